@@ -1,0 +1,339 @@
+"""The one parsed model every rule reads: Document, its blocks, front matter and findings.
+
+Positions are 1-based lines and columns of the original file (front matter included), so a
+finding can be reported exactly where an editor shows it. Nothing here parses; see
+``medlint.reading`` for how a Document is built.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Iterator
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str | Severity) -> Severity:
+        if isinstance(value, Severity):
+            return value
+        try:
+            return cls[str(value).strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (use error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+CATEGORIES = (
+    "front-matter",
+    "metadata",
+    "structure",
+    "missing-list-items",
+    "duplicate-faq",
+    "contradictory-advice",
+    "unsupported-claim",
+    "broken-embed",
+    "links",
+    "readability",
+    "safety",
+    "language",
+)
+
+
+@dataclass(frozen=True)
+class Pos:
+    line: int
+    col: int
+
+
+# --------------------------------------------------------------------------- front matter
+
+
+@dataclass
+class FMKey:
+    """One key of the front matter, at any nesting level.
+
+    ``path`` is the tuple of keys from the root (list indexes as ints), ``value`` the
+    constructed value (safe-loaded) and ``value_line``/``value_col`` where the value starts.
+    """
+
+    path: tuple
+    line: int
+    col: int
+    value: Any
+    value_line: int
+    value_col: int
+    raw_value: str = ""  # the scalar's source text when it is a scalar
+    tag: str = ""  # YAML tag of the value node ('' for TOML)
+
+    @property
+    def name(self) -> str:
+        return str(self.path[-1])
+
+    @property
+    def dotted(self) -> str:
+        return ".".join(str(p) for p in self.path)
+
+
+@dataclass
+class FMDuplicate:
+    first: FMKey
+    second: FMKey
+
+    @property
+    def values_equal(self) -> bool:
+        return self.first.value == self.second.value
+
+
+@dataclass
+class FMError:
+    message: str
+    line: int
+    col: int
+
+
+@dataclass
+class FrontMatter:
+    format: str  # "yaml" or "toml"
+    start_line: int  # line of the opening fence
+    end_line: int  # line of the closing fence (or last line when unterminated)
+    data: dict = field(default_factory=dict)
+    keys: list[FMKey] = field(default_factory=list)
+    duplicates: list[FMDuplicate] = field(default_factory=list)
+    error: FMError | None = None
+
+    def top(self, name: str) -> FMKey | None:
+        """The (last) top-level key of this name, case-insensitively."""
+        found = None
+        low = name.lower()
+        for k in self.keys:
+            if len(k.path) == 1 and str(k.path[0]).lower() == low:
+                found = k
+        return found
+
+    def find(self, dotted: str) -> list[FMKey]:
+        """Keys whose dotted path matches ``dotted`` (``cover.image``; list indexes skipped)."""
+        want = [p.lower() for p in dotted.split(".")]
+        out = []
+        for k in self.keys:
+            names = [str(p).lower() for p in k.path if not isinstance(p, int)]
+            if names == want:
+                out.append(k)
+        return out
+
+
+# --------------------------------------------------------------------------- body
+
+
+@dataclass
+class Block:
+    """A block of the body: heading, paragraph, list, item, table, code, html, embed, image, hr.
+
+    ``text`` is the plain text (markup removed) with one ``\\n`` per source line break, so
+    ``line + text[:i].count("\\n")`` is the source line of character ``i``.
+    """
+
+    kind: str
+    line: int
+    col: int
+    end_line: int
+    end_col: int = 0
+    text: str = ""
+    level: int = 0  # heading level; list nesting depth for lists and items
+    ordered: bool = False  # lists and items
+    number: str = ""  # heading / item numbering as written ("3.", "3)", "Q3") or ""
+    marker: str = ""  # list item marker ("-", "*", "•", "1.") or html tag for html-born blocks
+    source: str = "markdown"  # markdown, html, text
+    tag: str = ""  # originating html tag, if any
+    attrs: dict = field(default_factory=dict)
+    children: list["Block"] = field(default_factory=list)
+    parent: "Block | None" = field(default=None, repr=False, compare=False)
+    line_cols: tuple = ()  # source column of the first character of each text line
+
+    def walk(self) -> Iterator["Block"]:
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+    @property
+    def is_prose(self) -> bool:
+        return self.kind in ("paragraph", "item", "heading", "cell")
+
+    def pos_of(self, offset: int) -> Pos:
+        """Source position of character ``offset`` of ``text``."""
+        offset = max(0, min(offset, len(self.text)))
+        before = self.text[:offset]
+        li = before.count("\n")
+        line_start = before.rfind("\n") + 1
+        base = self.line_cols[li] if li < len(self.line_cols) else (self.col if li == 0 else 1)
+        return Pos(self.line + li, base + (offset - line_start))
+
+
+@dataclass
+class Element:
+    """An HTML element or Markdown construct that is not prose: img, iframe, a, shortcode."""
+
+    tag: str  # "img", "iframe", "a", "video", "shortcode:youtube", ...
+    line: int
+    col: int
+    attrs: dict = field(default_factory=dict)
+    source: str = "html"  # html, markdown, shortcode
+    raw: str = ""
+    end_line: int = 0
+    end_col: int = 0
+    text: str = ""  # link text / alt text
+
+    def __post_init__(self) -> None:
+        if not self.end_line:
+            self.end_line = self.line
+        if not self.end_col:
+            self.end_col = self.col + max(1, len(self.raw.split("\n", 1)[0]))
+
+
+@dataclass
+class Sentence:
+    text: str
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+    block: Block = field(repr=False, compare=False)
+    start: int = 0  # offset in block.text
+    end: int = 0
+
+
+@dataclass
+class Suppression:
+    kind: str  # disable, enable, disable-next-line, disable-line, disable-file
+    rules: tuple  # empty = all
+    line: int
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    format: str  # markdown, html, text
+    lines: list[str] = field(default_factory=list)
+    front_matter: FrontMatter | None = None
+    body_start: int = 1  # first line of the body
+    blocks: list[Block] = field(default_factory=list)  # top level, in source order
+    elements: list[Element] = field(default_factory=list)  # images, iframes, links, shortcodes
+    suppressions: list[Suppression] = field(default_factory=list)
+    problems: list[tuple] = field(default_factory=list)  # (code_hint, message, line, col)
+    encoding: str = "utf-8"
+    title_from_html: str = ""
+
+    # ---- convenient views, computed once -------------------------------------------
+
+    def all_blocks(self) -> Iterator[Block]:
+        for b in self.blocks:
+            yield from b.walk()
+
+    @cached_property
+    def flat(self) -> list[Block]:
+        return list(self.all_blocks())
+
+    @cached_property
+    def headings(self) -> list[Block]:
+        return [b for b in self.flat if b.kind == "heading"]
+
+    @cached_property
+    def paragraphs(self) -> list[Block]:
+        return [b for b in self.flat if b.kind == "paragraph"]
+
+    @cached_property
+    def lists(self) -> list[Block]:
+        return [b for b in self.flat if b.kind == "list"]
+
+    @cached_property
+    def items(self) -> list[Block]:
+        return [b for b in self.flat if b.kind == "item"]
+
+    @cached_property
+    def images(self) -> list[Element]:
+        return [e for e in self.elements if e.tag == "img"]
+
+    @cached_property
+    def links(self) -> list[Element]:
+        return [e for e in self.elements if e.tag == "a"]
+
+    @cached_property
+    def embeds(self) -> list[Element]:
+        return [
+            e
+            for e in self.elements
+            if e.tag in ("iframe", "video", "audio", "embed", "object", "source")
+            or e.tag.startswith("shortcode:")
+        ]
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        from .sentences import split_block
+
+        out: list[Sentence] = []
+        for b in self.flat:
+            if b.kind in ("paragraph", "item", "heading", "cell") and b.text.strip():
+                out.extend(split_block(b))
+        return out
+
+    @property
+    def title(self) -> str:
+        fm = self.front_matter
+        if fm and isinstance(fm.data, dict):
+            t = fm.data.get("title")
+            if isinstance(t, str) and t.strip():
+                return t.strip()
+        return self.title_from_html
+
+    def line_text(self, line: int) -> str:
+        if 1 <= line <= len(self.lines):
+            return self.lines[line - 1]
+        return ""
+
+
+@dataclass
+class Finding:
+    path: str
+    line: int
+    column: int
+    code: str
+    rule: str
+    category: str
+    severity: Severity
+    message: str
+    end_line: int = 0
+    end_column: int = 0
+    fixable: bool = False
+
+    def __post_init__(self) -> None:
+        self.line = max(1, int(self.line))
+        self.column = max(1, int(self.column))
+        if not self.end_line or self.end_line < self.line:
+            self.end_line = self.line
+        if not self.end_column or (self.end_line == self.line and self.end_column < self.column):
+            self.end_column = self.column + 1
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code)
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "rule": self.rule,
+            "category": self.category,
+            "severity": str(self.severity),
+            "message": self.message,
+        }

@@ -1,0 +1,1 @@
+"""Broken-embed rules: iframes, video shortcodes and images."""

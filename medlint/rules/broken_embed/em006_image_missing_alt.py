@@ -1,0 +1,52 @@
+import re
+
+from ..base import Rule
+from ...model import Severity
+
+_FILE_ALT = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$", re.I)
+
+
+class ImageMissingAlt(Rule):
+    code = "EM006"
+    name = "image-missing-alt"
+    category = "broken-embed"
+    severity = Severity.WARNING
+    summary = "An image without alt text (or with a file name as its alt text)."
+    what = """
+    An HTML `<img>` with no `alt` attribute, a Markdown image with empty alt text
+    (`![](x.png)`), or alt text that is just a file name (`IMG_2031.jpg`). An HTML `alt=""`
+    is accepted: it marks a decorative image on purpose.
+    """
+    why = """
+    Screen-reader users hear the file name or nothing; in health articles images often carry
+    information (a rash, an exercise) that they then miss.
+    """
+    standard = "WCAG 2.1 success criterion 1.1.1 (non-text content); PEMAT item 17; markdownlint MD045."
+    cite = "WCAG 2.1 SC 1.1.1"
+    bad = """# Knee exercises
+
+![](knee-stretch.jpg)
+"""
+    good = """# Knee exercises
+
+![A person stretching the front of the thigh while standing](knee-stretch.jpg)
+"""
+
+    def check(self, doc, ctx):
+        for el in doc.images:
+            alt = el.attrs.get("alt")
+            if el.source in ("html", "markdown-html"):
+                if alt is None or "alt" not in el.attrs:
+                    if el.attrs.get("role") == "presentation" or el.attrs.get("aria-hidden") == "true":
+                        continue
+                    ctx.report(el.line, el.col, "image has no alt attribute: screen readers "
+                               "read its file name or nothing; describe it, or use alt=\"\" if "
+                               "it is decorative", end_col=el.end_col)
+                    continue
+            elif not (alt or "").strip():
+                ctx.report(el.line, el.col, "image has empty alt text: describe what it shows",
+                           end_col=el.end_col)
+                continue
+            if alt and _FILE_ALT.match(alt.strip()):
+                ctx.report(el.line, el.col, f"image alt text is a file name ({alt.strip()!r}): "
+                           "describe what the image shows", end_col=el.end_col)

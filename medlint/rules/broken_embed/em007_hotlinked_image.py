@@ -1,0 +1,89 @@
+import re
+from urllib.parse import urlsplit
+
+from ..base import Rule
+from ...model import Severity
+
+
+def _walk_strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for v in value:
+            yield from _walk_strings(v)
+
+
+class HotlinkedImage(Rule):
+    code = "EM007"
+    name = "hotlinked-image"
+    category = "broken-embed"
+    severity = Severity.WARNING
+    summary = "An image hotlinked from a search engine's thumbnail service."
+    what = """
+    An image in the body (`<img>`, Markdown image) or in any front-matter field (thumbnail,
+    image, images, cover.image, featured_image, ...) whose URL points at an image-search
+    thumbnail service: `tse*.mm.bing.net/th`, `th.bing.com/th`,
+    `encrypted-tbn*.gstatic.com`, and others listed in `rules/broken-embed.yaml`.
+    """
+    why = """
+    These URLs are search-result thumbnails of someone else's picture: they change or vanish
+    without notice (the article then shows a broken image), are low resolution, and usually
+    reuse an image without a licence. Copy a licensed image to the site instead.
+    """
+    standard = ("Link rot and copyright: images must be stable assets the publisher may use "
+                "(HONcode principle 4, attribution; Patient Information Forum TICK criteria).")
+    cite = "HONcode 4"
+    pack = "broken-embed.yaml"
+    options = {"hosts": []}
+    bad = """---
+title: Knee twitching
+thumbnail: https://tse1.mm.bing.net/th?q=knee%20twitching&w=800
+---
+
+Body text.
+"""
+    good = """---
+title: Knee twitching
+thumbnail: /images/knee-twitching.jpg
+---
+
+Body text.
+"""
+
+    def _compile(self, hosts):
+        return [(re.compile(h["host"] + "$", re.I), h.get("path", ""), h.get("service", ""))
+                for h in hosts]
+
+    def match(self, url: str, rules):
+        url = url.strip()
+        if not url or ("//" not in url):
+            return None
+        try:
+            parts = urlsplit(url if "://" in url else "https:" + url if url.startswith("//")
+                             else url)
+        except ValueError:
+            return None
+        host = (parts.hostname or "").lower()
+        for rx, path, service in rules:
+            if rx.match(host) and parts.path.startswith(path):
+                return service or host
+        return None
+
+    def check(self, doc, ctx):
+        rules = self._compile(ctx.options.get("hosts") or [])
+        fm = doc.front_matter
+        if fm is not None and not fm.error:
+            for k in fm.keys:
+                for s in _walk_strings(k.value):
+                    service = self.match(s, rules)
+                    if service:
+                        ctx.report(k.value_line, k.value_col, f"front-matter '{k.dotted}' "
+                                   f"hotlinks an image from {service}: the URL can change or "
+                                   "vanish and the image is not the site's to use; host a "
+                                   "licensed copy", end_col=k.value_col + len(k.raw_value or s))
+        for el in doc.images:
+            service = self.match(el.attrs.get("src") or "", rules)
+            if service:
+                ctx.report(el.line, el.col, f"image hotlinked from {service}: the URL can change "
+                           "or vanish and the image is not the site's to use; host a licensed "
+                           "copy", end_col=el.end_col)

@@ -1,0 +1,1 @@
+"""Front-matter rules: the YAML/TOML header of Markdown articles."""

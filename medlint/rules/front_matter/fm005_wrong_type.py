@@ -1,0 +1,109 @@
+import datetime as _dt
+import re
+
+from ..base import Rule
+from ...model import Severity
+from ._util import is_empty, key_matches
+
+_FORMATS = (
+    "%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M %z", "%Y-%m-%d %H:%M",
+    "%Y/%m/%d", "%d/%m/%Y", "%m/%d/%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y",
+    "%B %Y", "%Y-%m", "%Y", "%a, %d %b %Y %H:%M:%S %z", "%Y-%m-%dT%H:%M:%S.%f%z",
+)
+
+
+def parses_as_date(value) -> bool:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return True
+    if isinstance(value, int) and 1900 <= value <= 2200:
+        return True
+    if not isinstance(value, str):
+        return False
+    s = value.strip()
+    try:
+        _dt.datetime.fromisoformat(s.replace("Z", "+00:00"))
+        return True
+    except ValueError:
+        pass
+    s2 = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s)
+    s2 = re.sub(r"\s+[A-Z]{3,4}$", "", s2)  # trailing zone names like UTC, EST
+    for fmt in _FORMATS:
+        try:
+            _dt.datetime.strptime(s2, fmt)
+            return True
+        except ValueError:
+            continue
+    return False
+
+
+class FrontMatterWrongType(Rule):
+    code = "FM005"
+    name = "front-matter-wrong-type"
+    category = "front-matter"
+    severity = Severity.WARNING
+    summary = "A front-matter value has the wrong type: a date that is not a date, a list as text."
+    what = """
+    A date field (date, lastmod, last_reviewed, next_review, ...) whose value is not a date in
+    any common format; a list field (tags, categories, keywords, aliases, images, authors)
+    given a single string or a mapping; a boolean flag (draft, toc, ...) given text such as
+    "no". Empty values are left to front-matter-empty-field.
+    """
+    why = """
+    Generators read a malformed date as the zero date or fail; currency can then not be shown
+    to readers. A taxonomy given as a string becomes one odd term or is dropped; a quoted
+    "false" is true.
+    """
+    standard = ("JAMA benchmark 'currency' (dates must be real dates); Hugo front-matter "
+                "documentation (field types, date formats); YAML 1.2 core schema.")
+    cite = "JAMA benchmarks: currency"
+    pack = "front-matter.yaml"
+    options = {"date_fields": [], "list_fields": [], "string_lists_ok": [], "bool_fields": []}
+    bad = """---
+title: Knee twitching
+date: last Tuesday
+keywords: knee, twitching
+draft: "no"
+---
+
+Body text.
+"""
+    good = """---
+title: Knee twitching
+date: 2024-03-02
+keywords: [knee, twitching]
+draft: false
+---
+
+Body text.
+"""
+
+    def check(self, doc, ctx):
+        fm = doc.front_matter
+        if fm is None or fm.error:
+            return
+        o = ctx.options
+        lists_ok = {s.lower() for s in o.get("string_lists_ok") or []}
+        for k in fm.keys:
+            v = k.value
+            if is_empty(v):
+                continue
+            if len(k.path) == 1 and key_matches(k, o.get("date_fields") or []):
+                if not parses_as_date(v):
+                    ctx.report(k.value_line, k.value_col, f"'{k.dotted}' should be a date "
+                               f"(like 2024-03-02) but is {v!r}; readers and the site cannot "
+                               "tell when the article was written or reviewed",
+                               end_col=k.value_col + len(k.raw_value or str(v)))
+            elif len(k.path) == 1 and key_matches(k, o.get("list_fields") or []):
+                if isinstance(v, str) and k.name.lower() in lists_ok:
+                    continue
+                if not isinstance(v, list):
+                    kind = "a single string" if isinstance(v, str) else f"a {type(v).__name__}"
+                    ctx.report(k.value_line, k.value_col, f"'{k.dotted}' should be a list "
+                               f"(like [a, b]) but is {kind}: {str(v)[:60]!r}",
+                               end_col=k.value_col + len(k.raw_value or str(v)))
+            elif len(k.path) == 1 and key_matches(k, o.get("bool_fields") or []):
+                if not isinstance(v, bool):
+                    ctx.report(k.value_line, k.value_col, f"'{k.dotted}' should be true or "
+                               f"false but is {v!r} (a quoted \"false\" is a non-empty string, "
+                               "which templates treat as true)",
+                               end_col=k.value_col + len(k.raw_value or str(v)))

@@ -1,0 +1,1 @@
+"""Structure rules: the shape of the article body."""

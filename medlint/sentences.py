@@ -1,0 +1,59 @@
+"""A fast sentence splitter over block text, with source positions.
+
+Structural rules need sentences without paying for spaCy; the language layer (spaCy's
+sentencizer) is used only by rules that need tokens. A heading or list item is its own
+unit and is never glued to the next sentence, because sentences are split per block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Block, Sentence
+
+_ABBREV = {
+    "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "prof", "st", "no", "fig", "approx",
+    "inc", "ltd", "jr", "sr", "al", "cf", "dept", "est", "min", "max", "mg", "ml", "oz", "lb",
+    "lbs", "u.s", "u.k", "a.m", "p.m", "ph.d", "m.d", "b.s", "vol", "pp", "ca", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+# a candidate boundary: end punctuation, optional closing quotes/brackets, whitespace
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+
+
+def split_text(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while start < n and text[start].isspace():
+        start += 1
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if end <= start:
+            continue
+        # the word before the punctuation
+        before = text[start : m.start()]
+        word = re.split(r"\s", before)[-1].lower().rstrip(".")
+        if m.group(0).startswith(".") and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
+            continue
+        nxt = end
+        while nxt < n and text[nxt].isspace():
+            nxt += 1
+        if nxt < n and (text[nxt].islower() or text[nxt] in ",;:") and m.group(0)[0] == ".":
+            continue  # "approx. five" or a decimal-like break
+        spans.append((start, end))
+        start = nxt
+    if start < n and text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def split_block(block: Block) -> list[Sentence]:
+    out = []
+    for s, e in split_text(block.text):
+        a = block.pos_of(s)
+        b = block.pos_of(e)
+        out.append(Sentence(text=block.text[s:e], line=a.line, col=a.col, end_line=b.line,
+                            end_col=b.col, block=block, start=s, end=e))
+    return out
