@@ -16,15 +16,15 @@ class FrontMatterInvalid(Rule):
     """
     why = """
     Site generators stop the build, or silently publish the article without its title, date
-    and author. A common cause is an unquoted URL with `?` inside a flow list.
+    and author. A common cause is an unquoted value that contains `: ` (a title with a colon).
     """
     standard = ("YAML 1.2 and TOML 1.0 specifications; Hugo and Jekyll front-matter handling. "
                 "Without readable metadata the JAMA authorship and currency benchmarks cannot "
                 "be met.")
     cite = "YAML 1.2 spec; JAMA benchmarks"
     bad = """---
-title: "Knee pain: causes"
-images: [https://example.org/th?id=1]
+title: Knee pain: causes
+images: ["https://example.org/th?id=1"]
 date: 2024-01-01
 ---
 

@@ -1,0 +1,74 @@
+"""Every rule documents itself, and its bad/good examples are its first tests.
+
+The meta-test fails when a rule lacks a stable code, a kebab-case name, a category from the
+vocabulary, a severity, docs (what, why, standard) or examples; the generated tests run each
+rule alone on its bad example (must report it) and its good example (must not).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medlint.config import Config
+from medlint.docs import rule_markdown
+from medlint.engine import Linter
+from medlint.model import CATEGORIES, Severity
+from medlint.rules.registry import all_rules, default_options
+
+from .conftest import EXT, TODAY
+
+RULES = all_rules()
+
+
+def _run(rule, text: str, encoding: str = "utf-8"):
+    linter = Linter(Config(), [rule], today=TODAY)
+    res = linter.lint_bytes(f"example.{EXT[rule.example_format]}", text.encode(encoding))
+    assert not res.internal, res.error
+    return [f for f in res.findings if f.code == rule.code]
+
+
+def test_registry_is_not_empty():
+    assert len(RULES) >= 13
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_rule_is_fully_declared(rule):
+    assert rule.validate() == []
+    assert isinstance(rule.severity, Severity)
+    assert rule.category in CATEGORIES
+    assert rule.bad.strip() and rule.good.strip()
+    assert rule.bad != rule.good or rule.bad_encoding != "utf-8"
+    # docs render, and every option has a default
+    text = rule_markdown(rule)
+    for section in ("## What it detects", "## Why", "## Source", "## Bad", "## Good"):
+        assert section in text
+    assert isinstance(default_options(rule), dict)
+
+
+def test_codes_and_names_are_unique():
+    codes = [r.code for r in RULES]
+    names = [r.name for r in RULES]
+    assert len(set(codes)) == len(codes)
+    assert len(set(names)) == len(names)
+
+
+def test_code_prefix_is_one_per_category():
+    prefix_cat = {}
+    for r in RULES:
+        p = re.match(r"[A-Z]+", r.code).group(0)
+        prefix_cat.setdefault(p, set()).add(r.category)
+    assert all(len(c) == 1 for c in prefix_cat.values()), prefix_cat
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_bad_example_is_reported(rule):
+    found = _run(rule, rule.bad, rule.bad_encoding)
+    assert found, f"{rule.code} does not report its own bad example"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_good_example_is_clean(rule):
+    found = _run(rule, rule.good)
+    assert not found, f"{rule.code} reports its own good example: {found}"
