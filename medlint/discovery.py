@@ -13,7 +13,7 @@ INCLUDE_EXT = MARKDOWN_EXT | HTML_EXT | TEXT_EXT
 def _sniff_html(path: str) -> bool:
     try:
         with open(path, "rb") as fh:
-            head = fh.read(4096)
+            head = fh.read(65536).replace(b"\x00", b"")[:4096]
     except OSError:
         return False
     return looks_like_html_page(head.decode("utf-8", errors="replace"))

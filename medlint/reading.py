@@ -54,14 +54,27 @@ def decode(data: bytes) -> tuple[str, list[tuple]]:
 
 
 def is_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True
-    if not head:
+    """Binary, not text with a few stray NUL bytes (crawled pages sometimes carry NUL padding)."""
+    head = data[:65536]
+    if not head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
-    # many control characters that text never has
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return ctrl > len(head) * 0.1
+    nul = head.count(b"\x00")
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32) - nul
+    if ctrl > len(head) * 0.05:
+        return True
+    return nul > len(head) * 0.3
+
+
+def strip_nul(data: bytes) -> tuple[bytes, list[tuple]]:
+    if b"\x00" not in data:
+        return data, []
+    i = data.index(b"\x00")
+    line = data.count(b"\n", 0, i) + 1
+    col = i - (data.rfind(b"\n", 0, i) + 1) + 1
+    n = data.count(b"\x00")
+    return data.replace(b"\x00", b""), [("encoding", f"file contains {n} NUL byte"
+                                          f"{'s' if n > 1 else ''} (first at line {line}): "
+                                          "they were ignored; remove them", line, col)]
 
 
 _MD_HINT = re.compile(r"^(#{1,6}\s|```|~~~|\s*[-*+]\s|\s*\d+\.\s|>\s)|\]\(|\{\{[<%]", re.M)
@@ -106,7 +119,9 @@ def build_document(path: str, data: bytes | str, fmt: str | None = None,
                              f"{max_bytes / 1e6:.0f} MB limit (max-file-size)")
         if is_binary(data):
             raise Unreadable("skipped: binary file")
+        data, nul_problems = strip_nul(data)
         text, problems = decode(data)
+        problems = nul_problems + problems
     else:
         text, problems = data, []
         if text.startswith("\ufeff"):

@@ -29,6 +29,17 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     pass
 
 
+def _timestamp(loader, node):
+    """An impossible date (2024-02-30) stays a string for the type rule, not a load error."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 def split_front_matter(lines: list[str]) -> tuple[str, int, int] | None:
     """Find front matter at the top of a file.
 
@@ -163,6 +174,9 @@ def _walk(loader, node, path, keys, dups, offset, seen, count) -> None:
                 value_col=value_node.start_mark.column + 1,
                 raw_value=_scalar_text(value_node),
                 tag=value_node.tag or "",
+                items=tuple((c.start_mark.line + offset + 1, c.start_mark.column + 1)
+                            for c in value_node.value)
+                if isinstance(value_node, yaml.SequenceNode) else (),
             )
             keys.append(k)
             if key in first_at:

@@ -135,6 +135,7 @@ class HtmlBuilder(HTMLParser):
         self.title = ""
         self.comments: list[tuple[str, int, int]] = []
         self._link: Element | None = None
+        self._in_title = False
 
     # ---- positions -------------------------------------------------------------------
 
@@ -192,6 +193,8 @@ class HtmlBuilder(HTMLParser):
         ad = {k.lower(): (v if v is not None else "") for k, v in attrs}
         line, col = self._pos()
         raw = self.get_starttag_text() or ""
+        if tag == "title" and not self.title:
+            self._in_title = True
         if self.skip_depth:
             if tag not in VOID:
                 self.stack.append(_Frame(tag, "skip", line, col, ad, skip=True))
@@ -281,6 +284,8 @@ class HtmlBuilder(HTMLParser):
 
     def handle_endtag(self, tag):
         tag = tag.lower()
+        if tag == "title":
+            self._in_title = False
         if tag == "a" and self._link is not None:
             self._link = None
         # find the matching open element; ignore stray end tags
@@ -329,7 +334,6 @@ class HtmlBuilder(HTMLParser):
             return
         acc = frame.acc
         if kind == "title":
-            self.title = acc.text().strip()
             return
         if acc.empty() and kind != "cell":
             if frame.media:
@@ -358,6 +362,9 @@ class HtmlBuilder(HTMLParser):
         self._emit(b)
 
     def handle_data(self, data):
+        if self._in_title:
+            self.title = (self.title + " " + " ".join(data.split())).strip()
+            return
         if self.skip_depth or not data:
             return
         line, col = self._pos()
@@ -384,7 +391,7 @@ class HtmlBuilder(HTMLParser):
         self._flush_loose()
         blocks = self.blocks
         if self.page and self.saw_main:
-            kept = [b for b, m in zip(self.blocks, self.in_main_flags) if m]
+            kept = [b for b, m in zip(self.blocks, self.in_main_flags, strict=False) if m]
             if sum(len(b.text) for bl in kept for b in bl.walk()) > 200:
                 blocks = kept
         return blocks, self.elements

@@ -1,7 +1,19 @@
 import re
 
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
+
+_SIZE = re.compile(r"^\s*(\d+)(?:px)?\s*$")
+
+
+def _tiny(attrs) -> bool:
+    """Spacer and tracking images (width or height of a few pixels) are not content."""
+    for k in ("width", "height"):
+        m = _SIZE.match(str(attrs.get(k, "")))
+        if m and int(m.group(1)) <= 10:
+            return True
+    return False
+
 
 _FILE_ALT = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$", re.I)
 
@@ -15,7 +27,8 @@ class ImageMissingAlt(Rule):
     what = """
     An HTML `<img>` with no `alt` attribute, a Markdown image with empty alt text
     (`![](x.png)`), or alt text that is just a file name (`IMG_2031.jpg`). An HTML `alt=""`
-    is accepted: it marks a decorative image on purpose.
+    is accepted: it marks a decorative image on purpose; so are `role="presentation"`,
+    `aria-hidden="true"` and spacer or tracking images of 10 pixels or less.
     """
     why = """
     Screen-reader users hear the file name or nothing; in health articles images often carry
@@ -37,7 +50,8 @@ class ImageMissingAlt(Rule):
             alt = el.attrs.get("alt")
             if el.source in ("html", "markdown-html"):
                 if alt is None or "alt" not in el.attrs:
-                    if el.attrs.get("role") == "presentation" or el.attrs.get("aria-hidden") == "true":
+                    if (el.attrs.get("role") in ("presentation", "none")
+                            or el.attrs.get("aria-hidden") == "true" or _tiny(el.attrs)):
                         continue
                     ctx.report(el.line, el.col, "image has no alt attribute: screen readers "
                                "read its file name or nothing; describe it, or use alt=\"\" if "

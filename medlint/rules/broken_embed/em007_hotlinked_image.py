@@ -1,16 +1,8 @@
 import re
 from urllib.parse import urlsplit
 
-from ..base import Rule
 from ...model import Severity
-
-
-def _walk_strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, list):
-        for v in value:
-            yield from _walk_strings(v)
+from ..base import Rule
 
 
 class HotlinkedImage(Rule):
@@ -74,13 +66,18 @@ Body text.
         fm = doc.front_matter
         if fm is not None and not fm.error:
             for k in fm.keys:
-                for s in _walk_strings(k.value):
-                    service = self.match(s, rules)
+                values = k.value if isinstance(k.value, list) else [k.value]
+                for i, v in enumerate(values):
+                    if not isinstance(v, str):
+                        continue
+                    service = self.match(v, rules)
                     if service:
-                        ctx.report(k.value_line, k.value_col, f"front-matter '{k.dotted}' "
+                        line, col = (k.items[i] if isinstance(k.value, list) and i < len(k.items)
+                                     else (k.value_line, k.value_col))
+                        ctx.report(line, col, f"front-matter '{k.dotted}' "
                                    f"hotlinks an image from {service}: the URL can change or "
                                    "vanish and the image is not the site's to use; host a "
-                                   "licensed copy", end_col=k.value_col + len(k.raw_value or s))
+                                   "licensed copy", end_col=col + len(v))
         for el in doc.images:
             service = self.match(el.attrs.get("src") or "", rules)
             if service:

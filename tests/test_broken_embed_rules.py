@@ -1,0 +1,75 @@
+"""broken-embed rules, including the seed expectations for this category."""
+
+from __future__ import annotations
+
+import yaml
+
+from .conftest import SEEDS, codes, lint
+
+
+def test_seed_expectations_for_broken_embed():
+    exp = yaml.safe_load((SEEDS / "expected.yaml").read_text())
+    for name, kinds in exp.items():
+        fmt = "text" if name.endswith(".txt") else "markdown"
+        got = [f for f in lint((SEEDS / name).read_bytes(), fmt=fmt, path=name)
+               if f.category == "broken-embed"]
+        for e in kinds.get("must") or []:
+            if e["category"] == "broken-embed":
+                assert [f for f in got if f.line - 1 <= e["line"] <= f.end_line + 1], e["why"]
+    # and nothing else in the Hugo seed: one thumbnail, one img, one iframe
+    got = [f for f in lint((SEEDS / "left-knee-twitching.md").read_bytes())
+           if f.category == "broken-embed"]
+    assert sorted((f.line, f.code) for f in got) == [(7, "EM007"), (29, "EM007"),
+                                                     (108, "EM002")]
+
+
+def test_iframe_title_and_src_variants():
+    assert codes(lint('<iframe title=" " src="https://x.org/a"></iframe>\n')) == ["EM002"]
+    assert lint('<iframe aria-hidden="true" src="https://x.org/a"></iframe>\n') == []
+    got = lint('<iframe title="Map"></iframe>\n<iframe title="Map" data-src="https://x"></iframe>\n')
+    assert [(f.code, f.line) for f in got] == [("EM001", 1)]
+
+
+def test_video_page_urls_in_iframes():
+    for src in ("https://www.youtube.com/watch?v=D_xG_VlvalE", "https://youtu.be/D_xG_VlvalE",
+                "//youtube.com/shorts/D_xG_VlvalE", "https://vimeo.com/146022717"):
+        got = lint(f'<iframe title="v" src="{src}"></iframe>\n')
+        assert codes(got) == ["EM003"], src
+    ok = ('<iframe title="v" src="https://www.youtube-nocookie.com/embed/D_xG_VlvalE?start=3">'
+          '</iframe>\n<iframe title="v" src="https://www.youtube.com/embed/videoseries?list=PL1">'
+          '</iframe>\n<iframe title="v" src="https://player.vimeo.com/video/146022717"></iframe>\n')
+    assert lint(ok) == []
+
+
+def test_malformed_ids_in_iframes_and_shortcodes():
+    text = ('<iframe title="v" src="https://www.youtube.com/embed/D_xG_Vlval"></iframe>\n\n'
+            '{{< youtube id="D_xG_VlvalE" >}}\n\n{{< youtube "https://youtu.be/x" >}}\n\n'
+            '{{< vimeo abc >}}\n\n{{< vimeo 146022717 >}}\n')
+    got = lint(text, select=["EM004"])
+    assert [f.line for f in got] == [1, 5, 7]
+
+
+def test_shortcode_inside_code_is_ignored():
+    assert lint("```\n{{< youtube bad >}}\n```\n", select=["EM004"]) == []
+
+
+def test_insecure_embeds():
+    got = lint('<video src="http://x.org/v.mp4"></video>\n<img src="http://x.org/a.png" alt="a">\n')
+    assert codes(got) == ["EM005"]
+
+
+def test_image_alt_variants():
+    text = ('![](a.png)\n\n![IMG_2031.jpg](IMG_2031.jpg)\n\n<img src="b.png">\n\n'
+            '<img src="c.png" alt="">\n\n<img src="s.gif" width="1" height="1">\n\n'
+            'Text <img src="d.png"> inline.\n')
+    got = lint(text, select=["EM006"])
+    assert [f.line for f in got] == [1, 3, 5, 11]
+
+
+def test_hotlinked_images_front_matter_lists_and_body():
+    text = ("---\ntitle: x\nimages:\n  - https://th.bing.com/th/id/OIP.abc\n"
+            "cover:\n  image: https://encrypted-tbn0.gstatic.com/images?q=tbn:abc\n---\n\n"
+            "![knee](https://tse2.mm.bing.net/th?id=OIP.x)\n\n"
+            "![knee](https://www.bing.com/images/search?q=knee)\n")
+    got = lint(text, select=["EM007"])
+    assert [(f.line, f.column) for f in got] == [(4, 5), (6, 10), (9, 1)]

@@ -1,0 +1,85 @@
+"""front-matter rules, including the seed expectations for this category."""
+
+from __future__ import annotations
+
+import yaml
+
+from medlint.config import from_mapping
+
+from .conftest import SEEDS, codes, lint
+
+
+def seed_findings(name, category):
+    data = (SEEDS / name).read_bytes()
+    fmt = "text" if name.endswith(".txt") else "markdown"
+    return [f for f in lint(data, fmt=fmt, path=name) if f.category == category]
+
+
+def test_seed_expectations_for_front_matter():
+    exp = yaml.safe_load((SEEDS / "expected.yaml").read_text())
+    for name, kinds in exp.items():
+        got = seed_findings(name, "front-matter")
+        for kind in ("must", "should"):
+            for e in kinds.get(kind) or []:
+                if e["category"] != "front-matter":
+                    continue
+                hit = [f for f in got if f.line - 1 <= e["line"] <= f.end_line + 1]
+                assert hit, f"{name}: {kind} front-matter at line {e['line']}: {e['why']}"
+                if "ref" in e:
+                    assert f"line {e['ref']}" in hit[0].message
+        for e in kinds.get("must_not") or []:
+            if e["category"] == "front-matter":
+                assert not [f for f in got if f.line - 1 <= e["line"] <= f.end_line + 1]
+
+
+def test_duplicate_key_equal_values_says_so():
+    f = lint("---\ntitle: a\ntitle: a\n---\n", select=["FM002"])[0]
+    assert (f.line, f.column) == (3, 1) and "same value" in f.message and "line 2" in f.message
+
+
+def test_duplicate_key_nested_and_in_list_items():
+    text = "---\ncover:\n  image: a.png\n  image: b.png\nfaq:\n  - q: x\n    q: y\n---\n"
+    got = lint(text, select=["FM002"])
+    assert [(f.line, f.column) for f in got] == [(4, 3), (7, 5)]
+    assert "cover.image" in got[0].message and "conflicting" in got[0].message
+
+
+def test_invalid_yaml_is_reported_at_the_parser_position():
+    got = lint("---\ntitle: Knee pain: causes\n---\nBody\n", select=["FM001"])
+    assert len(got) == 1 and got[0].line == 2 and got[0].severity.name == "ERROR"
+
+
+def test_alias_bomb_is_not_expanded():
+    bomb = "---\na: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=False)) + "---\nBody\n"
+    got = lint(bomb, select=["FM"])
+    assert isinstance(got, list)  # finishes quickly; nothing explodes
+
+
+def test_empty_fields_and_non_content_fields():
+    text = "---\ntitle: ''\ndescription:\ntags: []\naliases:\nweight:\n---\n"
+    got = lint(text, select=["FM003"])
+    assert [f.line for f in got] == [2, 3, 4]
+
+
+def test_missing_required_field_configurable():
+    assert codes(lint("---\ndate: 2024-01-01\n---\n", select=["FM004"])) == ["FM004"]
+    assert lint("No front matter at all.\n", select=["FM004"]) == []
+    cfg = from_mapping({"rules": {"front-matter-missing-field": {"required": ["title", "author"]}}})
+    got = lint("---\ntitle: x\n---\n", select=["FM004"], config=cfg)
+    assert len(got) == 1 and "author" in got[0].message
+
+
+def test_wrong_types():
+    text = ("---\ndate: 2024-02-30\nlastmod: '2024-03-01T10:00:00Z'\ntags: knee\n"
+            "keywords: knee, leg\naliases: /old\ndraft: 'false'\npublished: true\n"
+            "next_review: March 2027\n---\n")
+    got = lint(text, select=["FM005"])
+    assert [f.line for f in got] == [2, 5, 6, 7]  # tags as a string is fine (Jekyll)
+
+
+def test_jekyll_and_hugo_date_formats_are_dates():
+    for value in ("2013-10-01 12:00:00 -0400", "2024-01-05T08:00:00+05:30", "Jan 5, 2024",
+                  "5 January 2024", "2024/01/05"):
+        assert lint(f"---\ndate: {value}\n---\n", select=["FM005"]) == [], value

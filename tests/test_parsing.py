@@ -1,0 +1,167 @@
+"""The Document model: blocks, positions, front matter, formats."""
+
+from __future__ import annotations
+
+from medlint.reading import build_document, detect_format
+
+from .conftest import SEEDS, doc_of
+
+
+def kinds(doc):
+    return [(b.kind, b.line) for b in doc.flat]
+
+
+def test_html_block_with_answer_on_next_line_is_heading_plus_paragraph():
+    doc = doc_of("Intro.\n\n<h3>1. Is it serious?</h3>\nUsually not.\n\nNext.\n")
+    assert ("heading", 3) in kinds(doc) and ("paragraph", 4) in kinds(doc)
+    h = doc.headings[0]
+    assert h.level == 3 and h.number == "1." and h.text == "1. Is it serious?"
+    para = [b for b in doc.paragraphs if b.line == 4][0]
+    assert para.text == "Usually not."
+
+
+def test_seed_hugo_post_blocks_and_elements():
+    doc = build_document("left-knee-twitching.md", (SEEDS / "left-knee-twitching.md").read_bytes())
+    assert doc.format == "markdown"
+    assert doc.body_start == 27
+    faq = [h for h in doc.headings if h.line == 105][0]
+    assert faq.number == "10." and faq.level == 3
+    answer = [p for p in doc.paragraphs if p.line == 106]
+    assert answer and answer[0].text.startswith("In some cases, surgery")
+    iframe = [e for e in doc.elements if e.tag == "iframe"][0]
+    assert (iframe.line, iframe.col) == (108, 75)
+    img = doc.images[0]
+    assert img.line == 29 and img.attrs["src"].startswith("https://tse1.mm.bing.net/th")
+
+
+def test_front_matter_keys_positions_and_duplicates():
+    doc = doc_of("---\ntitle: A\nmeta:\n  a: 1\n  a: 2\ntitle: B\n---\nBody.\n")
+    fm = doc.front_matter
+    assert [(k.dotted, k.line, k.col) for k in fm.keys] == [
+        ("title", 2, 1), ("meta", 3, 1), ("meta.a", 4, 3), ("meta.a", 5, 3), ("title", 6, 1)]
+    dups = [(d.first.line, d.second.line, d.values_equal) for d in fm.duplicates]
+    assert dups == [(4, 5, False), (2, 6, False)]
+    assert fm.data["title"] == "B"
+
+
+def test_front_matter_error_position_and_unsafe_tags():
+    doc = doc_of("---\ntitle: ok\nbad: [unclosed\n---\nBody\n")
+    assert doc.front_matter.error is not None
+    assert doc.front_matter.error.line >= 3
+    doc = doc_of("---\nx: !!python/object/apply:os.system ['echo hi']\n---\nBody\n")
+    assert doc.front_matter.error is not None and doc.front_matter.data == {}
+
+
+def test_toml_front_matter():
+    doc = doc_of('+++\ntitle = "Knee"\ntags = ["a"]\n[params]\nimage = "x.png"\n+++\n\n# Knee\n')
+    fm = doc.front_matter
+    assert fm.format == "toml" and fm.data["title"] == "Knee"
+    assert [(k.dotted, k.line) for k in fm.keys] == [("title", 2), ("tags", 3),
+                                                     ("params.image", 5)]
+    assert doc.headings[0].line == 8
+
+
+def test_unclosed_front_matter_is_an_error_not_a_crash():
+    doc = doc_of("---\ntitle: x\n\nBody text\n")
+    assert "never closed" in doc.front_matter.error.message
+
+
+def test_bullet_character_lines_become_list_items_in_markdown():
+    doc = doc_of("Causes include:\n• Stress\n• Caffeine\n•\n")
+    assert [b.kind for b in doc.flat] == ["paragraph", "list", "item", "item", "item"]
+    assert [i.text for i in doc.items] == ["Stress", "Caffeine", ""]
+    assert [i.line for i in doc.items] == [2, 3, 4]
+
+
+def test_markdown_empty_list_item_and_numbering():
+    doc = doc_of("1. One\n2.\n4. Four\n")
+    assert [(i.number, i.text) for i in doc.items] == [("1", "One"), ("2", ""), ("4", "Four")]
+
+
+def test_plain_text_headings_bullets_and_lists_across_blank_lines():
+    doc = build_document("x.txt", (SEEDS / "what-causes-knee-twitching.txt").read_bytes())
+    assert doc.format == "text"
+    heads = [(h.line, h.level, h.text) for h in doc.headings]
+    assert heads[0] == (1, 1, "What Causes Knee Twitching?")
+    assert (18, 2, "Vitamin deficiency") in heads
+    lists = doc.lists
+    assert [len(lst.children) for lst in lists] == [5, 3, 2, 3]
+    assert lists[0].children[0].line == 22 and lists[0].children[0].col == 3
+
+
+def test_sentences_never_glue_heading_to_paragraph():
+    doc = doc_of("# Knee twitching\nIt happens. It passes.\n\n- Rest\n- Ice\n")
+    texts = [s.text for s in doc.sentences]
+    assert texts == ["Knee twitching", "It happens.", "It passes.", "Rest", "Ice"]
+    s = doc.sentences[2]
+    assert (s.line, s.col) == (2, 13)
+
+
+def test_sentence_split_respects_abbreviations():
+    doc = doc_of("See Dr. Smith, e.g. for a test. Then rest.\n")
+    assert [s.text for s in doc.sentences] == ["See Dr. Smith, e.g. for a test.", "Then rest."]
+
+
+def test_html_page_keeps_article_and_drops_chrome():
+    page = """<!DOCTYPE html><html><head><title>Flu</title><script>var x = "<p>no</p>";</script>
+<style>p{}</style></head><body>
+<nav><ul><li>Home</li></ul></nav>
+<header><h1>Site name</h1></header>
+<div class="cookie-banner"><p>We use cookies</p></div>
+<main>
+<h1>Flu</h1>
+<p>Flu is an illness caused by a virus. It spreads easily between people in winter months.
+It can be serious for older people and those with long-term conditions, so vaccination helps.</p>
+<ul><li>Fever</li><li></li></ul>
+<iframe src="https://www.youtube.com/embed/D_xG_VlvalE"></iframe>
+</main>
+<footer><p>Copyright</p></footer>
+<form><p>Subscribe</p></form>
+</body></html>"""
+    doc = build_document("page", page.encode())
+    assert doc.format == "html" and doc.title_from_html == "Flu"
+    texts = [b.text for b in doc.flat if b.text]
+    assert "Flu" in texts and "Fever" in texts
+    joined = " ".join(texts)
+    for chrome in ("Home", "Site name", "cookies", "Copyright", "Subscribe", "no"):
+        assert chrome not in joined
+    assert [i.text for i in doc.items] == ["Fever", ""]
+    assert doc.headings[0].line == 7
+    para = doc.paragraphs[0]
+    assert para.line == 8 and para.pos_of(para.text.index("It can")).line == 9
+    assert [e.tag for e in doc.embeds] == ["iframe"] and doc.embeds[0].line == 11
+
+
+def test_format_detection():
+    assert detect_format("a.md", "# x") == "markdown"
+    assert detect_format("page", "<!DOCTYPE html><html></html>") == "html"
+    assert detect_format("a.md", "\n<!DOCTYPE html>\n<html>") == "html"
+    assert detect_format("a.txt", "Title\n\nText.") == "text"
+    assert detect_format("noext", "---\ntitle: x\n---\n") == "markdown"
+    assert detect_format("noext", "Just words.\n\nMore words.") == "text"
+
+
+def test_shortcodes_are_elements_and_not_prose():
+    doc = doc_of('Intro.\n\n{{< youtube D_xG_VlvalE >}}\n\n{{< vimeo id="146022717" >}}\n')
+    sc = [(e.tag, e.line, e.col, e.attrs) for e in doc.elements]
+    assert sc == [("shortcode:youtube", 3, 1, {0: "D_xG_VlvalE"}),
+                  ("shortcode:vimeo", 5, 1, {"id": "146022717"})]
+    assert all("youtube" not in s.text for s in doc.sentences)
+
+
+def test_code_is_never_prose():
+    doc = doc_of("```\nsee a doctor: now\n```\n\n    indented code.\n")
+    assert all(b.kind == "code" for b in doc.flat)
+    assert doc.sentences == []
+
+
+def test_markdown_image_and_link_positions():
+    doc = doc_of("Text ![knee](k.png) and [NHS](https://www.nhs.uk) here.\n")
+    img, link = doc.images[0], doc.links[0]
+    assert (img.line, img.col, img.attrs["alt"]) == (1, 6, "knee")
+    assert (link.line, link.col, link.text) == (1, 25, "NHS")
+
+
+def test_crlf_and_bom():
+    doc = build_document("x.md", b"\xef\xbb\xbf---\r\ntitle: x\r\n---\r\n# Head\r\n")
+    assert doc.front_matter.data == {"title": "x"} and doc.headings[0].line == 4
