@@ -60,3 +60,31 @@ def rules_index(rules) -> str:
         out.append(f"| [{r.code}](rules/{r.code}.md) | {r.name} | {r.category} | {r.severity} "
                    f"| {r.summary} |")
     return "\n".join(out) + "\n"
+
+
+def write_docs(outdir: str) -> list[str]:
+    """Write docs/rules.md and docs/rules/<CODE>.md for every rule; returns the paths."""
+    import os
+
+    from .rules.registry import all_rules
+
+    rules = all_rules()
+    os.makedirs(os.path.join(outdir, "rules"), exist_ok=True)
+    written = []
+    index = os.path.join(outdir, "rules.md")
+    with open(index, "w", encoding="utf-8") as fh:
+        fh.write(rules_index(rules))
+    written.append(index)
+    for r in rules:
+        path = os.path.join(outdir, "rules", f"{r.code}.md")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(rule_markdown(r))
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":  # python -m medlint.docs docs
+    import sys
+
+    for p in write_docs(sys.argv[1] if len(sys.argv) > 1 else "docs"):
+        print(p)
