@@ -79,13 +79,18 @@ def main() -> None:
               "file instead of stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="Text format: no summary line.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--fix", "do_fix", is_flag=True, help="Apply safe fixes in place (atomic writes), "
+              "then report what is left.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print the safe fixes as a unified diff "
+              "and write nothing; exit 1 when a file would change.")
 def check(paths, fmt, select, extend_select, ignore, fail_on, config_path, isolated, today,
-          stdin_filename, force_exclude, output, quiet, exit_zero):
+          stdin_filename, force_exclude, output, quiet, exit_zero, do_fix, show_diff):
     """Lint PATHS (files or folders; '-' reads stdin). Default: the current folder."""
     from .config import Config, ConfigError, find_config, load_file
     from .discovery import expand
     from .engine import FileResult, Linter
     from .model import Severity
+    from .reading import Unreadable, read_path
     from .reporters import render
 
     day = _parse_today(today)
@@ -123,8 +128,12 @@ def check(paths, fmt, select, extend_select, ignore, fail_on, config_path, isola
         click.echo(f"medlint: config error: {exc}", err=True)
         sys.exit(2)
 
+    if do_fix and "-" in paths:
+        click.echo("medlint: --fix cannot rewrite stdin; use --diff", err=True)
+        sys.exit(2)
     results: list[FileResult] = []
     used_rules: dict[str, type] = {}
+    fixed_files = fixed_findings = would_change = 0
     try:
         for path, missing in expand(paths, lambda p: config_for(p).is_excluded(p), force_exclude):
             if missing:
@@ -137,11 +146,31 @@ def check(paths, fmt, select, extend_select, ignore, fail_on, config_path, isola
                 name = stdin_filename or "-"
                 if stdin_filename and force_exclude and cfg.is_excluded(stdin_filename):
                     continue
-                res = lin.lint_bytes(name, sys.stdin.buffer.read())
+                data = sys.stdin.buffer.read()
             else:
                 cfg = config_for(path)
                 lin = linter_for(cfg)
-                res = lin.lint_path(path)
+                name = path
+                try:
+                    data = read_path(path, cfg.max_file_size)
+                except Unreadable as exc:
+                    data = None
+                    res = FileResult(path=path, error=str(exc))
+            if data is not None and (do_fix or show_diff):
+                from .fixes import fix_bytes, unified_diff, write_atomic
+
+                new, applied = fix_bytes(name, data, lin)
+                if new is not None:
+                    if show_diff:
+                        would_change += 1
+                        click.echo(unified_diff(name, data, new), nl=False)
+                    else:
+                        write_atomic(path, new)
+                        fixed_files += 1
+                        fixed_findings += len(applied)
+                        data = new
+            if data is not None:
+                res = lin.lint_bytes(name, data)
             for r in lin.rule_classes:
                 used_rules[r.code] = r
             results.append(res)
@@ -153,6 +182,11 @@ def check(paths, fmt, select, extend_select, ignore, fail_on, config_path, isola
         click.echo(f"medlint: config error: {exc}", err=True)
         sys.exit(2)
 
+    if show_diff:
+        sys.exit(2 if status == 2 else (1 if would_change else 0))
+    if do_fix and fixed_files:
+        click.echo(f"Fixed {fixed_findings} finding{'s' if fixed_findings != 1 else ''} in "
+                   f"{fixed_files} file{'s' if fixed_files != 1 else ''}.", err=True)
     report = render(fmt, results, list(used_rules.values()), __version__, quiet=quiet)
     if output:
         with open(output, "w", encoding="utf-8") as fh:

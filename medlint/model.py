@@ -301,6 +301,25 @@ class Document:
         return ""
 
 
+@dataclass(frozen=True)
+class Edit:
+    """Replace the text from (line, col) up to (end_line, end_col), 1-based, end exclusive."""
+
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+    text: str
+
+
+@dataclass
+class Fix:
+    """A safe, meaning-preserving change that resolves a finding (``medlint check --fix``)."""
+
+    description: str
+    edits: tuple
+
+
 @dataclass
 class Finding:
     path: str
@@ -313,7 +332,7 @@ class Finding:
     message: str
     end_line: int = 0
     end_column: int = 0
-    fixable: bool = False
+    fix: Fix | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.line = max(1, int(self.line))
@@ -338,4 +357,5 @@ class Finding:
             "category": self.category,
             "severity": str(self.severity),
             "message": self.message,
+            "fixable": self.fix is not None,
         }

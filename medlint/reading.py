@@ -53,13 +53,16 @@ def decode(data: bytes) -> tuple[str, list[tuple]]:
         return data.decode("utf-8", errors="replace"), problems
 
 
+_CONTROL = bytes(b for b in range(32) if b < 9 or 13 < b)
+
+
 def is_binary(data: bytes) -> bool:
     """Binary, not text with a few stray NUL bytes (crawled pages sometimes carry NUL padding)."""
     head = data[:65536]
     if not head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
     nul = head.count(b"\x00")
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32) - nul
+    ctrl = len(head) - len(head.translate(None, _CONTROL)) - nul
     if ctrl > len(head) * 0.05:
         return True
     return nul > len(head) * 0.3

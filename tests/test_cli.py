@@ -56,7 +56,7 @@ def test_json_format(work):
     assert data["schema_version"] == "1.0" and data["tool"]["name"] == "medlint"
     f = [x for x in data["findings"] if x["code"] == "FM002"][0]
     assert set(f) == {"path", "line", "column", "end_line", "end_column", "code", "rule",
-                      "category", "severity", "message"}
+                      "category", "severity", "message", "fixable"}
     assert data["summary"]["files"] == 3 and data["summary"]["by_severity"]["error"] == 1
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from ..model import CATEGORIES, Document, Finding, Severity
+from ..model import CATEGORIES, Document, Finding, Fix, Severity
 
 
 @dataclass
@@ -22,13 +22,13 @@ class Context:
     findings: list = field(default_factory=list)
 
     def report(self, line: int, col: int, message: str, *, end_line: int = 0, end_col: int = 0,
-               cite: bool = True) -> Finding:
+               cite: bool = True, fix: Fix | None = None) -> Finding:
         r = self.rule
         if cite and r.cite and r.cite not in message:
             message = f"{message} ({r.cite})"
         f = Finding(path=self.path, line=line, column=col, end_line=end_line, end_column=end_col,
                     code=r.code, rule=r.name, category=r.category, severity=self.severity,
-                    message=message)
+                    message=message, fix=fix)
         self.findings.append(f)
         return f
 

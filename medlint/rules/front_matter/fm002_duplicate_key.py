@@ -1,6 +1,13 @@
-from ...model import Severity
+from ...model import Edit, Fix, Severity
 from ..base import Rule
 from ._util import line_end
+
+
+def _span_end(fm, key) -> int:
+    """The line after the last line of ``key``'s entry (its value may span lines)."""
+    depth = len(key.path)
+    later = [k.line for k in fm.keys if k.line > key.line and len(k.path) <= depth]
+    return min(later) if later else fm.end_line
 
 
 class FrontMatterDuplicateKey(Rule):
@@ -18,6 +25,9 @@ class FrontMatterDuplicateKey(Rule):
     YAML loaders such as PyYAML keep the last value silently, so the article is published with
     a value the author may not have meant; Hugo 0.152 and later refuse to build
     (`mapping key "draft" already defined`).
+
+    Fix (`--fix`): when both values are equal the earlier key is removed; conflicting values
+    are never fixed automatically.
     """
     standard = ("YAML 1.2 §3.2.1.1: mapping keys are unique. Hugo >= 0.152 rejects duplicate "
                 "front-matter keys.")
@@ -45,11 +55,16 @@ Body text.
             return
         for d in fm.duplicates:
             a, b = d.first, d.second
+            fix = None
             if d.values_equal:
                 detail = f"with the same value ({b.raw_value or b.value!r}); remove one"
+                end = _span_end(fm, a)
+                if end <= b.line:
+                    fix = Fix(f"remove the earlier '{a.dotted}' (line {a.line}), same value",
+                              (Edit(a.line, 1, end, 1, ""),))
             else:
                 detail = (f"with a conflicting value: {a.raw_value or a.value!r} then "
                           f"{b.raw_value or b.value!r}; YAML loaders silently keep the last")
             ctx.report(b.line, b.col, f"duplicate front-matter key '{b.dotted}': first set on "
                        f"line {a.line}, again here {detail}, and Hugo >= 0.152 refuses to build",
-                       end_col=line_end(doc, b.line))
+                       end_col=line_end(doc, b.line), fix=fix)
