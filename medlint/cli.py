@@ -83,8 +83,13 @@ def main() -> None:
               "then report what is left.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the safe fixes as a unified diff "
               "and write nothing; exit 1 when a file would change.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Report only findings that are not in this baseline file.")
+@click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False),
+              help="Record the current findings in this baseline file and exit 0.")
 def check(paths, fmt, select, extend_select, ignore, fail_on, config_path, isolated, today,
-          stdin_filename, force_exclude, output, quiet, exit_zero, do_fix, show_diff):
+          stdin_filename, force_exclude, output, quiet, exit_zero, do_fix, show_diff,
+          baseline_path, write_baseline_path):
     """Lint PATHS (files or folders; '-' reads stdin). Default: the current folder."""
     from .config import Config, ConfigError, find_config, load_file
     from .discovery import expand
@@ -184,6 +189,23 @@ def check(paths, fmt, select, extend_select, ignore, fail_on, config_path, isola
 
     if show_diff:
         sys.exit(2 if status == 2 else (1 if would_change else 0))
+    if write_baseline_path:
+        from .baseline import write as write_baseline
+
+        n = write_baseline(write_baseline_path, results)
+        click.echo(f"Wrote {n} finding{'s' if n != 1 else ''} to {write_baseline_path}.", err=True)
+        sys.exit(status)
+    if baseline_path:
+        from .baseline import BaselineError, filter_new, load
+
+        try:
+            known = filter_new(results, load(baseline_path))
+        except BaselineError as exc:
+            click.echo(f"medlint: {exc}", err=True)
+            sys.exit(2)
+        if known and not quiet and fmt == "text":
+            click.echo(f"{known} finding{'s' if known != 1 else ''} already in the baseline "
+                       "not shown.", err=True)
     if do_fix and fixed_files:
         click.echo(f"Fixed {fixed_findings} finding{'s' if fixed_findings != 1 else ''} in "
                    f"{fixed_files} file{'s' if fixed_files != 1 else ''}.", err=True)

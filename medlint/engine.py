@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 
 from . import suppress
+from .baseline import fingerprint
 from .config import Config
 from .model import Document, Finding, Severity
 from .reading import Unreadable, build_document, read_path
@@ -50,6 +51,8 @@ class Linter:
                 continue
             findings.extend(ctx.findings)
         findings = suppress.apply(findings, doc.suppressions, doc.lines)
+        for f in findings:
+            f.fingerprint, f.context = fingerprint(f.code, f.message, doc.lines, f.line)
         res.findings = _dedupe(sorted(findings, key=Finding.sort_key))
         return res
 

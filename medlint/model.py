@@ -333,6 +333,8 @@ class Finding:
     end_line: int = 0
     end_column: int = 0
     fix: Fix | None = field(default=None, compare=False, repr=False)
+    fingerprint: str = field(default="", compare=False, repr=False)  # for baselines
+    context: str = field(default="", compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.line = max(1, int(self.line))
