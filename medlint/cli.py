@@ -269,5 +269,17 @@ def explain(rule):
     click.echo(rule_markdown(found[0]), nl=False)
 
 
+@main.command()
+def lsp():
+    """Run the language server on stdin/stdout (needs: pip install 'medlint[lsp]')."""
+    try:
+        from .lsp import main as lsp_main
+    except ImportError as exc:
+        click.echo(f"medlint: the language server needs pygls: pip install 'medlint[lsp]' ({exc})",
+                   err=True)
+        sys.exit(2)
+    lsp_main()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,227 @@
+"""``medlint lsp``: a language server (pygls) that lints as you type.
+
+- Diagnostics on open, save, and change (debounced, default 150 ms), with the rule code, a
+  link to the rule's docs page and LSP severities (error, warning, information).
+- The same configuration as the CLI (closest .medlint.yaml / pyproject.toml), reloaded when the
+  file changes; the linter and spaCy stay loaded between edits.
+- Code actions: "Disable CODE for this line" (a suppression comment) and the rule's safe fix.
+
+initializationOptions (all optional): ``{"today": "YYYY-MM-DD", "debounce_ms": 150}``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as _dt
+import os
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from lsprotocol import types as T
+from pygls.lsp.server import LanguageServer
+
+from . import __version__
+from .config import Config, ConfigError, find_config, load_file
+from .engine import Linter
+from .model import Severity
+
+_SEVERITY = {
+    Severity.ERROR: T.DiagnosticSeverity.Error,
+    Severity.WARNING: T.DiagnosticSeverity.Warning,
+    Severity.INFO: T.DiagnosticSeverity.Information,
+}
+
+
+def uri_to_path(uri: str) -> str:
+    parsed = urlparse(uri)
+    if parsed.scheme == "file":
+        return unquote(parsed.path)
+    return os.path.basename(parsed.path) or "untitled.md"
+
+
+def docs_uri(code: str) -> str | None:
+    here = Path(__file__).resolve().parent
+    for cand in (here / "rule_docs" / f"{code}.md", here.parent / "docs" / "rules" / f"{code}.md"):
+        if cand.is_file():
+            return cand.as_uri()
+    return None
+
+
+def _utf16(line: str, col: int) -> int:
+    """LSP counts UTF-16 code units; medlint counts code points."""
+    prefix = line[: max(0, col - 1)]
+    return len(prefix.encode("utf-16-le")) // 2
+
+
+class MedlintServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("medlint", __version__)
+        self.today: _dt.date | None = None
+        self.debounce = 0.15
+        self._linters: dict[str | None, tuple[float, Linter]] = {}
+        self._pending: dict[str, asyncio.TimerHandle] = {}
+
+    # ---- configuration ----------------------------------------------------------------
+
+    def linter_for(self, path: str) -> Linter:
+        cfg_path = find_config(path if os.path.exists(path) else os.path.dirname(path) or ".")
+        mtime = os.path.getmtime(cfg_path) if cfg_path else 0.0
+        cached = self._linters.get(cfg_path)
+        if cached and cached[0] == mtime:
+            return cached[1]
+        try:
+            cfg = load_file(cfg_path) if cfg_path else Config(root=os.getcwd())
+        except ConfigError as exc:
+            self.window_show_message(T.ShowMessageParams(T.MessageType.Error,
+                                                         f"medlint: config error: {exc}"))
+            cfg = Config(root=os.getcwd())
+        linter = Linter(cfg, cfg.enabled_rules(), today=self.today)
+        self._linters[cfg_path] = (mtime, linter)
+        return linter
+
+    # ---- diagnostics ------------------------------------------------------------------
+
+    def diagnostics(self, uri: str, text: str) -> list[T.Diagnostic]:
+        path = uri_to_path(uri)
+        res = self.linter_for(path).lint_bytes(path, text.encode("utf-8"))
+        lines = text.replace("\r\n", "\n").split("\n")
+        out = []
+        for f in res.findings:
+            def pos(line, col):
+                lt = lines[line - 1] if 0 < line <= len(lines) else ""
+                return T.Position(line=line - 1, character=_utf16(lt, col))
+
+            data = None
+            if f.fix is not None:
+                data = {"fix": f.fix.description,
+                        "edits": [[e.line, e.col, e.end_line, e.end_col, e.text]
+                                  for e in f.fix.edits]}
+            href = docs_uri(f.code)
+            out.append(T.Diagnostic(
+                range=T.Range(start=pos(f.line, f.column), end=pos(f.end_line, f.end_column)),
+                message=f"{f.message} [{f.rule}]",
+                severity=_SEVERITY[f.severity],
+                code=f.code,
+                code_description=T.CodeDescription(href=href) if href else None,
+                source="medlint",
+                data=data,
+            ))
+        if res.error:
+            out.append(T.Diagnostic(range=T.Range(T.Position(0, 0), T.Position(0, 1)),
+                                    message=f"medlint: {res.error}",
+                                    severity=T.DiagnosticSeverity.Warning, source="medlint"))
+        return out
+
+    def publish(self, uri: str) -> None:
+        doc = self.workspace.get_text_document(uri)
+        self.text_document_publish_diagnostics(T.PublishDiagnosticsParams(
+            uri=uri, version=doc.version, diagnostics=self.diagnostics(uri, doc.source)))
+
+    def schedule(self, uri: str) -> None:
+        handle = self._pending.pop(uri, None)
+        if handle is not None:
+            handle.cancel()
+        loop = asyncio.get_event_loop()
+        self._pending[uri] = loop.call_later(self.debounce, self._fire, uri)
+
+    def _fire(self, uri: str) -> None:
+        self._pending.pop(uri, None)
+        self.publish(uri)
+
+
+server = MedlintServer()
+
+
+@server.feature(T.INITIALIZE)
+def on_initialize(ls: MedlintServer, params: T.InitializeParams) -> None:
+    opts = params.initialization_options or {}
+    if isinstance(opts, dict):
+        if opts.get("today"):
+            try:
+                ls.today = _dt.date.fromisoformat(str(opts["today"]))
+            except ValueError:
+                pass
+        if "debounce_ms" in opts:
+            ls.debounce = max(0.0, float(opts["debounce_ms"]) / 1000)
+
+
+@server.feature(T.TEXT_DOCUMENT_DID_OPEN)
+def did_open(ls: MedlintServer, params: T.DidOpenTextDocumentParams) -> None:
+    ls.publish(params.text_document.uri)
+
+
+@server.feature(T.TEXT_DOCUMENT_DID_CHANGE)
+def did_change(ls: MedlintServer, params: T.DidChangeTextDocumentParams) -> None:
+    ls.schedule(params.text_document.uri)
+
+
+@server.feature(T.TEXT_DOCUMENT_DID_SAVE)
+def did_save(ls: MedlintServer, params: T.DidSaveTextDocumentParams) -> None:
+    ls.publish(params.text_document.uri)
+
+
+@server.feature(T.TEXT_DOCUMENT_DID_CLOSE)
+def did_close(ls: MedlintServer, params: T.DidCloseTextDocumentParams) -> None:
+    ls.text_document_publish_diagnostics(T.PublishDiagnosticsParams(
+        uri=params.text_document.uri, diagnostics=[]))
+
+
+@server.feature(T.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+def did_change_watched(ls: MedlintServer, params: T.DidChangeWatchedFilesParams) -> None:
+    ls._linters.clear()  # a config file changed: reload on the next lint
+    for uri in list(ls.workspace.text_documents):
+        ls.publish(uri)
+
+
+@server.feature(T.TEXT_DOCUMENT_CODE_ACTION, T.CodeActionOptions(
+    code_action_kinds=[T.CodeActionKind.QuickFix]))
+def code_actions(ls: MedlintServer, params: T.CodeActionParams) -> list[T.CodeAction]:
+    uri = params.text_document.uri
+    doc = ls.workspace.get_text_document(uri)
+    lines = doc.source.replace("\r\n", "\n").split("\n")
+    actions: list[T.CodeAction] = []
+    fm_end = _front_matter_end(lines)
+    for d in params.context.diagnostics:
+        if d.source != "medlint" or not d.code:
+            continue
+        if isinstance(d.data, dict) and d.data.get("edits"):
+            edits = []
+            for line, col, end_line, end_col, text in d.data["edits"]:
+                lt = lines[line - 1] if 0 < line <= len(lines) else ""
+                et = lines[end_line - 1] if 0 < end_line <= len(lines) else ""
+                edits.append(T.TextEdit(range=T.Range(
+                    T.Position(line - 1, _utf16(lt, col)),
+                    T.Position(end_line - 1, _utf16(et, end_col))), new_text=text))
+            actions.append(T.CodeAction(title=f"medlint: {d.data.get('fix', 'fix')} ({d.code})",
+                                        kind=T.CodeActionKind.QuickFix, diagnostics=[d],
+                                        edit=T.WorkspaceEdit(changes={uri: edits}),
+                                        is_preferred=True))
+        line = d.range.start.line  # 0-based
+        if line < fm_end:
+            # inside front matter a comment cannot go on the line: disable for the file
+            edit = T.TextEdit(range=T.Range(T.Position(fm_end, 0), T.Position(fm_end, 0)),
+                              new_text=f"<!-- medlint-disable-file {d.code} -->\n")
+            title = f"Disable {d.code} for this file"
+        else:
+            end = len(lines[line].encode("utf-16-le")) // 2 if line < len(lines) else 0
+            edit = T.TextEdit(range=T.Range(T.Position(line, end), T.Position(line, end)),
+                              new_text=f" <!-- medlint-disable-line {d.code} -->")
+            title = f"Disable {d.code} for this line"
+        actions.append(T.CodeAction(title=title, kind=T.CodeActionKind.QuickFix,
+                                    diagnostics=[d], edit=T.WorkspaceEdit(changes={uri: [edit]})))
+    return actions
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """0-based index of the line after the closing fence, or 0 without front matter."""
+    if not lines or lines[0].rstrip() not in ("---", "+++"):
+        return 0
+    fence = lines[0].rstrip()
+    for i in range(1, len(lines)):
+        if lines[i].rstrip() in (fence, "..."):
+            return i + 1
+    return 0
+
+
+def main() -> None:
+    server.start_io()
