@@ -31,7 +31,8 @@ def fingerprint(code: str, message: str, lines: list[str], line: int) -> tuple[s
     """(fingerprint, context) of a finding in a document's lines."""
     text = _norm(lines[line - 1]) if 0 < line <= len(lines) else ""
     fp = _h(code, text, _NUM.sub("#", message))
-    before = next((_norm(lines[i]) for i in range(line - 2, -1, -1) if lines[i].strip()), "")
+    start = min(line - 2, len(lines) - 1)
+    before = next((_norm(lines[i]) for i in range(start, -1, -1) if lines[i].strip()), "")
     after = next((_norm(lines[i]) for i in range(line, len(lines)) if lines[i].strip()), "")
     return fp, _h(before, after)
 

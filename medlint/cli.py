@@ -54,27 +54,64 @@ def main() -> None:
     """medlint: a content-quality linter for medical and health articles."""
 
 
+def _lint_options(f):
+    """Options shared by `check` and `report`."""
+    opts = [
+        click.option("--select", multiple=True, help="Run only these rules (codes, names, "
+                     "prefixes or categories; comma-separated or repeated)."),
+        click.option("--extend-select", multiple=True, help="Also run these rules (e.g. ones "
+                     "off by default)."),
+        click.option("--ignore", multiple=True, help="Do not run these rules."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                     help="Use this config file instead of searching for .medlint.yaml / "
+                     "pyproject.toml."),
+        click.option("--isolated", is_flag=True, help="Ignore all configuration files."),
+        click.option("--today", help="Date the date rules count from (YYYY-MM-DD); the clock "
+                     "is never read when given."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
+                     help="Worker processes; 0 picks automatically (parallel only for large "
+                     "runs)."),
+        click.option("--no-cache", is_flag=True, help="Do not read or write .medlint_cache/."),
+        click.option("--force-exclude", is_flag=True, help="Apply exclude globs to files named "
+                     "explicitly too (useful in pre-commit)."),
+    ]
+    for o in reversed(opts):
+        f = o(f)
+    return f
+
+
+def _run(paths, select, extend_select, ignore, config_path, isolated, today, jobs, no_cache,
+         force_exclude, **extra):
+    from .config import ConfigError
+    from .runner import Runner, RunOptions
+
+    opts = RunOptions(select=_split(select), ignore=_split(ignore),
+                      extend_select=_split(extend_select), config_path=config_path,
+                      isolated=isolated, today=_parse_today(today), jobs=jobs,
+                      cache=not no_cache, force_exclude=force_exclude,
+                      progress=sys.stderr.isatty(), **extra)
+    try:
+        if config_path and not os.path.isfile(config_path):
+            raise ConfigError(f"{config_path}: no such config file")
+        out = Runner(opts).run(list(paths) or ["."])
+    except ConfigError as exc:
+        click.echo(f"medlint: config error: {exc}", err=True)
+        sys.exit(2)
+    for m in out.messages:
+        click.echo(f"medlint: {m}", err=True)
+    return out
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format.")
-@click.option("--select", multiple=True, help="Run only these rules (codes, names, prefixes or "
-              "categories; comma-separated or repeated).")
-@click.option("--extend-select", multiple=True, help="Also run these rules (e.g. ones off by "
-              "default).")
-@click.option("--ignore", multiple=True, help="Do not run these rules.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
               default=None, help="Exit 1 when a finding is at or above this severity "
               "[default: warning, or fail-on in the config].")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False),
-              help="Use this config file instead of searching for .medlint.yaml / pyproject.toml.")
-@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
-@click.option("--today", help="Date the date rules count from (YYYY-MM-DD); the clock is "
-              "never read when given.")
+@_lint_options
 @click.option("--stdin-filename", help="Name (and format, by extension) of the text read from "
               "stdin when PATH is '-'.")
-@click.option("--force-exclude", is_flag=True, help="Apply exclude globs to files named "
-              "explicitly too (useful in pre-commit).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a "
               "file instead of stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="Text format: no summary line.")
@@ -87,141 +124,101 @@ def main() -> None:
               help="Report only findings that are not in this baseline file.")
 @click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False),
               help="Record the current findings in this baseline file and exit 0.")
-def check(paths, fmt, select, extend_select, ignore, fail_on, config_path, isolated, today,
-          stdin_filename, force_exclude, output, quiet, exit_zero, do_fix, show_diff,
-          baseline_path, write_baseline_path):
+def check(paths, fmt, fail_on, stdin_filename, output, quiet, exit_zero, do_fix, show_diff,
+          baseline_path, write_baseline_path, **lint):
     """Lint PATHS (files or folders; '-' reads stdin). Default: the current folder."""
-    from .config import Config, ConfigError, find_config, load_file
-    from .discovery import expand
-    from .engine import FileResult, Linter
     from .model import Severity
-    from .reading import Unreadable, read_path
     from .reporters import render
-
-    day = _parse_today(today)
-    sel, ign, ext = _split(select), _split(ignore), _split(extend_select)
-    paths = list(paths) or ["."]
-    status = 0
-    configs: dict[str | None, Config] = {}
-    linters: dict[str | None, Linter] = {}
-
-    def config_for(path: str) -> Config:
-        if isolated:
-            key = None
-        elif config_path:
-            key = config_path
-        else:
-            start = stdin_filename if path == "-" and stdin_filename else (
-                "." if path == "-" else path)
-            key = find_config(start if os.path.exists(start) else os.path.dirname(start) or ".")
-        if key not in configs:
-            configs[key] = load_file(key) if key else Config(root=os.getcwd())
-        return configs[key]
-
-    def linter_for(cfg: Config) -> Linter:
-        key = cfg.path
-        if key not in linters:
-            linters[key] = Linter(cfg, cfg.enabled_rules(sel, ign, ext), today=day)
-        return linters[key]
-
-    try:
-        if config_path and not os.path.isfile(config_path):
-            raise ConfigError(f"{config_path}: no such config file")
-        base_cfg = config_for(paths[0] if paths[0] != "-" else "-")
-        linter_for(base_cfg)  # validates --select / --ignore early
-    except ConfigError as exc:
-        click.echo(f"medlint: config error: {exc}", err=True)
-        sys.exit(2)
 
     if do_fix and "-" in paths:
         click.echo("medlint: --fix cannot rewrite stdin; use --diff", err=True)
         sys.exit(2)
-    results: list[FileResult] = []
-    used_rules: dict[str, type] = {}
-    fixed_files = fixed_findings = would_change = 0
-    try:
-        for path, missing in expand(paths, lambda p: config_for(p).is_excluded(p), force_exclude):
-            if missing:
-                click.echo(f"medlint: {path}: {missing}", err=True)
-                status = 2
-                continue
-            if path == "-":
-                cfg = config_for("-")
-                lin = linter_for(cfg)
-                name = stdin_filename or "-"
-                if stdin_filename and force_exclude and cfg.is_excluded(stdin_filename):
-                    continue
-                data = sys.stdin.buffer.read()
-            else:
-                cfg = config_for(path)
-                lin = linter_for(cfg)
-                name = path
-                try:
-                    data = read_path(path, cfg.max_file_size)
-                except Unreadable as exc:
-                    data = None
-                    res = FileResult(path=path, error=str(exc))
-            if data is not None and (do_fix or show_diff):
-                from .fixes import fix_bytes, unified_diff, write_atomic
-
-                new, applied = fix_bytes(name, data, lin)
-                if new is not None:
-                    if show_diff:
-                        would_change += 1
-                        click.echo(unified_diff(name, data, new), nl=False)
-                    else:
-                        write_atomic(path, new)
-                        fixed_files += 1
-                        fixed_findings += len(applied)
-                        data = new
-            if data is not None:
-                res = lin.lint_bytes(name, data)
-            for r in lin.rule_classes:
-                used_rules[r.code] = r
-            results.append(res)
-            if res.error:
-                click.echo(f"medlint: {res.path}: {res.error}", err=True)
-                if res.internal:
-                    status = 2
-    except ConfigError as exc:
-        click.echo(f"medlint: config error: {exc}", err=True)
-        sys.exit(2)
-
+    out = _run(paths, stdin_filename=stdin_filename, fix=do_fix, diff=show_diff, **lint)
+    status = out.status
     if show_diff:
-        sys.exit(2 if status == 2 else (1 if would_change else 0))
+        for d in out.diffs:
+            click.echo(d, nl=False)
+        sys.exit(2 if status == 2 else (1 if out.diffs else 0))
     if write_baseline_path:
         from .baseline import write as write_baseline
 
-        n = write_baseline(write_baseline_path, results)
+        n = write_baseline(write_baseline_path, out.results)
         click.echo(f"Wrote {n} finding{'s' if n != 1 else ''} to {write_baseline_path}.", err=True)
         sys.exit(status)
     if baseline_path:
         from .baseline import BaselineError, filter_new, load
 
         try:
-            known = filter_new(results, load(baseline_path))
+            known = filter_new(out.results, load(baseline_path))
         except BaselineError as exc:
             click.echo(f"medlint: {exc}", err=True)
             sys.exit(2)
         if known and not quiet and fmt == "text":
             click.echo(f"{known} finding{'s' if known != 1 else ''} already in the baseline "
                        "not shown.", err=True)
-    if do_fix and fixed_files:
-        click.echo(f"Fixed {fixed_findings} finding{'s' if fixed_findings != 1 else ''} in "
-                   f"{fixed_files} file{'s' if fixed_files != 1 else ''}.", err=True)
-    report = render(fmt, results, list(used_rules.values()), __version__, quiet=quiet)
+    if do_fix and out.fixed_files:
+        click.echo(f"Fixed {out.fixed_findings} finding{'s' if out.fixed_findings != 1 else ''} "
+                   f"in {out.fixed_files} file{'s' if out.fixed_files != 1 else ''}.", err=True)
+    report = render(fmt, out.results, list(out.rules.values()), __version__, quiet=quiet)
     if output:
         with open(output, "w", encoding="utf-8") as fh:
             fh.write(report)
     else:
         click.echo(report, nl=False)
 
-    threshold = fail_on or (str(base_cfg.fail_on) if base_cfg.fail_on else "warning")
+    cfg = out.base_config
+    threshold = fail_on or (str(cfg.fail_on) if cfg is not None and cfg.fail_on else "warning")
     if status == 0 and not exit_zero and threshold != "never":
         level = Severity.parse(threshold)
-        if any(f.severity >= level for r in results for f in r.findings):
+        if any(f.severity >= level for r in out.results for f in r.findings):
             status = 1
     sys.exit(status)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--html", "html_out", type=click.Path(dir_okay=False), required=True,
+              help="Write the report to this HTML file.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False),
+              help="Also write the JSON result (use it as --previous next time).")
+@click.option("--previous", type=click.Path(exists=True, dir_okay=False),
+              help="A previous JSON result, to show trends.")
+@click.option("--title", default="medlint report", show_default=True)
+@_lint_options
+def report(paths, html_out, json_out, previous, title, **lint):
+    """Lint PATHS and write a self-contained HTML report of the whole site."""
+    from .report import load_previous, render_html
+    from .reporters import render
+
+    prev = None
+    if previous:
+        try:
+            prev = load_previous(previous)
+        except (OSError, ValueError) as exc:
+            click.echo(f"medlint: {previous}: {exc}", err=True)
+            sys.exit(2)
+    out = _run(paths, **lint)
+    day = _parse_today(lint.get("today"))
+    page = render_html(out.results, [r.path for r in out.results], previous=prev, title=title,
+                       generated=day)
+    with open(html_out, "w", encoding="utf-8") as fh:
+        fh.write(page)
+    if json_out:
+        with open(json_out, "w", encoding="utf-8") as fh:
+            fh.write(render("json", out.results, list(out.rules.values()), __version__))
+    n = sum(len(r.findings) for r in out.results)
+    click.echo(f"Wrote {html_out}: {len(out.results)} files, {n} findings.", err=True)
+    sys.exit(2 if out.status == 2 else 0)
+
+
+@main.command()
+@click.argument("folder", default=".", type=click.Path(file_okay=False))
+def clean(folder):
+    """Remove the findings cache (.medlint_cache/) in FOLDER."""
+    from .runner import clean as clean_cache
+
+    removed = clean_cache(folder)
+    click.echo(f"medlint: {'removed' if removed else 'no'} cache in {folder}", err=True)
 
 
 @main.command("rules")

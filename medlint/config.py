@@ -18,7 +18,9 @@ Every key is validated: an unknown key or a bad value is a ConfigError (exit cod
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,11 +102,19 @@ class Config:
 
     def is_excluded(self, path: str) -> bool:
         rel = _rel(path, self.root)
-        parts = Path(rel).parts
-        for pat in list(DEFAULT_EXCLUDE) + self.exclude:
-            if any(fnmatch.fnmatch(p, pat) for p in parts) or match_glob(rel, pat):
+        parts = rel.split("/")
+        if any(p in DEFAULT_EXCLUDE for p in parts):
+            return True
+        for pat in self.exclude:
+            rx = _glob_rx(pat)
+            if any(rx.match(p) for p in parts) or match_glob(rel, pat):
                 return True
         return False
+
+
+@functools.lru_cache(maxsize=256)
+def _glob_rx(pattern: str) -> re.Pattern:
+    return re.compile(fnmatch.translate(pattern))
 
 
 def _rel(path: str, root: str) -> str:
@@ -252,20 +262,42 @@ def load_file(path: str) -> Config:
     return from_mapping(data or {}, str(path), root)
 
 
-def find_config(start: str) -> str | None:
-    """The closest config file at or above ``start`` (pyproject only with [tool.medlint])."""
-    p = Path(start).resolve()
-    if p.is_file() or not p.exists():
-        p = p.parent
-    for folder in (p, *p.parents):
-        for name in CONFIG_FILES:
-            cand = folder / name
-            if cand.is_file():
-                if name == "pyproject.toml":
-                    try:
-                        if "medlint" not in tomllib.loads(cand.read_text("utf-8")).get("tool", {}):
-                            continue
-                    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+def find_config(start: str, memo: dict | None = None) -> str | None:
+    """The closest config file at or above ``start`` (pyproject only with [tool.medlint]).
+
+    ``memo`` caches answers per folder for the length of one run (a run over 10,000 files
+    asks once per folder, not once per file)."""
+    p = os.path.abspath(start)
+    if not os.path.isdir(p):
+        p = os.path.dirname(p)
+    seen = []
+    found = None
+    while True:
+        if memo is not None and p in memo:
+            found = memo[p]
+            break
+        seen.append(p)
+        found = _config_here(p)
+        parent = os.path.dirname(p)
+        if found is not None or parent == p:
+            break
+        p = parent
+    if memo is not None:
+        for folder in seen:
+            memo[folder] = found
+    return found
+
+
+def _config_here(folder_s: str) -> str | None:
+    folder = Path(folder_s)
+    for name in CONFIG_FILES:
+        cand = folder / name
+        if cand.is_file():
+            if name == "pyproject.toml":
+                try:
+                    if "medlint" not in tomllib.loads(cand.read_text("utf-8")).get("tool", {}):
                         continue
-                return str(cand)
+                except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+                    continue
+            return str(cand)
     return None

@@ -20,28 +20,41 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None  # one-line message: file skipped or not fully linted
     internal: bool = False  # an internal error (exit code 2)
+    suppressions: list = field(default_factory=list, repr=False)  # resolved, for site rules
 
 
 class Linter:
-    def __init__(self, config: Config, rules: list[type[Rule]], today: _dt.date | None = None):
+    def __init__(self, config: Config, rules: list[type[Rule]], today: _dt.date | None = None,
+                 online: bool = False, allow_hosts=()):
         self.config = config
+        self.online = online  # opt-in network checks (links); off unless asked for
+        self.allow_hosts = tuple(allow_hosts)
+        self.shared: dict = {}
         self.rule_classes = rules
         self.rules = [r() for r in rules]
         self.today = today or _dt.date.today()
         self._opts = {r.code: config.options_for(r) for r in rules}
         self._sev = {r.code: config.severity_for(r) for r in rules}
 
+    def _ctx(self, rule, path: str) -> Context:
+        return Context(rule=rule, options=self._opts[rule.code], today=self.today,
+                       path=path, severity=self._sev[rule.code], online=self.online,
+                       allow_hosts=self.allow_hosts, shared=self.shared)
+
+    def _skipped(self, path: str) -> set[str]:
+        if path in ("-", "<stdin>"):
+            return set()
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(self.config.root))
+        return self.config.ignored_for(rel.replace(os.sep, "/"))
+
     def lint_document(self, doc: Document) -> FileResult:
         res = FileResult(path=doc.path)
-        rel = os.path.relpath(os.path.abspath(doc.path), os.path.abspath(self.config.root)) \
-            if doc.path not in ("-", "<stdin>") else doc.path
-        skip = self.config.ignored_for(rel.replace(os.sep, "/"))
+        skip = self._skipped(doc.path)
         findings: list[Finding] = []
         for rule in self.rules:
-            if rule.code in skip:
+            if rule.code in skip or rule.site:
                 continue
-            ctx = Context(rule=rule, options=self._opts[rule.code], today=self.today,
-                          path=doc.path, severity=self._sev[rule.code])
+            ctx = self._ctx(rule, doc.path)
             try:
                 rule.check(doc, ctx)
             except Exception as exc:  # a rule bug must not stop the other files or rules
@@ -50,11 +63,55 @@ class Linter:
                              f"{type(exc).__name__}: {exc}")
                 continue
             findings.extend(ctx.findings)
-        findings = suppress.apply(findings, doc.suppressions, doc.lines)
+        res.suppressions = suppress.resolve(doc.suppressions, doc.lines)
+        findings = suppress.apply(findings, res.suppressions)
         for f in findings:
             f.fingerprint, f.context = fingerprint(f.code, f.message, doc.lines, f.line)
         res.findings = _dedupe(sorted(findings, key=Finding.sort_key))
         return res
+
+    # ---- site rules (need every file; see runner) ------------------------------------
+
+    def signatures(self, doc: Document) -> list:
+        out: list = []
+        for rule in self.rules:
+            if rule.site and rule.code not in self._skipped(doc.path):
+                out.extend(rule.collect(doc, self._ctx(rule, doc.path)))
+        return out
+
+    def lint_bytes_with_signatures(self, path: str, data: bytes) -> tuple[FileResult, list]:
+        try:
+            doc = build_document(path, data, max_bytes=self.config.max_file_size)
+        except Unreadable as exc:
+            return FileResult(path=path, error=str(exc)), []
+        except RecursionError:
+            return FileResult(path=path, error="skipped: nesting too deep to parse"), []
+        res = self.lint_document(doc)
+        try:
+            sigs = self.signatures(doc) if any(r.site for r in self.rules) else []
+        except Exception as exc:
+            res.internal, res.error = True, f"internal error in a site rule: {exc}"
+            sigs = []
+        return res, sigs
+
+    def site_findings(self, rule_cls, sigs: list) -> list[Finding]:
+        rule = next(r for r in self.rules if r.code == rule_cls.code)
+        ctx = self._ctx(rule, "")
+        rule.site_check(sigs, ctx)
+        return ctx.findings
+
+    def keep_site_finding(self, f: Finding, res: FileResult) -> bool:
+        if f.code in self._skipped(f.path):
+            return False
+        if not suppress.apply([f], res.suppressions):
+            return False
+        f.fingerprint, f.context = fingerprint(f.code, f.message, [], f.line)
+        return True
+
+    def warm_up(self) -> None:
+        """Load what rules load lazily (spaCy, word lists) before worker processes fork."""
+        if any(r.needs_nlp for r in self.rules):
+            self.lint_bytes("warm-up.md", b"# Warm up\n\nRest may help. Studies show it.\n")
 
     def lint_bytes(self, path: str, data: bytes) -> FileResult:
         try:

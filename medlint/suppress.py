@@ -40,7 +40,22 @@ def _matches(rules: tuple, f: Finding) -> bool:
     return any(r in keys for r in rules)
 
 
-def apply(findings: list[Finding], sups: list[Suppression], lines: list[str]) -> list[Finding]:
+def resolve(sups: list[Suppression], lines: list[str]) -> list[Suppression]:
+    """Turn ``disable-next-line`` into ``disable-line`` at the next non-blank line, so
+    suppressions can be applied later without the document (site rules, workers)."""
+    out = []
+    for s in sups:
+        if s.kind == "disable-next-line":
+            target = s.line + 1
+            while target <= len(lines) and not lines[target - 1].strip():
+                target += 1
+            s = Suppression(kind="disable-line", rules=s.rules, line=target)
+        out.append(s)
+    return out
+
+
+def apply(findings: list[Finding], sups: list[Suppression]) -> list[Finding]:
+    """Drop suppressed findings (``sups`` resolved by ``resolve``)."""
     if not sups:
         return findings
     file_wide = [s for s in sups if s.kind == "disable-file"]
@@ -49,11 +64,6 @@ def apply(findings: list[Finding], sups: list[Suppression], lines: list[str]) ->
     for s in sups:
         if s.kind == "disable-line":
             line_rules.setdefault(s.line, []).append(s.rules)
-        elif s.kind == "disable-next-line":
-            target = s.line + 1
-            while target <= len(lines) and not lines[target - 1].strip():
-                target += 1
-            line_rules.setdefault(target, []).append(s.rules)
     kept = []
     for f in findings:
         if any(_matches(s.rules, f) for s in file_wide):

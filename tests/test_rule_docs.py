@@ -24,6 +24,13 @@ RULES = all_rules()
 
 def _run(rule, text: str, encoding: str = "utf-8"):
     linter = Linter(Config(), [rule], today=TODAY)
+    if rule.site:
+        # a site rule compares files: the example next to a copy of the bad example
+        ext = EXT[rule.example_format]
+        sigs = []
+        for i, t in enumerate((text, rule.bad)):
+            sigs += linter.lint_bytes_with_signatures(f"example-{i}.{ext}", t.encode(encoding))[1]
+        return [f for f in linter.site_findings(rule, sigs) if f.path == f"example-0.{ext}"]
     res = linter.lint_bytes(f"example.{EXT[rule.example_format]}", text.encode(encoding))
     assert not res.internal, res.error
     return [f for f in res.findings if f.code == rule.code]

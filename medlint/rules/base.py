@@ -20,6 +20,9 @@ class Context:
     path: str
     severity: Severity
     findings: list = field(default_factory=list)
+    online: bool = False  # --online: rules may make network requests (never by default)
+    allow_hosts: tuple = ()  # private/loopback hosts or networks --online may contact
+    shared: dict = field(default_factory=dict)  # per-run state shared across files (caches)
 
     def report(self, line: int, col: int, message: str, *, end_line: int = 0, end_col: int = 0,
                cite: bool = True, fix: Fix | None = None) -> Finding:
@@ -59,6 +62,7 @@ class Rule:
     needs_nlp: ClassVar[bool] = False
     enabled_by_default: ClassVar[bool] = True
     fix_available: ClassVar[bool] = False
+    site: ClassVar[bool] = False  # a site rule: needs every linted file (see runner)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding] | None:  # pragma: no cover
         raise NotImplementedError
