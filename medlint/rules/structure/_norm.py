@@ -15,3 +15,12 @@ def norm(text: str) -> str:
 def short(s: str, n: int = 60) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def is_navigation(doc, h) -> bool:
+    """A heading made of links (a scraped menu, a card title): navigation, not a section."""
+    t = norm(h.text)
+    if not t:
+        return False
+    linked = sum(len(norm(e.text)) for e in doc.links if h.line <= e.line <= max(h.end_line, h.line))
+    return linked >= 0.8 * len(t)

@@ -47,11 +47,14 @@ Most muscle twitches are harmless.
 
     def check(self, doc, ctx):
         title = norm(doc.title) if doc.title else ""
-        top = [b for b in doc.blocks if b.kind in _TEXT and b.text.strip()][:3]
+        # the first blocks with text; images, embeds and rules between them do not count
+        top = [b for b in doc.blocks if b.kind not in ("image", "embed", "hr")
+               and b.text.strip() or b.kind in ("list", "table", "code")][:3]
         prev = None
         for b in top:
             t = norm(b.text)
-            if not t:
+            if b.kind not in _TEXT or not t:
+                prev = None
                 continue
             end = b.col + len(b.text.split("\n")[0])
             if prev is not None and t == norm(prev.text):

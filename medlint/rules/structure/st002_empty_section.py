@@ -1,6 +1,8 @@
+from bisect import bisect_right
+
 from ..base import Rule
 from ...model import Severity
-from ._norm import norm, short
+from ._norm import is_navigation, norm, short
 
 
 class EmptySection(Rule):
@@ -12,8 +14,10 @@ class EmptySection(Rule):
     what = """
     A Markdown or HTML heading followed directly by a heading of the same or a higher level
     (an `##` right after an `##`), so its section is empty. Headings listed in `allowed`
-    ("Contents") are not reported. Plain text is skipped: heading levels are not known there
-    and short lines of a list without bullets look like headings.
+    ("Contents") and headings that are a link (a card such as "Tip sheet") are not reported.
+    Markdown only (HTML inside Markdown included): whole HTML pages use headings for their
+    template (site section titles, feedback widgets, metadata), and in plain text heading
+    levels are not known and short lines of a list without bullets look like headings.
     """
     why = """
     An empty section is a section whose text was lost (a generator that stopped, a scraper
@@ -44,14 +48,23 @@ Rest and ice usually help.
 """
 
     def check(self, doc, ctx):
-        if doc.format == "text":
+        if doc.format in ("text", "html"):
             return
         allowed = {norm(a) for a in ctx.options.get("allowed", [])}
         blocks = [b for b in doc.blocks if not (b.kind == "paragraph" and not b.text.strip())]
+        # lines where some content starts (any depth): a guard against blocks that a
+        # malformed page (unclosed <p>, text in stray cells) lists out of source order
+        starts = sorted(x.line for x in doc.flat if x.kind != "heading"
+                        and (x.text.strip() or x.kind in ("image", "embed", "table", "code")))
         for b, nxt in zip(blocks, blocks[1:]):
             if b.kind != "heading" or nxt.kind != "heading" or nxt.level > b.level:
                 continue
-            if not norm(b.text) or norm(b.text) in allowed:
+            if is_navigation(doc, b):
+                continue  # a heading that is a link (a card, "Tip sheet"): navigation
+            if not norm(b.text) or norm(b.text) in allowed or nxt.line <= b.line:
+                continue
+            k = bisect_right(starts, b.end_line)
+            if k < len(starts) and starts[k] < nxt.line:
                 continue
             ctx.report(b.line, b.col, f"section \"{short(b.text)}\" is empty: the next heading "
                        f"(line {nxt.line}) follows it directly; add its content or remove it",
