@@ -1,6 +1,6 @@
 from ..base import Rule
 from ...model import Severity
-from ._norm import norm, short
+from ._norm import is_navigation, norm, short
 
 
 class RepeatedParagraph(Rule):
@@ -10,8 +10,11 @@ class RepeatedParagraph(Rule):
     severity = Severity.WARNING
     summary = "A paragraph or list item repeated word for word elsewhere in the article."
     what = """
-    A paragraph (or a list item, or a table cell) of at least `min_words` words whose text,
-    ignoring case, punctuation and markup, already appeared earlier in the article. Reported
+    A paragraph of at least `min_words` words (8), or a list item or table cell of at least
+    `min_item_words` (15), whose text, ignoring case, punctuation and markup, already
+    appeared earlier in the article. Short items repeated in two lists (a symptom that is
+    also a red flag) are left alone, as are paragraphs made of links; in whole HTML pages
+    the minimum is `min_page_words` (20), since templates repeat credits and footers. Reported
     at the repeat, naming the first. FAQ answers are left to the duplicate-FAQ rules.
     """
     why = """
@@ -21,7 +24,7 @@ class RepeatedParagraph(Rule):
     """
     standard = "PEMAT item 2 (no distracting information); Google helpful-content guidance on duplicated content."
     cite = "PEMAT 2"
-    options = {"min_words": 8}
+    options = {"min_words": 8, "min_item_words": 15, "min_page_words": 20}
     bad = """# Knee twitching
 
 Most twitches are harmless and stop on their own within a few days.
@@ -49,6 +52,9 @@ See a doctor if the twitching lasts more than two weeks.
 
     def check(self, doc, ctx):
         min_words = int(ctx.options.get("min_words", 8))
+        min_item = int(ctx.options.get("min_item_words", 15))
+        if doc.format == "html":  # page templates repeat short labels, credits, footers
+            min_words = min_item = max(min_words, int(ctx.options.get("min_page_words", 20)))
         faq = set()
         for e in doc.faq:
             for b in e.blocks:
@@ -58,7 +64,9 @@ See a doctor if the twitching lasts more than two weeks.
             if b.kind not in ("paragraph", "item", "cell") or id(b) in faq:
                 continue
             t = norm(b.text)
-            if len(t.split()) < min_words:
+            if len(t.split()) < (min_words if b.kind == "paragraph" else min_item):
+                continue
+            if is_navigation(doc, b):
                 continue
             first = seen.get(t)
             if first is None:

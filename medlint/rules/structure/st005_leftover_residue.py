@@ -33,7 +33,9 @@ class LeftoverResidue(Rule):
       "I hope this helps", "Let me know if you need…", "in over 2000 words", "[Insert
       image]", "lorem ipsum" (`text_patterns`, regular expressions).
 
-    Add your own with `extra_block_phrases` / `extra_text_patterns`.
+    Add your own with `extra_block_phrases` / `extra_text_patterns`. Whole HTML pages are
+    only checked for generation residue: a live page legitimately has "Skip to content" and
+    "Advertisement" labels.
     """
     why = """
     Leftovers show readers that the page was scraped or generated and not edited: widget
@@ -68,7 +70,7 @@ Most twitches are harmless.
             if b.kind not in ("heading", "paragraph", "item", "cell") or not b.text.strip():
                 continue
             t = norm(b.text)
-            if len(t.split()) <= max_words:
+            if len(t.split()) <= max_words and doc.format != "html":
                 hit = next((p for p in phrases if t == p or t.startswith(p + " ")), None)
                 if hit:
                     ctx.report(b.line, b.col, f"\"{short(b.text, 40)}\" is page residue left in "
