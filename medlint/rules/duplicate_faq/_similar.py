@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -36,6 +37,7 @@ def shingles(toks: list[str], k: int = 3) -> set[tuple]:
     return {tuple(toks[i:i + k]) for i in range(len(toks) - k + 1)}
 
 
+@lru_cache(maxsize=65536)
 def stem(w: str) -> str:
     for suf in ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
@@ -43,8 +45,9 @@ def stem(w: str) -> str:
     return w
 
 
-def content_words(text: str) -> list[str]:
-    return [stem(w) for w in tokens(text) if w not in STOP and not w.isdigit() and len(w) > 1]
+def content_words(text: str, toks: list[str] | None = None) -> list[str]:
+    toks = tokens(text) if toks is None else toks
+    return [stem(w) for w in toks if w not in STOP and not w.isdigit() and len(w) > 1]
 
 
 class TfIdf:

@@ -105,10 +105,11 @@ longer than two weeks or comes with weakness.
         t_cov = float(opts.get("answer_coverage", 0.7))
         window = max(1, int(opts.get("max_window", 3)))
         passages = body_passages(doc, doc.faq)
-        p_sh = [shingles(tokens(t)) for _, t in passages]
+        p_tok = [tokens(t) for _, t in passages]
+        p_sh = [shingles(t) for t in p_tok]
         a_tok = [tokens(e.answer) for e in entries]
-        a_cw = [content_words(e.answer) for e in entries]
-        tfidf = TfIdf(a_cw + [content_words(t) for _, t in passages])
+        a_cw = [content_words("", t) for t in a_tok]
+        tfidf = TfIdf(a_cw + [content_words("", t) for t in p_tok])
         for i, e in enumerate(entries):
             if len(a_tok[i]) < min_words:
                 continue

@@ -91,7 +91,7 @@ In most cases, an occasional knee twitch is a response to strain or fatigue.
         opts = ctx.options
         text_format = doc.format == "text"
         for b, nxt, level, after in _next_blocks(doc):
-            if b.attrs.get("quote"):
+            if b.attrs.get("quote") or not _may_lead(b.text):
                 continue
             kind, start = classify(b.text, opts)
             short = kind != "dangling" and is_short(b.text[start:], opts)  # a label: "Symptoms:"
@@ -126,6 +126,16 @@ In most cases, an occasional knee twitch is a response to strain or fatigue.
             ctx.report(p.line, p.col, f"lead-in \"{_short(b.text[start:])}\" is followed by "
                        f"{what}, not by its list; restore the list or rewrite the sentence",
                        end_line=e.line, end_col=e.col)
+
+
+_TAILS = ("include", "includes", "including", "such as", "following", "follows", "below",
+          "these are")
+
+
+def _may_lead(text: str) -> bool:
+    """Cheap pre-check: a colon at the end, or a sentence that breaks off at a promise."""
+    t = text.rstrip().rstrip(".…").rstrip()
+    return text.rstrip().endswith((":", "：")) or t.lower().endswith(_TAILS)
 
 
 def _short(s: str, n: int = 70) -> str:

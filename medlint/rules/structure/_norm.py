@@ -22,5 +22,8 @@ def is_navigation(doc, h) -> bool:
     t = norm(h.text)
     if not t:
         return False
-    linked = sum(len(norm(e.text)) for e in doc.links if h.line <= e.line <= max(h.end_line, h.line))
+    if not doc.links:
+        return False
+    linked = sum(len(norm(e.text)) for e in doc.links
+                 if h.line <= e.line <= max(h.end_line, h.line))
     return linked >= 0.8 * len(t)

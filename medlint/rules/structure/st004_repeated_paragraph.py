@@ -1,6 +1,6 @@
 from ..base import Rule
 from ...model import Severity
-from ._norm import is_navigation, norm, short
+from ._norm import is_navigation, short
 
 
 class RepeatedParagraph(Rule):
@@ -11,7 +11,7 @@ class RepeatedParagraph(Rule):
     summary = "A paragraph or list item repeated word for word elsewhere in the article."
     what = """
     A paragraph of at least `min_words` words (8), or a list item or table cell of at least
-    `min_item_words` (15), whose text, ignoring case, punctuation and markup, already
+    `min_item_words` (15), whose text, ignoring case, spacing, markup and the final punctuation, already
     appeared earlier in the article. Short items repeated in two lists (a symptom that is
     also a red flag) are left alone, as are paragraphs made of links; in whole HTML pages
     the minimum is `min_page_words` (20), since templates repeat credits and footers. Reported
@@ -63,9 +63,13 @@ See a doctor if the twitching lasts more than two weeks.
         for b in doc.flat:
             if b.kind not in ("paragraph", "item", "cell") or id(b) in faq:
                 continue
-            t = norm(b.text)
-            if len(t.split()) < (min_words if b.kind == "paragraph" else min_item):
+            need = min_words if b.kind == "paragraph" else min_item
+            if b.text.count(" ") + b.text.count("\n") + 1 < need:
                 continue
+            words = b.text.lower().split()  # verbatim: case and spacing ignored
+            if len(words) < need:
+                continue
+            t = " ".join(words).strip(" .!?;:")
             if is_navigation(doc, b):
                 continue
             first = seen.get(t)
