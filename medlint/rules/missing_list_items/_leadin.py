@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...sentences import split_text
 
@@ -20,17 +21,22 @@ def last_sentence(text: str) -> tuple[int, str]:
     return s, text[s:e]
 
 
-def _has_phrase(text: str, phrases) -> str:
-    low = text.lower()
-    for p in phrases:
-        p = p.lower()
-        if p.endswith(":"):
-            if low.rstrip().endswith(p) or low.rstrip().endswith(p[:-1] + " :"):
-                return p
-            continue
-        if re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", low):
-            return p
-    return ""
+@lru_cache(maxsize=32)
+def _phrase_rx(phrases: tuple):
+    """(compiled alternation of the in-sentence phrases, tuple of 'word:' endings)."""
+    inner = [p.lower() for p in phrases if p and not p.endswith(":")]
+    ends = tuple(p.lower() for p in phrases if p.endswith(":"))
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in inner) + r")(?![\w-])") \
+        if inner else None
+    return rx, ends
+
+
+def _has_phrase(text: str, phrases) -> bool:
+    rx, ends = _phrase_rx(tuple(phrases))
+    low = text.lower().rstrip()
+    if any(low.endswith(e) or low.endswith(e[:-1] + " :") for e in ends):
+        return True
+    return bool(rx and rx.search(low))
 
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

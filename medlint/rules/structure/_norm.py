@@ -17,13 +17,25 @@ def short(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+_LAST: list = [None, None]  # (document, {line: linked characters}) of the last document
+
+
+def _linked_chars(doc) -> dict:
+    if _LAST[0] is not doc:
+        idx: dict = {}
+        for e in doc.links:
+            idx[e.line] = idx.get(e.line, 0) + len(norm(e.text))
+        _LAST[0], _LAST[1] = doc, idx
+    return _LAST[1]
+
+
 def is_navigation(doc, h) -> bool:
-    """A heading made of links (a scraped menu, a card title): navigation, not a section."""
+    """A heading or paragraph made of links (a scraped menu, a card title): navigation."""
+    if not doc.links:
+        return False
     t = norm(h.text)
     if not t:
         return False
-    if not doc.links:
-        return False
-    linked = sum(len(norm(e.text)) for e in doc.links
-                 if h.line <= e.line <= max(h.end_line, h.line))
+    idx = _linked_chars(doc)
+    linked = sum(idx.get(ln, 0) for ln in range(h.line, max(h.end_line, h.line) + 1))
     return linked >= 0.8 * len(t)

@@ -94,7 +94,7 @@ Most twitches are harmless.
         for b in prose:
             head = b.text.lstrip(" #*_[(\"'“").split(None, 1)
             if len(b.text) <= 12 * max_words and doc.format != "html" and head \
-                    and norm(head[0]) in firsts and len((t := norm(b.text)).split()) <= max_words:
+                    and head[0].lower().strip(".,:;!?*_\"'”)") in firsts and len((t := norm(b.text)).split()) <= max_words:
                 hit = next((p for p in phrases if t == p or t.startswith(p + " ")), None)
                 if hit:
                     ctx.report(b.line, b.col, f"\"{short(b.text, 40)}\" is page residue left in "
