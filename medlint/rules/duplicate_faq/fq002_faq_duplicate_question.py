@@ -1,5 +1,5 @@
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 from ._similar import stem, tokens
 
 # words that do not change what is asked; question words, modals and verbs are kept

@@ -1,5 +1,5 @@
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 from ._similar import tokens
 
 _BARE = {"yes", "no", "maybe", "it depends", "sometimes", "yes it is", "no it is not",

@@ -1,5 +1,5 @@
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 from ._leadin import classify, is_short, list_like, promised_number
 
 FULFIL = ("list", "table", "code", "image", "embed")

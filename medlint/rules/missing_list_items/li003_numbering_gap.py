@@ -1,7 +1,7 @@
 import re
 
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 
 _INT = re.compile(r"\d{1,3}")
 

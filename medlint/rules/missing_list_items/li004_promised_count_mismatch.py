@@ -1,7 +1,7 @@
 import re
 
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 from ._leadin import NUMBER_WORDS, last_sentence
 
 _EXTRA = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:conclusion|summary|faqs?|frequently asked|references|"

@@ -1,5 +1,5 @@
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 from ._norm import norm, short
 
 _TEXT = ("heading", "paragraph")
@@ -14,7 +14,7 @@ class TitleRepeated(Rule):
     what = """
     At the top of the body (its first three text blocks):
 
-    - a paragraph that repeats the front-matter title (or the HTML `<title>`): the title
+    - a first paragraph that repeats the front-matter title (or the HTML `<title>`): the title
       written as a plain paragraph instead of a heading, on top of the title the theme
       already shows;
     - a heading or paragraph that repeats the block right before it (a scraped page's title
@@ -51,6 +51,7 @@ Most muscle twitches are harmless.
         top = [b for b in doc.blocks if b.kind not in ("image", "embed", "hr")
                and b.text.strip() or b.kind in ("list", "table", "code")][:3]
         prev = None
+        first = True
         for b in top:
             t = norm(b.text)
             if b.kind not in _TEXT or not t:
@@ -60,8 +61,9 @@ Most muscle twitches are harmless.
             if prev is not None and t == norm(prev.text):
                 ctx.report(b.line, b.col, f"\"{short(b.text)}\" repeats line {prev.line}; "
                            "remove the repeated title", end_col=end)
-            elif title and t == title and b.kind == "paragraph":
+            elif title and t == title and b.kind == "paragraph" and first:
                 ctx.report(b.line, b.col, f"the title \"{short(b.text)}\" is repeated as a plain "
                            "paragraph; remove it (the theme shows the title) or make it the "
                            "page's heading", end_col=end)
             prev = b
+            first = False

@@ -1,7 +1,7 @@
 from bisect import bisect_right
 
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 from ._norm import is_navigation, norm, short
 
 
@@ -56,7 +56,7 @@ Rest and ice usually help.
         # malformed page (unclosed <p>, text in stray cells) lists out of source order
         starts = sorted(x.line for x in doc.flat if x.kind != "heading"
                         and (x.text.strip() or x.kind in ("image", "embed", "table", "code")))
-        for b, nxt in zip(blocks, blocks[1:]):
+        for b, nxt in zip(blocks, blocks[1:], strict=False):
             if b.kind != "heading" or nxt.kind != "heading" or nxt.level > b.level:
                 continue
             if is_navigation(doc, b):

@@ -1,5 +1,5 @@
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 from ._norm import is_navigation, norm, short
 
 
@@ -29,17 +29,21 @@ class DuplicateHeading(Rule):
 
 ## Causes
 
-Overuse and injury.
+Overuse and injury are the most common causes of knee pain.
+
+## Treatment
+
+Rest and ice.
 
 ## Causes
 
-Arthritis.
+Overuse and injury are the most common causes of knee pain in runners.
 """
     good = """# Knee pain
 
 ## Causes
 
-Overuse, injury and arthritis.
+Overuse and injury are the most common causes of knee pain in runners.
 
 ## Treatment
 

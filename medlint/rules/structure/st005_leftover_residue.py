@@ -1,8 +1,8 @@
 import re
 from functools import lru_cache
 
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 from ._norm import norm, short
 
 

@@ -1,9 +1,9 @@
-from ..base import Rule
-from ...model import Severity
 from ...faq import is_question
+from ...model import Severity
+from ..base import Rule
 from ..missing_list_items._leadin import classify
-from ..registry import default_options
 from ..missing_list_items.li001_lead_in_without_list import LeadInWithoutList
+from ..registry import default_options
 
 
 class SectionWithoutHeading(Rule):
