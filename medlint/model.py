@@ -286,6 +286,13 @@ class Document:
                 out.extend(split_block(b))
         return out
 
+    @cached_property
+    def faq(self) -> list:
+        """The FAQ entries (``medlint.faq.FaqEntry``): question, answer, their lines."""
+        from .faq import find_faq
+
+        return find_faq(self)
+
     @property
     def title(self) -> str:
         fm = self.front_matter

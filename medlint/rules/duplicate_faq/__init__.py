@@ -1,0 +1,1 @@
+"""Duplicate-FAQ rules: FAQ answers and questions that repeat the article or each other."""

@@ -1,0 +1,168 @@
+from ...model import Severity
+from ..base import Rule
+from ._similar import TfIdf, content_words, shingles, tokens
+
+
+def body_passages(doc, entries):
+    """Prose units outside the FAQ, in order: paragraphs, whole lists and whole tables."""
+    faq_ids = set()
+    for e in entries:
+        for b in e.blocks + ([e.question_block] if e.question_block is not None else []):
+            for x in b.walk():
+                faq_ids.add(id(x))
+    out = []
+    skip_under = set()
+    for b in doc.flat:
+        if id(b) in faq_ids or id(b) in skip_under:
+            continue
+        if b.kind in ("list", "table"):
+            parts = [x.text for x in b.walk() if x is not b and x.text.strip()]
+            for x in b.walk():
+                skip_under.add(id(x))
+            if any(id(x) in faq_ids for x in b.walk()):
+                continue
+            text = "\n".join(parts)
+        elif b.kind == "paragraph" and b.text.strip():
+            text = b.text
+        else:
+            continue
+        out.append((b, text))
+    return out
+
+
+class FaqAnswerRepeats(Rule):
+    code = "FQ001"
+    name = "faq-answer-repeats"
+    category = "duplicate-faq"
+    severity = Severity.WARNING
+    summary = "An FAQ answer repeats a passage of the article or another FAQ answer."
+    what = """
+    Finds the article's FAQ (a heading such as "FAQ", "Frequently Asked Questions", "Common
+    questions" or "People also ask" with its questions as sub-headings, bold or numbered
+    questions, `Q:`/`A:` lines, `<details><summary>`, or a `faq:` list in the front matter) and
+    reports, once per answer and at the answer:
+
+    - an answer most of whose word sequences already stand in one passage above the FAQ
+      (word-3-shingle containment of the answer in up to three consecutive paragraphs, lists or
+      tables, at least `body_containment`, 0.6 by default);
+    - otherwise an answer that says what an earlier answer says: the TF-IDF cosine of their
+      content words is at least `answer_similarity` (0.6; words every answer shares, such as
+      the topic, weigh little) and at least `answer_coverage` (0.7) of the later answer's
+      TF-IDF weight lies in words of the earlier one, so an answer that adds its own point to
+      the same list of causes is not reported.
+
+    The message names the lines repeated and how much of the answer is repeated.
+    """
+    why = """
+    Generated articles pad their FAQ with answers copied from the body or from each other.
+    Readers who jump to the FAQ get no new information, the page reads as filler (Google's
+    helpful-content guidance), and plain-language guidance advises against FAQs that repeat
+    the content instead of answering real questions.
+    """
+    standard = ("Plain language guidelines (\"Avoid FAQs\"); PEMAT item 2 (no distracting "
+                "content); Google FAQPage guidelines; containment after Broder 1997.")
+    cite = "PEMAT 2; plainlanguage.gov"
+    pack = "duplicate-faq.yaml"
+    options = {"body_containment": 0.6, "answer_similarity": 0.6, "answer_coverage": 0.7,
+               "min_words": 8, "max_window": 3}
+    bad = """# Knee twitching
+
+## Stress
+
+Stress can also cause twitching in the knee. Stress can cause the muscles to tense up,
+resulting in twitching and pain.
+
+## FAQ
+
+### Can stress cause knee twitching?
+
+Yes, stress can cause twitching in the knee. Stress can cause the muscles to tense up,
+resulting in twitching and pain.
+"""
+    good = """# Knee twitching
+
+## Stress
+
+Stress can also cause twitching in the knee. Stress can cause the muscles to tense up,
+resulting in twitching and pain.
+
+## FAQ
+
+### How long does stress-related twitching last?
+
+It usually settles within a few days once the stress eases. See a doctor if it lasts
+longer than two weeks or comes with weakness.
+"""
+
+    def check(self, doc, ctx):
+        entries = [e for e in doc.faq if e.has_answer]
+        if not entries:
+            return
+        opts = ctx.options
+        min_words = int(opts.get("min_words", 8))
+        t_body = float(opts.get("body_containment", 0.6))
+        t_ans = float(opts.get("answer_similarity", 0.6))
+        t_cov = float(opts.get("answer_coverage", 0.7))
+        window = max(1, int(opts.get("max_window", 3)))
+        passages = body_passages(doc, doc.faq)
+        p_tok = [tokens(t) for _, t in passages]
+        p_sh = [shingles(t) for t in p_tok]
+        a_tok = [tokens(e.answer) for e in entries]
+        a_cw = [content_words("", t) for t in a_tok]
+        tfidf = TfIdf(a_cw + [content_words("", t) for t in p_tok])
+        for i, e in enumerate(entries):
+            if len(a_tok[i]) < min_words:
+                continue
+            sh = shingles(a_tok[i])
+            limit = e.section_line if e.source != "front-matter" else 10 ** 9
+            usable = [k for k, (b, _) in enumerate(passages) if b.end_line < limit]
+            cands = []
+            step = max(2, len(sh) // 8)  # a passage block must add 1/8 of the answer
+            for n, k in enumerate(usable):
+                acc: set = set()
+                for w in range(window):
+                    if n + w >= len(usable):
+                        break
+                    new = (sh & p_sh[usable[n + w]]) - acc
+                    if len(new) < step:
+                        break
+                    acc |= new
+                    last = usable[n + w]
+                    span = passages[last][0].end_line - passages[k][0].line
+                    cands.append((len(acc) / len(sh), k, last, span))
+            top = max((c[0] for c in cands), default=0.0)
+            if top >= t_body:
+                # the tightest passage that explains nearly as much as the best one
+                best = min((c for c in cands if c[0] >= max(t_body, top - 0.1)),
+                           key=lambda c: (c[3], -c[0]))
+                first, last = passages[best[1]][0], passages[best[2]][0]
+                ctx.report(e.answer_line, e.answer_col,
+                           f"{round(best[0] * 100)}% of this FAQ answer repeats "
+                           f"{_lines(first.line, last.end_line)} of the article; answer the question "
+                           "or drop it", end_line=e.answer_end_line)
+                continue
+            cand = None
+            for j in range(i):
+                if len(a_cw[j]) < 3 or len(a_cw[i]) < 3:
+                    continue
+                c = tfidf.cosine(i, j)
+                if c >= t_ans and tfidf.coverage(i, j) >= t_cov and (cand is None or c > cand[0]):
+                    cand = (c, j)
+            if cand is not None:
+                c, j = cand
+                mine = set(a_cw[i])
+                shared = len(mine & set(a_cw[j])) / max(1, len(mine))
+                o = entries[j]
+                ctx.report(e.answer_line, e.answer_col,
+                           f"this FAQ answer repeats the answer at line {o.answer_line} "
+                           f"(\"{_short(o.question)}\"): {round(shared * 100)}% of its words are "
+                           f"there (similarity {c:.2f}); merge the questions or answer this one "
+                           "differently", end_line=e.answer_end_line)
+
+
+def _short(q: str, n: int = 60) -> str:
+    return q if len(q) <= n else q[: n - 1] + "…"
+
+
+def _lines(a: int, b: int) -> str:
+    return f"line {a}" if a == b else f"lines {a}–{b}"

@@ -1,0 +1,1 @@
+"""Missing-list-items rules: lead-ins without their list, empty items, numbering and counts."""

@@ -1,0 +1,122 @@
+"""What a lead-in is and what fulfils it, shared by the missing-list-items rules."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...sentences import split_text
+
+_TIME = re.compile(r"\d{1,2}:$")
+_URLISH = re.compile(r"(?:https?|ftp|mailto|tel):$", re.I)
+_NUMBERED = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|step\s+\d+|[a-h][.)]\s|[ivx]{1,4}[.)]\s|#\d)", re.I)
+_BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__|<(?:strong|b)\b)", re.I)
+
+
+def last_sentence(text: str) -> tuple[int, str]:
+    spans = split_text(text)
+    if not spans:
+        return 0, text
+    s, e = spans[-1]
+    return s, text[s:e]
+
+
+@lru_cache(maxsize=32)
+def _phrase_rx(phrases: tuple):
+    """(compiled alternation of the in-sentence phrases, tuple of 'word:' endings)."""
+    inner = [p.lower() for p in phrases if p and not p.endswith(":")]
+    ends = tuple(p.lower() for p in phrases if p.endswith(":"))
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in inner) + r")(?![\w-])") \
+        if inner else None
+    return rx, ends
+
+
+def _has_phrase(text: str, phrases) -> bool:
+    rx, ends = _phrase_rx(tuple(phrases))
+    low = text.lower().rstrip()
+    if any(low.endswith(e) or low.endswith(e[:-1] + " :") for e in ends):
+        return True
+    return bool(rx and rx.search(low))
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_COUNT = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r"|\d{1,2})\b", re.I)
+
+
+def promised_number(text: str) -> int:
+    m = _COUNT.search(text)
+    if not m:
+        return 0
+    w = m.group(1).lower()
+    return NUMBER_WORDS.get(w) or int(w)
+
+
+def is_short(text: str, opts: dict) -> bool:
+    return len(text.split()) <= int(opts.get("label_max_words", 4))
+
+
+def classify(text: str, opts: dict) -> tuple[str, int]:
+    """('dangling' | 'strong' | 'weak' | '', offset of the lead-in sentence in text).
+
+    dangling: the sentence breaks off where its list should be ("accompanied by:", "Symptoms
+    include."); strong: it promises a list (a promise phrase); weak: any other sentence
+    ending with a colon.
+    """
+    t = text.rstrip()
+    if not t:
+        return "", 0
+    start, sent = last_sentence(t)
+    sent_s = sent.rstrip()
+    colon = sent_s.endswith((":", "："))
+    body = sent_s[:-1].rstrip() if colon else sent_s.rstrip(" .…")
+    if colon:
+        if _TIME.search(sent_s) or _URLISH.search(sent_s):
+            return "", start
+        words = body.split()
+        if words and words[-1] in set(opts.get("label_tails", [])):
+            return "", start
+        labels = {x.lower() for x in opts.get("labels", [])}
+        plain = re.sub(r"[*_`\[\]]", "", body).strip().lower()
+        if len(words) <= int(opts.get("label_max_words", 4)) and (
+                plain in labels or plain.rstrip(".") in labels):
+            return "", start
+    phrases = list(opts.get("promise_phrases", [])) + list(opts.get("extra_promise_phrases", []))
+    dangling = {w.lower() for w in opts.get("dangling_words", [])}
+    dangling |= {w.lower() for w in opts.get("extra_dangling_words", [])}
+    if colon:
+        last = re.sub(r"[^\w']+$", "", body.lower()).rsplit(None, 1)
+        if last and last[-1] in dangling:
+            return "dangling", start
+        if _has_phrase(sent_s, phrases):
+            return "strong", start
+        return "weak", start
+    # no colon: only a sentence that breaks off at the promise ("Symptoms include.")
+    tail = re.sub(r"[\s.…]+$", "", sent_s).lower()
+    for p in ("include", "includes", "including", "such as", "the following", "as follows",
+              "are listed below", "are as follows", "these are", "include the following"):
+        if tail.endswith(" " + p) or tail == p:
+            return "dangling", start
+    return "", start
+
+
+def list_like(block, doc) -> bool:
+    """A paragraph that is a list without list markup: lines of items, numbered or bold labels."""
+    text = block.text.strip()
+    if not text:
+        return False
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) >= 2 and all(len(ln.split()) <= 14 for ln in lines):
+        return True
+    if 2 <= len(lines) and all(len(ln.split()) <= 40 for ln in lines) and all(ln.rstrip().endswith((".", "!", "?", ";", ":", "”", '"'))
+                               for ln in lines[:-1]):
+        return True  # one item per line, each a sentence (not hard-wrapped prose)
+    if text[:1] in "“\"‘'":
+        return True  # a quotation
+    if _NUMBERED.match(text) or _BOLD_LABEL.match(doc.line_text(block.line)[block.col - 1:] or ""):
+        return True
+    if len(text.split()) <= 8 and not text.endswith((".", "!", "?")):
+        return True  # a bare item line ("Calcium")
+    if text[:1].islower():
+        return True  # the sentence goes on after the colon
+    return False

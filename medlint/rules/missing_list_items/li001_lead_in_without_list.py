@@ -1,0 +1,143 @@
+from ...model import Severity
+from ..base import Rule
+from ._leadin import classify, is_short, list_like, promised_number
+
+FULFIL = ("list", "table", "code", "image", "embed")
+
+
+def _next_blocks(doc):
+    """(block, next block or None, level of the enclosing heading) for lead-in candidates."""
+    level = 0
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.kind == "heading":
+            level = b.level
+            continue
+        j = _following(blocks, i + 1)
+        nxt = blocks[j] if j is not None else None
+        if b.kind == "paragraph":
+            k = _following(blocks, j + 1) if j is not None else None
+            yield b, nxt, level, blocks[k] if k is not None else None
+        elif b.kind == "list":
+            items = [c for c in b.children if c.kind == "item"]
+            if items:
+                last = items[-1]
+                if not any(c.kind in FULFIL or c.kind == "paragraph" for c in last.children):
+                    yield last, nxt, level, None
+
+
+def _following(blocks, j):
+    while j < len(blocks):
+        b = blocks[j]
+        if b.kind == "paragraph" and not b.text.strip():
+            j += 1
+            continue
+        return j
+    return None
+
+
+class LeadInWithoutList(Rule):
+    code = "LI001"
+    name = "lead-in-without-list"
+    category = "missing-list-items"
+    severity = Severity.ERROR
+    summary = "A lead-in promises a list (\"include:\", \"the following\") and no list follows."
+    what = """
+    A paragraph (or the last item of a list) whose last sentence introduces a list that is not
+    there. A *promising* lead-in ends with a colon after an unfinished sentence ("accompanied
+    by:", "symptoms are:") or contains a promise phrase ("the following", "include", "such
+    as", "here are"), or breaks off at one ("Symptoms include."); it is reported when the next
+    block is a paragraph that is not itself list-like, a heading of the same or a higher
+    level, or nothing. Any other sentence ending with a colon ("Here's why:") is reported only
+    when a heading of the same or a higher level or the end of the article follows it, since a
+    paragraph may be the explanation it announces.
+
+    Fulfilled by: a list (also `•` bullets), a table, code, an image or embed, a quote,
+    sub-headings of a lower level or numbered headings, or a paragraph written as a list
+    (short lines, numbered or bold-labelled lines, a bare item, a continuation in lower case).
+    In plain text, where heading levels are unknown, any heading fulfils it. Labels ("Note:",
+    "Tip:"), times (10:30) and URLs are not lead-ins.
+    """
+    why = """
+    A lead-in without its list is the most common sign that a list was lost when the page was
+    generated, converted or scraped: the reader is promised the warning symptoms, the foods to
+    avoid or the steps to take and gets nothing. In health content the missing list is often
+    the safety information.
+    """
+    standard = ("NHS digital service manual, content style guide \"Bullet points\" (a lead-in "
+                "line followed by the list); plainlanguage.gov \"Use lists\"; CDC Clear "
+                "Communication Index item 8.")
+    cite = "NHS content guide: bullet points"
+    pack = "missing-list-items.yaml"
+    options = {"promise_phrases": [], "dangling_words": [], "labels": [], "label_max_words": 4}
+    bad = """# Knee twitching
+
+See your doctor as soon as possible, especially if your twitching is accompanied by:
+
+In most cases, an occasional knee twitch is a response to strain or fatigue.
+"""
+    good = """# Knee twitching
+
+See your doctor as soon as possible, especially if your twitching is accompanied by:
+
+- weakness in the leg
+- numbness or tingling
+- twitching that spreads to other muscles
+
+In most cases, an occasional knee twitch is a response to strain or fatigue.
+"""
+
+    def check(self, doc, ctx):
+        opts = ctx.options
+        text_format = doc.format == "text"
+        for b, nxt, level, after in _next_blocks(doc):
+            if b.attrs.get("quote") or not _may_lead(b.text):
+                continue
+            kind, start = classify(b.text, opts)
+            short = kind != "dangling" and is_short(b.text[start:], opts)  # a label: "Symptoms:"
+            if not kind or (kind == "weak" and short):
+                continue
+            if nxt is not None:
+                if nxt.kind in FULFIL or nxt.attrs.get("quote"):
+                    continue
+                if nxt.kind == "heading":
+                    # sub-headings, numbered headings and ### sections hold the items; an H1
+                    # starts a new document (generation residue, reported by the structure rules)
+                    if (text_format or nxt.level > level or nxt.number or nxt.level >= 3
+                            or nxt.level == 1):
+                        continue
+                elif nxt.kind == "paragraph":
+                    if kind == "weak" or short or list_like(nxt, doc):
+                        continue
+                    n = promised_number(b.text[start:])
+                    if n >= 2 and len([x for x in nxt.text.split("\n") if x.strip()]) == n:
+                        continue  # "two possible reasons are:" and two lines, one per reason
+                    if nxt.text.rstrip().endswith(":") and after is not None \
+                            and after.kind in FULFIL:
+                        continue  # "From the NHS:" then the list: the promise is passed on
+                elif nxt.kind != "hr":
+                    continue
+            p = b.pos_of(start)
+            e = b.pos_of(len(b.text.rstrip()))
+            what = ("the end of the article" if nxt is None else
+                    f"a heading at line {nxt.line}" if nxt.kind == "heading" else
+                    f"a paragraph at line {nxt.line}" if nxt.kind == "paragraph" else
+                    f"a rule at line {nxt.line}")
+            ctx.report(p.line, p.col, f"lead-in \"{_short(b.text[start:])}\" is followed by "
+                       f"{what}, not by its list; restore the list or rewrite the sentence",
+                       end_line=e.line, end_col=e.col)
+
+
+_TAILS = ("include", "includes", "including", "such as", "following", "follows", "below",
+          "these are")
+
+
+def _may_lead(text: str) -> bool:
+    """Cheap pre-check: a colon at the end, or a sentence that breaks off at a promise."""
+    t = text.rstrip().rstrip(".…").rstrip()
+    return text.rstrip().endswith((":", "：")) or t.lower().endswith(_TAILS)
+
+
+def _short(s: str, n: int = 70) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else "…" + s[-(n - 1):]

@@ -1,0 +1,106 @@
+import re
+
+from ...model import Severity
+from ..base import Rule
+
+_INT = re.compile(r"\d{1,3}")
+
+
+def _num(s: str) -> int | None:
+    m = _INT.search(s or "")
+    return int(m.group(0)) if m else None
+
+
+def _problem(prev: int, n: int) -> str:
+    if n == prev:
+        return f"number {n} is used twice in a row"
+    if n < prev:
+        return f"number {n} follows {prev}"
+    missing = prev + 1 if n == prev + 2 else f"{prev + 1}–{n - 1}"
+    return f"number {n} follows {prev} ({missing} is missing)"
+
+
+class NumberingGap(Rule):
+    code = "LI003"
+    name = "numbering-gap"
+    category = "missing-list-items"
+    severity = Severity.WARNING
+    summary = "Numbered headings or list items skip or repeat a number."
+    what = """
+    Numbered headings that are siblings (same level under the same parent heading) or the
+    items of one numbered list whose numbers do not go up by one: 1, 2, 4 (a section or item
+    is missing) or 1, 2, 2 (one is duplicated or misnumbered). A list numbered `1.` `1.` `1.`
+    (Markdown's lazy numbering) and a new run starting again at 1 are fine.
+    """
+    why = """
+    A gap in the numbering usually means a section or step was lost when the article was
+    generated, edited or scraped; in instructions a missing step can be unsafe, and readers
+    who see "4" after "2" stop trusting the rest.
+    """
+    standard = "NHS content guide \"Numbered lists\" (steps in order); CDC Clear Communication Index item 8."
+    cite = "NHS content guide: numbered lists"
+    bad = """# Ways to ease knee pain
+
+## 1. Rest
+
+Take a break from running.
+
+## 2. Ice
+
+Apply ice for 15 minutes.
+
+## 4. Compression
+
+Wear a knee support.
+"""
+    good = """# Ways to ease knee pain
+
+## 1. Rest
+
+Take a break from running.
+
+## 2. Ice
+
+Apply ice for 15 minutes.
+
+## 3. Compression
+
+Wear a knee support.
+"""
+
+    def check(self, doc, ctx):
+        # headings: per (parent heading, level), the previous number
+        stack: list = []  # open headings
+        last: dict = {}
+        for h in doc.headings:
+            while stack and stack[-1].level >= h.level:
+                stack.pop()
+            parent = id(stack[-1]) if stack else 0
+            stack.append(h)
+            n = _num(h.number) if h.number and h.number[0].isdigit() else None
+            key = (parent, h.level)
+            if n is None:
+                continue
+            prev = last.get(key)
+            last[key] = n
+            if prev is None or n == prev + 1 or n == 1:
+                continue
+            ctx.report(h.line, h.col, f"numbered heading \"{_short(h.text)}\": {_problem(prev, n)}",
+                       end_col=h.col + len(h.text.split("\n")[0]))
+        # ordered lists
+        for lst in doc.lists:
+            items = [c for c in lst.children if c.kind == "item"]
+            nums = [_num(i.number) for i in items]
+            if len(items) < 2 or any(n is None for n in nums) or len(set(nums)) == 1:
+                continue
+            for k in range(1, len(items)):
+                if nums[k] != nums[k - 1] + 1:
+                    it = items[k]
+                    ctx.report(it.line, it.col, f"numbered list item: {_problem(nums[k - 1], nums[k])}",
+                               end_col=it.col + len(str(nums[k])) + 1)
+                    break
+
+
+def _short(s: str, n: int = 50) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"

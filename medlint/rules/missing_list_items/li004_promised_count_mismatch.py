@@ -1,0 +1,168 @@
+import re
+
+from ...model import Severity
+from ..base import Rule
+from ._leadin import NUMBER_WORDS, last_sentence
+
+_EXTRA = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:conclusion|summary|faqs?|frequently asked|references|"
+                    r"sources|bottom line|final thoughts|introduction|overview|takeaway|"
+                    r"key takeaways|related|see also|when to see a doctor|the bottom line)\b", re.I)
+
+
+def count_pattern(nouns) -> re.Pattern:
+    alts = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    nums = "|".join(NUMBER_WORDS)
+    return re.compile(r"(?<![\w.,:/-])(\d{1,2}|" + nums + r")\s+(?:[A-Za-z-]+\s+){0,3}?(" + alts
+                      + r")\b(?![-/])", re.I)
+
+
+def _n(s: str) -> int:
+    s = s.lower()
+    return NUMBER_WORDS.get(s) or int(s)
+
+
+_ORD = re.compile(r"^\W*(?:(?:step|stage|tip|day|week|phase|part|level|sign|way|reason|no\.?)\s*)?"
+                  r"#?(\d{1,2})\b", re.I)
+
+
+def _ordinal(h) -> int | None:
+    m = _ORD.match(h.text)
+    return int(m.group(1)) if m else None
+
+
+def _run_length(headings, idx, lvl) -> int:
+    """Length of the numbered run 1, 2, 3... of level-``lvl`` headings after headings[idx],
+    across interruptions by other headings (an advert inserted as an H2 between stages)."""
+    want = 1
+    for g in headings[idx + 1:]:
+        if g.level < headings[idx].level:
+            break
+        if g.level != lvl:
+            continue
+        n = _ordinal(g)
+        if n == want:
+            want += 1
+        elif want > 1:
+            break
+    return want - 1
+
+
+def _children(headings, idx):
+    """Direct sub-headings of headings[idx] (the next lower level present in its section)."""
+    h = headings[idx]
+    sub = []
+    for g in headings[idx + 1:]:
+        if g.level <= h.level:
+            break
+        sub.append(g)
+    if not sub:
+        return []
+    lvl = min(g.level for g in sub)
+    kids = [g for g in sub if g.level == lvl]
+    numbered = [g for g in kids if g.number[:1].isdigit()]
+    if numbered and len(numbered) < len(kids):
+        return numbered
+    return [g for g in kids if not _EXTRA.match(g.text)]
+
+
+class PromisedCountMismatch(Rule):
+    code = "LI004"
+    name = "promised-count-mismatch"
+    category = "missing-list-items"
+    severity = Severity.WARNING
+    summary = "A heading or lead-in promises a number of items (\"7 tips\") and a different number follows."
+    what = """
+    A heading, or a lead-in right before a list, that counts what follows ("5 Causes of Knee
+    Twitching", "these 3 warning signs:") with one of the configured plural nouns, when the
+    items that follow number differently: the heading's direct sub-headings (numbered ones
+    if some are numbered, a numbered run 1, 2, 3... is followed across an inserted heading;
+    Conclusion, FAQ and the like are not counted), or fewer items than promised in the list
+    right after the lead-in. The article title is compared with its numbered headings.
+    """
+    why = """
+    "7 tips" followed by six is an item lost in generation or editing (or a count never
+    updated); readers notice, and the missing one may be the important one.
+    """
+    standard = "Consistency of structure (numbered headings); NHS content guide on lists; CDC Clear Communication Index item 8."
+    cite = "NHS content guide: bullet points"
+    pack = "missing-list-items.yaml"
+    options = {"nouns": []}
+    bad = """# Knee pain
+
+## 3 Ways to Ease Knee Pain
+
+### Rest
+
+Take a break from running.
+
+### Ice
+
+Apply ice for 15 minutes.
+"""
+    good = """# Knee pain
+
+## 2 Ways to Ease Knee Pain
+
+### Rest
+
+Take a break from running.
+
+### Ice
+
+Apply ice for 15 minutes.
+"""
+
+    def check(self, doc, ctx):
+        nouns = list(ctx.options.get("nouns") or []) + list(ctx.options.get("extra_nouns") or [])
+        if not nouns:
+            return
+        rx = count_pattern(nouns)
+        heads = doc.headings
+        for i, h in enumerate(heads):
+            m = rx.search(h.text)
+            if not m:
+                continue
+            want = _n(m.group(1))
+            kids = _children(heads, i)
+            got = len(kids)
+            if kids and _ordinal(kids[0]) == 1:
+                got = max(got, _run_length(heads, i, kids[0].level))
+            if got >= 2 and got != want and not (h.level == 1 and got > want):
+                self._report(ctx, h, m, want, got, "sub-headings")
+        # lead-ins followed directly by a list
+        blocks = doc.blocks
+        for i, b in enumerate(blocks[:-1]):
+            if b.kind != "paragraph" or not b.text.rstrip().endswith(":"):
+                continue
+            start, sent = last_sentence(b.text.rstrip())
+            m = rx.search(sent)
+            nxt = blocks[i + 1]
+            if not m or nxt.kind != "list":
+                continue
+            want = _n(m.group(1))
+            got = len([c for c in nxt.children if c.kind == "item"])
+            # more items than promised is left alone: a lazy continuation line can merge two
+            # Markdown lists into one, and "2 types: ..., ..." often goes on with details
+            if got < want:
+                self._report(ctx, b, m, want, got, "list items", offset=start)
+        # the title against its numbered headings
+        fm = doc.front_matter
+        key = fm.top("title") if fm else None
+        if key is not None and isinstance(key.value, str):
+            m = rx.search(key.value)
+            numbered = [h for h in heads if h.number[:1].isdigit()]
+            if m and numbered:
+                lvl = min(h.level for h in numbered)
+                run = [h for h in numbered if h.level == lvl]
+                nums = [int(re.match(r"\d+", h.number).group(0)) for h in run]
+                if nums == list(range(1, len(nums) + 1)) and len(run) >= 2 \
+                        and len(run) != _n(m.group(1)):
+                    want = _n(m.group(1))
+                    ctx.report(key.value_line, key.value_col,
+                               f"the title promises {want} {m.group(2).lower()} but the article "
+                               f"has {len(run)} numbered sections")
+
+    def _report(self, ctx, b, m, want, got, what, offset=0):
+        p = b.pos_of(offset + m.start()) if offset or b.kind != "heading" else b.pos_of(m.start())
+        ctx.report(p.line, p.col, f"\"{m.group(0)}\" promises {want} but {got} {what} follow",
+                   end_col=p.col + len(m.group(0)))

@@ -1,0 +1,41 @@
+"""Text normalisation shared by the structure rules."""
+
+from __future__ import annotations
+
+import re
+
+_NON = re.compile(r"[^\w]+")
+
+
+def norm(text: str) -> str:
+    """Lower case, punctuation and markup removed, spaces collapsed."""
+    return " ".join(_NON.sub(" ", text.lower().replace("’", "'")).split())
+
+
+def short(s: str, n: int = 60) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+_LAST: list = [None, None]  # (document, {line: linked characters}) of the last document
+
+
+def _linked_chars(doc) -> dict:
+    if _LAST[0] is not doc:
+        idx: dict = {}
+        for e in doc.links:
+            idx[e.line] = idx.get(e.line, 0) + len(norm(e.text))
+        _LAST[0], _LAST[1] = doc, idx
+    return _LAST[1]
+
+
+def is_navigation(doc, h) -> bool:
+    """A heading or paragraph made of links (a scraped menu, a card title): navigation."""
+    if not doc.links:
+        return False
+    t = norm(h.text)
+    if not t:
+        return False
+    idx = _linked_chars(doc)
+    linked = sum(idx.get(ln, 0) for ln in range(h.line, max(h.end_line, h.line) + 1))
+    return linked >= 0.8 * len(t)

@@ -1,0 +1,71 @@
+from bisect import bisect_right
+
+from ...model import Severity
+from ..base import Rule
+from ._norm import is_navigation, norm, short
+
+
+class EmptySection(Rule):
+    code = "ST002"
+    name = "empty-section"
+    category = "structure"
+    severity = Severity.WARNING
+    summary = "A heading with no content before the next heading of the same or a higher level."
+    what = """
+    A Markdown or HTML heading followed directly by a heading of the same or a higher level
+    (an `##` right after an `##`), so its section is empty. Headings listed in `allowed`
+    ("Contents") and headings that are a link (a card such as "Tip sheet") are not reported.
+    Markdown only (HTML inside Markdown included): whole HTML pages use headings for their
+    template (site section titles, feedback widgets, metadata), and in plain text heading
+    levels are not known and short lines of a list without bullets look like headings.
+    """
+    why = """
+    An empty section is a section whose text was lost (a generator that stopped, a scraper
+    that dropped a block) or a heading left from an outline: readers are promised content
+    that is not there.
+    """
+    standard = "CDC Clear Communication Index item 9 and PEMAT items 8-9 (sections with informative headers)."
+    cite = "CDC CCI 9; PEMAT 8"
+    pack = "structure.yaml"
+    options = {"allowed": []}
+    bad = """# Knee twitching
+
+## Causes
+
+## Treatment
+
+Rest and ice usually help.
+"""
+    good = """# Knee twitching
+
+## Causes
+
+Tired muscles, stress and dehydration.
+
+## Treatment
+
+Rest and ice usually help.
+"""
+
+    def check(self, doc, ctx):
+        if doc.format in ("text", "html"):
+            return
+        allowed = {norm(a) for a in ctx.options.get("allowed", [])}
+        blocks = [b for b in doc.blocks if not (b.kind == "paragraph" and not b.text.strip())]
+        # lines where some content starts (any depth): a guard against blocks that a
+        # malformed page (unclosed <p>, text in stray cells) lists out of source order
+        starts = sorted(x.line for x in doc.flat if x.kind != "heading"
+                        and (x.text.strip() or x.kind in ("image", "embed", "table", "code")))
+        for b, nxt in zip(blocks, blocks[1:], strict=False):
+            if b.kind != "heading" or nxt.kind != "heading" or nxt.level > b.level:
+                continue
+            if is_navigation(doc, b):
+                continue  # a heading that is a link (a card, "Tip sheet"): navigation
+            if not norm(b.text) or norm(b.text) in allowed or nxt.line <= b.line:
+                continue
+            k = bisect_right(starts, b.end_line)
+            if k < len(starts) and starts[k] < nxt.line:
+                continue
+            ctx.report(b.line, b.col, f"section \"{short(b.text)}\" is empty: the next heading "
+                       f"(line {nxt.line}) follows it directly; add its content or remove it",
+                       end_col=b.col + len(b.text.split("\n")[0]))

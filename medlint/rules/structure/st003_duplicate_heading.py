@@ -1,0 +1,103 @@
+from ...model import Severity
+from ..base import Rule
+from ._norm import is_navigation, norm, short
+
+
+class DuplicateHeading(Rule):
+    code = "ST003"
+    name = "duplicate-heading"
+    category = "structure"
+    severity = Severity.WARNING
+    summary = "Two sibling headings with the same text."
+    what = """
+    Headings of the same level under the same parent heading whose text is the same (case,
+    punctuation and numbering ignored) and whose sections are copies: one of them is empty,
+    or half of the shorter one's word sequences are in the other. Sibling cards that share a
+    title but say different things (a carousel of "Protein" tips) are left alone, and FAQ
+    questions are left to the duplicate-FAQ rules. Headings with the same text in different sections
+    ("Symptoms" under two conditions) are fine, and so are headings made of links (a scraped
+    menu repeated at the top and bottom of a page). Reported at the second, naming the first.
+    """
+    why = """
+    Two sections with the same heading under one parent are usually a section generated or
+    pasted twice, or a heading copied without being edited; links to the section (#anchors)
+    and tables of contents break, and readers cannot tell the sections apart.
+    """
+    standard = "markdownlint MD024 (siblings_only); WCAG 2.2 SC 2.4.6 (headings describe topic or purpose)."
+    cite = "markdownlint MD024"
+    bad = """# Knee pain
+
+## Causes
+
+Overuse and injury are the most common causes of knee pain.
+
+## Treatment
+
+Rest and ice.
+
+## Causes
+
+Overuse and injury are the most common causes of knee pain in runners.
+"""
+    good = """# Knee pain
+
+## Causes
+
+Overuse and injury are the most common causes of knee pain in runners.
+
+## Treatment
+
+Rest and ice.
+"""
+
+    def check(self, doc, ctx):
+        stack: list = []
+        seen: dict = {}
+        index = {id(b): i for i, b in enumerate(doc.blocks)}
+        questions = {e.line for e in doc.faq}
+        for h in doc.headings:
+            while stack and stack[-1].level >= h.level:
+                stack.pop()
+            parent = id(stack[-1]) if stack else 0
+            stack.append(h)
+            t = norm(h.text.lstrip("0123456789.) "))
+            if not t or is_navigation(doc, h) or h.line in questions:
+                continue
+            key = (parent, h.level, t)
+            if key in seen and _copied(doc, index, seen[key], h):
+                ctx.report(h.line, h.col, f"heading \"{short(h.text)}\" repeats the sibling "
+                           f"heading at line {seen[key].line}; merge the sections or rename one",
+                           end_col=h.col + len(h.text.split("\n")[0]))
+            elif key not in seen:
+                seen[key] = h
+
+
+def _section_text(doc, index, h) -> str:
+    i = index.get(id(h))
+    if i is None:
+        return "?"  # not a top-level heading: its section is unknown
+    parts = []
+    for b in doc.blocks[i + 1:]:
+        if b.kind == "heading" and b.level <= h.level:
+            break
+        parts.extend(x.text for x in b.walk() if x.text.strip())
+    return " ".join(parts)
+
+
+def _copied(doc, index, a, b) -> bool:
+    """The second section repeats the first: either is empty, or their words overlap."""
+    if id(a) not in index or id(b) not in index:
+        return False  # inside a table or list: its section is unknown
+    ta, tb = norm(_section_text(doc, index, a)), norm(_section_text(doc, index, b))
+    if not ta or not tb:
+        return True
+    sa, sb = _shingles(ta), _shingles(tb)
+    if not sa or not sb:
+        return ta == tb
+    inter = len(sa & sb)
+    return inter / min(len(sa), len(sb)) >= 0.5
+
+
+def _shingles(t: str) -> set:
+    w = t.split()
+    return {tuple(w[i:i + 3]) for i in range(len(w) - 2)}

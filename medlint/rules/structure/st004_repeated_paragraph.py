@@ -1,0 +1,81 @@
+from ...model import Severity
+from ..base import Rule
+from ._norm import is_navigation, short
+
+
+class RepeatedParagraph(Rule):
+    code = "ST004"
+    name = "repeated-paragraph"
+    category = "structure"
+    severity = Severity.WARNING
+    summary = "A paragraph or list item repeated word for word elsewhere in the article."
+    what = """
+    A paragraph of at least `min_words` words (8), or a list item or table cell of at least
+    `min_item_words` (15), whose text, ignoring case, spacing, markup and the final punctuation, already
+    appeared earlier in the article. Short items repeated in two lists (a symptom that is
+    also a red flag) are left alone, as are paragraphs made of links; in whole HTML pages
+    the minimum is `min_page_words` (20), since templates repeat credits and footers. Reported
+    at the repeat, naming the first. FAQ answers are left to the duplicate-FAQ rules.
+    """
+    why = """
+    Generated articles often contain a second copy of themselves or of a section, and pasted
+    boilerplate repeats; the article gets longer without saying more, and an edit made to
+    one copy leaves the other stale.
+    """
+    standard = "PEMAT item 2 (no distracting information); Google helpful-content guidance on duplicated content."
+    cite = "PEMAT 2"
+    options = {"min_words": 8, "min_item_words": 15, "min_page_words": 20}
+    bad = """# Knee twitching
+
+Most twitches are harmless and stop on their own within a few days.
+
+## Causes
+
+Stress, tiredness and caffeine.
+
+## Outlook
+
+Most twitches are harmless and stop on their own within a few days.
+"""
+    good = """# Knee twitching
+
+Most twitches are harmless and stop on their own within a few days.
+
+## Causes
+
+Stress, tiredness and caffeine.
+
+## Outlook
+
+See a doctor if the twitching lasts more than two weeks.
+"""
+
+    def check(self, doc, ctx):
+        min_words = int(ctx.options.get("min_words", 8))
+        min_item = int(ctx.options.get("min_item_words", 15))
+        if doc.format == "html":  # page templates repeat short labels, credits, footers
+            min_words = min_item = max(min_words, int(ctx.options.get("min_page_words", 20)))
+        faq = set()
+        for e in doc.faq:
+            for b in e.blocks:
+                faq.add(id(b))
+        seen: dict = {}
+        for b in doc.flat:
+            if b.kind not in ("paragraph", "item", "cell") or id(b) in faq:
+                continue
+            need = min_words if b.kind == "paragraph" else min_item
+            if b.text.count(" ") + b.text.count("\n") + 1 < need:
+                continue
+            words = b.text.lower().split()  # verbatim: case and spacing ignored
+            if len(words) < need:
+                continue
+            t = " ".join(words).strip(" .!?;:")
+            if is_navigation(doc, b):
+                continue
+            first = seen.get(t)
+            if first is None:
+                seen[t] = b
+                continue
+            ctx.report(b.line, b.col, f"\"{short(b.text, 50)}\" repeats line {first.line} word "
+                       "for word; remove the copy", end_line=b.end_line,
+                       end_col=b.col + len(b.text.split("\n")[0]) if b.line == b.end_line else 0)

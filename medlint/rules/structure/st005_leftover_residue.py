@@ -1,0 +1,115 @@
+import re
+from functools import lru_cache
+
+from ...model import Severity
+from ..base import Rule
+from ._norm import norm, short
+
+
+@lru_cache(maxsize=16)
+def _compile(patterns: tuple) -> list:
+    """(literal every match contains or '', compiled pattern) for the valid patterns.
+
+    The literal is a cheap pre-filter (``in`` on the lower-cased text): Python's regex engine
+    with IGNORECASE is slow over a whole corpus, and almost no block contains residue.
+    """
+    out = []
+    for p in patterns:
+        try:
+            rx = re.compile(p, re.I | re.M)
+        except re.error:
+            continue
+        out.append((_literal(p), rx))
+    return out
+
+
+def _literal(p: str) -> str:
+    q = p
+    while True:  # drop groups, innermost first: alternatives and optional parts
+        r = re.sub(r"\((?:\?:)?[^()]*\)[?*+]?(?:\{\d*,?\d*\})?", "\x00", q)
+        if r == q:
+            break
+        q = r
+    q = re.sub(r"\\?.[?*]|\\[bBdDsSwW]|\[[^\]]*\][?*+]?(?:\{\d*,?\d*\})?|\{\d*,?\d*\}|[\^$.?*+|]", "\x00", q)
+    q = q.replace("\\", "")
+    runs = [r.strip() for r in re.split(r"[^a-z0-9 ':,!-]", q.lower()) if r.strip()]
+    best = max(runs, key=len, default="")
+    return best if len(best) >= 3 else ""
+
+
+class LeftoverResidue(Rule):
+    code = "ST005"
+    name = "leftover-residue"
+    category = "structure"
+    severity = Severity.WARNING
+    summary = "Page chrome or text-generator boilerplate left in the article."
+    what = """
+    Two kinds of leftovers, both configurable lists in `rules/structure.yaml`:
+
+    - page chrome: a short heading, paragraph or list item (at most 8 words) that is, or
+      starts with, a widget label such as "Recent posts", "Related articles", "Share this",
+      "Leave a reply", "Previous post", "Click here to subscribe" (`block_phrases`);
+    - generation residue anywhere in the prose: "As an AI language model", "Sure! Here is…",
+      "I hope this helps", "Let me know if you need…", "in over 2000 words", "[Insert
+      image]", "lorem ipsum" (`text_patterns`, regular expressions).
+
+    Add your own with `extra_block_phrases` / `extra_text_patterns`. Whole HTML pages are
+    only checked for generation residue: a live page legitimately has "Skip to content" and
+    "Advertisement" labels.
+    """
+    why = """
+    Leftovers show readers that the page was scraped or generated and not edited: widget
+    labels with nothing under them, or a text generator talking to its user, undermine trust
+    in the health information around them.
+    """
+    standard = "HONcode principle 8 (honesty in advertising and editorial policy); Google helpful-content guidance (content made for people, edited)."
+    cite = "HONcode 8"
+    pack = "structure.yaml"
+    options = {"block_phrases": [], "text_patterns": [], "max_words": 8}
+    bad = """# Knee twitching
+
+Sure! Here is an article about knee twitching.
+
+Most twitches are harmless.
+
+Recent posts
+"""
+    good = """# Knee twitching
+
+Most twitches are harmless.
+"""
+
+    def check(self, doc, ctx):
+        o = ctx.options
+        phrases = [norm(p) for p in list(o.get("block_phrases") or []) +
+                   list(o.get("extra_block_phrases") or []) if norm(p)]
+        pats = _compile(tuple(list(o.get("text_patterns") or []) +
+                              list(o.get("extra_text_patterns") or [])))
+        max_words = int(o.get("max_words", 8))
+        firsts = {p.split()[0] for p in phrases}
+        prose = [b for b in doc.flat
+                 if b.kind in ("heading", "paragraph", "item", "cell") and b.text.strip()]
+        whole = "\n".join(b.text for b in prose).lower()
+        pats = [(lit, rx) for lit, rx in pats if not lit or lit in whole]
+        for b in prose:
+            head = b.text.lstrip(" #*_[(\"'“").split(None, 1)
+            if len(b.text) <= 12 * max_words and doc.format != "html" and head \
+                    and head[0].lower().strip(".,:;!?*_\"'”)") in firsts and len((t := norm(b.text)).split()) <= max_words:
+                hit = next((p for p in phrases if t == p or t.startswith(p + " ")), None)
+                if hit:
+                    ctx.report(b.line, b.col, f"\"{short(b.text, 40)}\" is page residue left in "
+                               "the article; remove it",
+                               end_col=b.col + len(b.text.split("\n")[0]))
+                    continue
+            if not pats:
+                continue
+            low = b.text.lower()
+            for lit, rx in pats:
+                if lit and lit not in low:
+                    continue
+                m = rx.search(b.text)
+                if m:
+                    p, e = b.pos_of(m.start()), b.pos_of(m.end())
+                    ctx.report(p.line, p.col, f"\"{short(m.group(0), 40)}\" is text-generator or "
+                               "template residue; remove it", end_line=e.line, end_col=e.col)
+                    break

@@ -1,0 +1,120 @@
+"""missing-list-items: lead-ins without their list, empty items, numbering, promised counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import codes, lint
+
+
+def li(text, fmt="markdown", select=("LI001",)):
+    return lint(text, select=list(select), fmt=fmt)
+
+
+@pytest.mark.parametrize("text", [
+    # a lead-in then a paragraph that is not its list
+    "# A\n\nSee a doctor if your twitching is accompanied by:\n\nIn most cases it is harmless.\n",
+    "# A\n\nThe following factors contribute to knee twitching:\n\nDehydration is a common problem"
+    " among many people.\n",
+    # a lead-in before a heading of the same level
+    "# A\n\n## Causes\n\nCommon causes include:\n\n## Treatment\n\nRest.\n",
+    # a lead-in at the end of the article
+    "# A\n\nSymptoms include:\n",
+    # a sentence that breaks off at the promise
+    "# A\n\nCommon symptoms include.\n\nMost people recover in a week or two without help.\n",
+    # the last item of a list that promises a list
+    "# A\n\n- Rest the knee.\n- Call a doctor if you have:\n\nMost twitches stop on their own.\n",
+])
+def test_lead_in_without_list_is_reported(text):
+    assert codes(li(text)) == ["LI001"]
+
+
+@pytest.mark.parametrize("text", [
+    # fulfilled by a list, a table, a code block, an image, a quote
+    "# A\n\nCommon causes include:\n\n- stress\n- caffeine\n",
+    "# A\n\nDoses are as follows:\n\n| Age | Dose |\n|---|---|\n| 2 | 5 ml |\n",
+    "# A\n\nRun this:\n\n```\npip install x\n```\n",
+    "# A\n\nThe rash looks like this:\n\n![rash](rash.png)\n",
+    "# A\n\nThe NHS says:\n\n> Drink plenty of fluids.\n",
+    # sub-headings of a lower level, numbered headings, ### headings
+    "# A\n\n## Causes\n\nCommon causes include:\n\n### Stress\n\nText.\n",
+    "# A\n\n## Causes\n\nCommon causes include:\n\n## 1. Stress\n\nText.\n",
+    "## A\n\n### B\n\nThere are many different brands of pill, made up of 3 main types:\n\n"
+    "### Monophasic pills\n\nText.\n",
+    # labels, times, URLs are not lead-ins
+    "# A\n\nNote:\n\nThis page is not medical advice.\n",
+    "# A\n\nLast reviewed:\n",
+    "# A\n\nThe clinic opens at 10:\n\nIt closes at five.\n",
+    # a colon before an explanation ("Here's why:") followed by a paragraph
+    "# A\n\nRest matters more than you think. Here's why:\n\nMuscles repair themselves while "
+    "you sleep, so a tired muscle twitches more.\n",
+    # the list written without markup: short lines, one item per line, a promised count
+    "# A\n\nSymptoms include:\n\nFever\nCough\nHeadache\n",
+    "# A\n\nTwo possible reasons for this are:\n\nThe air before a storm is humid and close.\n"
+    "Thunderstorms break pollen into tiny particles that reach the lungs.\n",
+    # the promise passed on to the next lead-in that has its list
+    "# A\n\nCall 999 if you notice any of the following:\n\nFrom the NHS:\n\n- blue lips\n",
+])
+def test_fulfilled_or_not_a_lead_in(text):
+    assert li(text) == []
+
+
+def test_bullets_written_with_the_bullet_character_fulfil(today):
+    text = "Vitamins\n\nImportant nutrients include:\n\n  • Calcium\n  • Magnesium\n"
+    assert lint(text, select=["LI001"], fmt="text", today=today) == []
+
+
+def test_plain_text_heading_after_lead_in_fulfils():
+    text = "Causes\n\nThe main causes are:\n\nDehydration\n\nNot drinking enough water.\n"
+    assert li(text, fmt="text") == []
+
+
+def test_lead_in_position_is_the_sentence():
+    f = li("# A\n\nIt hurts. See a doctor if it comes with:\n\nMost pain goes away.\n")[0]
+    assert (f.line, f.column) == (3, 11)
+    assert "line 5" in f.message
+
+
+@pytest.mark.parametrize("text,n", [
+    ("# A\n\n- Calcium\n-\n- Vitamin D\n", 1),
+    ("<ul><li>Calcium</li><li></li></ul>\n", 1),
+    ("# A\n\n- Calcium\n- ![x](x.png)\n", 0),
+    ("<ul><li><img src='x.png' alt='x'></li></ul>\n", 0),
+])
+def test_empty_list_item(text, n):
+    assert codes(li(text, select=["LI002"])) == ["LI002"] * n
+
+
+def test_empty_bullet_in_plain_text():
+    assert codes(li("A\n\nNutrients:\n\n• Calcium\n•\n• Zinc\n", fmt="text",
+                    select=["LI002"])) == ["LI002"]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("# A\n\n## 1. Rest\n\nx\n\n## 2. Ice\n\nx\n\n## 4. Heat\n\nx\n", 1),
+    ("# A\n\n## 1. Rest\n\nx\n\n## 2. Ice\n\nx\n\n## 2. Heat\n\nx\n", 1),
+    ("1. one\n2. two\n4. four\n", 1),
+    # lazy Markdown numbering, restarts under another parent, a new run
+    ("1. one\n1. two\n1. three\n", 0),
+    ("# A\n\n## X\n\n### 1. a\n\n### 2. b\n\n## Y\n\n### 1. c\n\n### 2. d\n", 0),
+    ("# A\n\n## 1. a\n\n## 2. b\n\n## 1. c\n", 0),
+])
+def test_numbering_gap(text, n):
+    assert codes(li(text, select=["LI003"])) == ["LI003"] * n
+
+
+@pytest.mark.parametrize("text,n", [
+    ("# A\n\n## 5 Causes of Twitching\n\n### Stress\n\nx\n\n### Caffeine\n\nx\n\n### Sleep\n\nx\n", 1),
+    ("# A\n\nHere are 4 tips:\n\n- rest\n- ice\n", 1),
+    ("---\ntitle: 7 Tips for Better Sleep\n---\n\n## 1. A\n\nx\n\n## 2. B\n\nx\n", 1),
+    # right counts, extra sections not counted, a run across an inserted heading
+    ("# A\n\n## 3 Causes\n\n### Stress\n\nx\n\n### Caffeine\n\nx\n\n### Sleep\n\nx\n\n"
+     "### Conclusion\n\nx\n", 0),
+    ("# A\n\n## The 3 Stages\n\n### Stage 1: a\n\nx\n\n### Stage 2: b\n\nx\n\n## Advert\n\n"
+     "### Stage 3: c\n\nx\n", 0),
+    # not counts: units and years
+    ("# A\n\n## Rest for 24 hours\n\n### Day one\n\nx\n\n### Day two\n\nx\n", 0),
+    ("# A\n\nThere are 2 types of diabetes:\n\n- type 1\n- type 2\n- gestational\n", 0),
+])
+def test_promised_count(text, n):
+    assert codes(li(text, select=["LI004"])) == ["LI004"] * n

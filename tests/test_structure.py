@@ -1,0 +1,165 @@
+"""structure: repeated title, empty sections, duplicate headings, repeated paragraphs,
+leftover residue, sections without their heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint.config import Config
+
+from .conftest import codes, lint
+
+
+def st(text, code, fmt="markdown", config=None):
+    return [f for f in lint(text, select=[code], fmt=fmt, config=config) if f.code == code]
+
+
+# ---------------------------------------------------------------- ST001
+
+def test_title_line_repeated_in_scraped_text():
+    (f,) = st("What Causes Knee Twitching?\n\nWhat Causes Knee Twitching?\n\nBody text here.\n",
+              "ST001", fmt="text")
+    assert f.line == 3 and "line 1" in f.message
+
+
+def test_title_as_plain_paragraph_after_an_image():
+    text = ("---\ntitle: \"why is my left knee twitching\"\n---\n\n![x](x.png)\n\n"
+            "Why is My Left Knee Twitching?\n\nBody.\n")
+    (f,) = st(text, "ST001")
+    assert f.line == 7 and "plain paragraph" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "---\ntitle: Knee pain\n---\n\n# Knee pain\n\nBody.\n",  # an H1 equal to the title is fine
+    "---\ntitle: Knee pain\n---\n\nBody.\n\n## Causes\n\nKnee pain\n",  # not at the top
+    "# Flu\n\n- menu\n\n# Flu\n\nText.\n",  # not consecutive
+])
+def test_title_not_repeated(text):
+    assert st(text, "ST001") == []
+
+
+# ---------------------------------------------------------------- ST002
+
+def test_empty_section():
+    (f,) = st("# A\n\n## Causes\n\n## Treatment\n\nRest.\n", "ST002")
+    assert f.line == 3 and "line 5" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "# A\n\n## Causes\n\n### Stress\n\nText.\n",  # a sub-heading is content
+    "# A\n\n## Contents\n\n## Causes\n\nText.\n",  # allowed
+    "# A\n\n##### [Tip sheet](/tips)\n\n## Causes\n\nText.\n",  # a link card
+    "# A\n\n## Causes\n\n<ul><li>stress</li></ul>\n\n## Treatment\n\nRest.\n",
+])
+def test_not_empty_section(text):
+    assert st(text, "ST002") == []
+
+
+def test_empty_section_skips_plain_text_and_html_pages():
+    assert st("Title\n\nCauses\n\nTreatment\n\nRest and ice help.\n", "ST002", fmt="text") == []
+    page = "<html><body><h2>Site</h2><h2>Ebola</h2><p>Text.</p></body></html>"
+    assert st(page, "ST002", fmt="html") == []
+
+
+# ---------------------------------------------------------------- ST003
+
+def test_duplicate_sibling_heading_with_copied_section():
+    text = ("# A\n\n## Causes\n\nStress and caffeine cause most twitches in the knee.\n\n"
+            "## Treatment\n\nRest.\n\n## Causes\n\nStress and caffeine cause most twitches in "
+            "the knee.\n")
+    (f,) = st(text, "ST003")
+    assert f.line == 11 and "line 3" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # same heading under different parents
+    "# A\n\n## Knee\n\n### Symptoms\n\nx\n\n## Hip\n\n### Symptoms\n\ny\n",
+    # sibling cards with the same title and different content
+    "# A\n\n### Protein\n\nEat beans and lentils every week.\n\n### Protein\n\nTry fish twice "
+    "a week for omega-3 fats.\n",
+])
+def test_not_duplicate_heading(text):
+    assert st(text, "ST003") == []
+
+
+# ---------------------------------------------------------------- ST004
+
+def test_repeated_paragraph():
+    text = ("# A\n\nMost twitches are harmless and stop on their own within a few days.\n\n"
+            "## Outlook\n\nMost twitches are harmless and stop on their own within a few days.\n")
+    (f,) = st(text, "ST004")
+    assert f.line == 7 and "line 3" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "# A\n\nSee a doctor.\n\n## B\n\nSee a doctor.\n",  # short
+    "# A\n\n- Severe fatigue: cannot get out of bed\n\n## When to see a doctor\n\n"
+    "- Severe fatigue: cannot get out of bed\n",  # a short item in two lists
+])
+def test_not_repeated_paragraph(text):
+    assert st(text, "ST004") == []
+
+
+def test_faq_answers_are_left_to_duplicate_faq():
+    body = "Stress can also cause twitching in the knee and the thigh muscles.\n"
+    text = f"# A\n\n{body}\n## FAQ\n\n### Can stress cause it?\n\n{body}"
+    assert st(text, "ST004") == []
+
+
+# ---------------------------------------------------------------- ST005
+
+@pytest.mark.parametrize("text,line", [
+    ("# A\n\nBody.\n\nRecent posts\n", 5),
+    ("# A\n\nSure! Here is an article about knee pain.\n\nBody.\n", 3),
+    ("# A\n\nAs an AI language model, I cannot diagnose you.\n", 3),
+    ("# A\n\nBody. Let me know if you need any other tips!\n", 3),
+    ("# A\n\nHere are the 8 parts in over 2000 words:\n\n## B\n", 3),
+    ("# A\n\n## Share this\n\nBody.\n", 3),
+])
+def test_residue(text, line):
+    (f,) = st(text, "ST005")
+    assert f.line == line
+
+
+@pytest.mark.parametrize("text", [
+    "# A\n\nShare this information with your family doctor at your next visit, it helps.\n",
+    "# A\n\nRecent posts on social media claim that ice cures arthritis; it does not.\n",
+    "# A\n\nThe study followed 2000 people for ten years.\n",
+])
+def test_not_residue(text):
+    assert st(text, "ST005") == []
+
+
+def test_residue_list_is_extensible():
+    cfg = Config()
+    cfg.rules = {"leftover-residue": {"extra_block_phrases": ["back to the blog"]}}
+    assert codes(st("# A\n\nBody.\n\nBack to the blog\n", "ST005", config=cfg)) == ["ST005"]
+
+
+# ---------------------------------------------------------------- ST006
+
+SCRAPED = """What causes knee twitching
+
+The following factors contribute to knee twitching:
+
+Dehydration is a common problem. Drink enough water every day.
+
+Vitamin deficiency
+
+Low calcium or magnesium can cause twitching.
+
+Stimulant overdose
+
+Too much caffeine can cause twitching.
+"""
+
+
+def test_section_without_heading_in_scraped_text():
+    (f,) = st(SCRAPED, "ST006", fmt="text")
+    assert f.line == 5 and f.severity.name == "INFO"
+
+
+def test_section_without_heading_needs_sibling_sections():
+    text = SCRAPED.split("Stimulant overdose")[0]
+    assert st(text, "ST006", fmt="text") == []
+    assert st(SCRAPED, "ST006", fmt="markdown") == []
