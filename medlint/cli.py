@@ -79,8 +79,13 @@ def main() -> None:
               "file instead of stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="Text format: no summary line.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--online", is_flag=True, help="Also check that links answer and embedded videos "
+              "exist (network requests; never on by default).")
+@click.option("--allow-host", "allow_host", multiple=True, help="With --online: a private, "
+              "loopback or link-local address, network (CIDR) or host name that may be "
+              "contacted (refused otherwise). Repeatable.")
 def check(paths, fmt, select, extend_select, ignore, fail_on, config_path, isolated, today,
-          stdin_filename, force_exclude, output, quiet, exit_zero):
+          stdin_filename, force_exclude, output, quiet, exit_zero, online, allow_host):
     """Lint PATHS (files or folders; '-' reads stdin). Default: the current folder."""
     from .config import Config, ConfigError, find_config, load_file
     from .discovery import expand
@@ -111,7 +116,8 @@ def check(paths, fmt, select, extend_select, ignore, fail_on, config_path, isola
     def linter_for(cfg: Config) -> Linter:
         key = cfg.path
         if key not in linters:
-            linters[key] = Linter(cfg, cfg.enabled_rules(sel, ign, ext), today=day)
+            linters[key] = Linter(cfg, cfg.enabled_rules(sel, ign, ext), today=day,
+                                  online=online, allow_hosts=_split(allow_host))
         return linters[key]
 
     try:

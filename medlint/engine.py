@@ -22,8 +22,12 @@ class FileResult:
 
 
 class Linter:
-    def __init__(self, config: Config, rules: list[type[Rule]], today: _dt.date | None = None):
+    def __init__(self, config: Config, rules: list[type[Rule]], today: _dt.date | None = None,
+                 online: bool = False, allow_hosts=()):
         self.config = config
+        self.online = online  # opt-in network checks (links); off unless asked for
+        self.allow_hosts = tuple(allow_hosts)
+        self.shared: dict = {}
         self.rule_classes = rules
         self.rules = [r() for r in rules]
         self.today = today or _dt.date.today()
@@ -40,7 +44,8 @@ class Linter:
             if rule.code in skip:
                 continue
             ctx = Context(rule=rule, options=self._opts[rule.code], today=self.today,
-                          path=doc.path, severity=self._sev[rule.code])
+                          path=doc.path, severity=self._sev[rule.code], online=self.online,
+                          allow_hosts=self.allow_hosts, shared=self.shared)
             try:
                 rule.check(doc, ctx)
             except Exception as exc:  # a rule bug must not stop the other files or rules

@@ -8,9 +8,10 @@ finding can be reported exactly where an editor shows it. Nothing here parses; s
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any
 
 
 class Severity(enum.IntEnum):
@@ -153,11 +154,11 @@ class Block:
     source: str = "markdown"  # markdown, html, text
     tag: str = ""  # originating html tag, if any
     attrs: dict = field(default_factory=dict)
-    children: list["Block"] = field(default_factory=list)
-    parent: "Block | None" = field(default=None, repr=False, compare=False)
+    children: list[Block] = field(default_factory=list)
+    parent: Block | None = field(default=None, repr=False, compare=False)
     line_cols: tuple = ()  # source column of the first character of each text line
 
-    def walk(self) -> Iterator["Block"]:
+    def walk(self) -> Iterator[Block]:
         yield self
         for c in self.children:
             yield from c.walk()
@@ -189,6 +190,7 @@ class Element:
     end_line: int = 0
     end_col: int = 0
     text: str = ""  # link text / alt text
+    has_image: bool = False  # a link that wraps an image (its alt text is the link's name)
 
     def __post_init__(self) -> None:
         if not self.end_line:
@@ -214,6 +216,22 @@ class Suppression:
     kind: str  # disable, enable, disable-next-line, disable-line, disable-file
     rules: tuple  # empty = all
     line: int
+
+
+@dataclass
+class Section:
+    """A heading and the blocks under it up to the next heading of any level."""
+
+    heading: Block | None
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def level(self) -> int:
+        return self.heading.level if self.heading is not None else 0
+
+    @property
+    def title(self) -> str:
+        return self.heading.text if self.heading is not None else ""
 
 
 @dataclass
@@ -283,6 +301,26 @@ class Document:
             if b.kind in ("paragraph", "item", "heading", "cell") and b.text.strip():
                 out.extend(split_block(b))
         return out
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        """The body cut at every heading: (heading or None for the lead, blocks until the
+        next heading), in document order. ``blocks`` are flat (list items included)."""
+        out: list[Section] = [Section(heading=None, blocks=[])]
+        for b in self.flat:
+            if b.kind == "heading":
+                out.append(Section(heading=b, blocks=[]))
+            else:
+                out[-1].blocks.append(b)
+        if not out[0].blocks:
+            out.pop(0)
+        return out
+
+    def section_of(self, block: Block) -> Section | None:
+        for s in self.sections:
+            if s.heading is block or any(b is block for b in s.blocks):
+                return s
+        return None
 
     @property
     def title(self) -> str:

@@ -19,6 +19,9 @@ class Context:
     path: str
     severity: Severity
     findings: list = field(default_factory=list)
+    online: bool = False  # --online: rules may make network requests (never by default)
+    allow_hosts: tuple = ()  # private/loopback hosts or networks --online may contact
+    shared: dict = field(default_factory=dict)  # per-run state shared across files (caches)
 
     def report(self, line: int, col: int, message: str, *, end_line: int = 0, end_col: int = 0,
                cite: bool = True) -> Finding:
