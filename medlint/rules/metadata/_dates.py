@@ -97,7 +97,7 @@ def _body_facts(doc, phrases: dict) -> list[DateFact]:
     for kind, words in phrases.items():
         alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
         pats.append((kind, re.compile(rf"\b(?:{alt})\b\s*(?:on|:|-|–|—)?\s*(?:on\s+)?({DATE_RX})",
-                                      re.I)))
+                                      re.I | re.M)))
     for b in doc.flat:
         if b.kind not in ("paragraph", "item", "heading", "cell") or not b.text:
             continue
@@ -113,6 +113,22 @@ def _body_facts(doc, phrases: dict) -> list[DateFact]:
                 out.append(DateFact(kind, d, a.line, a.col, e.col if e.line == a.line else 0,
                                     " ".join(m.group(0).split()), False))
     return out
+
+
+def _file_name_facts(doc, fields) -> list[DateFact]:
+    """Jekyll posts take their date from the file name (2024-03-14-title.md) unless the
+    front matter has one."""
+    import os
+
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})-", os.path.basename(doc.path or ""))
+    if not m or int(m.group(1)) < 1900:
+        return []
+    try:
+        d = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return []
+    line = doc.front_matter.start_line if doc.front_matter is not None else 1
+    return [DateFact("published", d, line, 1, 0, "file name", False)]
 
 
 def date_facts(doc, options: dict) -> list[DateFact]:
@@ -135,6 +151,8 @@ def date_facts(doc, options: dict) -> list[DateFact]:
         "next_review": options.get("next_review_phrases") or [],
     }
     facts = _fm_facts(doc, fields)
+    if options.get("file_name_dates", True):
+        facts += _file_name_facts(doc, fields)
     if options.get("read_body_dates", True):
         facts += _body_facts(doc, phrases)
     cache[key] = facts

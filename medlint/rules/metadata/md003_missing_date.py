@@ -3,7 +3,7 @@ from ..base import Rule
 from ._dates import date_facts, first_body_line
 
 DATE_OPTIONS = {"published_fields": [], "modified_fields": [], "reviewed_fields": [],
-                "next_review_fields": [], "read_body_dates": True, "published_phrases": [],
+                "next_review_fields": [], "read_body_dates": True, "file_name_dates": True, "published_phrases": [],
                 "modified_phrases": [], "reviewed_phrases": [], "next_review_phrases": []}
 
 

@@ -22,7 +22,8 @@ def article_topic(doc, o) -> tuple[str, int] | None:
         title, line = doc.headings[0].text, doc.headings[0].line
     elif doc.headings and not (fm is not None and fm.top("title") is not None):
         line = doc.headings[0].line
-    if title and any_match(compile_all(o.get("topic_title_patterns")), title):
+    if title and any_match(compile_all(o.get("topic_title_patterns")), title) and \
+            not any_match(compile_all(o.get("exclude_title_patterns")), title):
         return title, line
     return None
 
@@ -51,7 +52,7 @@ class MissingWhenToSeekCare(Rule):
     cite = "CDC CCI item 14; NHS care cards"
     pack = "safety.yaml"
     options = {"help_patterns": [], "help_heading_patterns": [], "topic_title_patterns": [],
-               "type_fields": [], "topic_types": [], "min_words": 150}
+               "exclude_title_patterns": [], "type_fields": [], "topic_types": [], "min_words": 150}
     _body = ("Knee twitching is a small, repeated movement of the muscles around the knee. "
              "It is common after exercise, when you are tired, or when you have had a lot of "
              "coffee. Most people notice it in the evening or when resting after a long walk. "

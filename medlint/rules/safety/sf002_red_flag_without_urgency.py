@@ -24,7 +24,10 @@ class RedFlagWithoutUrgency(Rule):
     why = """
     These symptoms can mean a heart attack, stroke, anaphylaxis, sepsis or a mental-health
     crisis, where minutes matter. Naming them as just another symptom, with no instruction
-    to get emergency help, can delay it.
+    to get emergency help, can delay it. Common symptoms (shortness of breath in asthma,
+    chest pain when coughing) count only with the qualifiers that make them emergencies
+    ("severe", "sudden", "spreading to the arm"); articles that never address the reader
+    (fewer than `min_second_person` "you"/"your": encyclopaedia text) are skipped.
     """
     standard = ("NHS digital service manual, emergency care card ('Call 999 or go to A&E "
                 "now'); NHS 999 red-flag pages (FAST, heart attack, anaphylaxis, sepsis); CDC "
@@ -32,22 +35,30 @@ class RedFlagWithoutUrgency(Rule):
     cite = "NHS emergency care card"
     pack = "safety.yaml"
     options = {"urgent_patterns": [], "urgent_heading_patterns": [], "red_flags": [],
-               "negation_patterns": []}
+               "negation_patterns": [], "min_second_person": 5}
     bad = """# Knee pain
 
-Knee pain is common after running.
+Knee pain is common after running. You may notice it on stairs.
 
-Some people also get chest pain and shortness of breath when they exercise.
+## Symptoms
 
-Rest and ice usually help the knee.
+Your knee may feel stiff. You may also get sudden chest pain when you exercise.
+
+## Treatment
+
+Rest and ice usually help your knee.
 """
     good = """# Knee pain
 
-Knee pain is common after running.
+Knee pain is common after running. You may notice it on stairs.
 
-Call 999 now if you get chest pain or shortness of breath when you exercise.
+## Symptoms
 
-Rest and ice usually help the knee.
+Your knee may feel stiff. Call 999 now if you get sudden chest pain when you exercise.
+
+## Treatment
+
+Rest and ice usually help your knee.
 """
 
     def check(self, doc, ctx):
@@ -66,35 +77,50 @@ Rest and ice usually help the knee.
         if not flags:
             return
         blocks = prose_blocks(doc)
+        need = int(o.get("min_second_person") or 0)
+        if need:
+            you = sum(len(re.findall(r"\b(?:you|your|yours|yourself)\b", b.text, re.I))
+                      for b in blocks)
+            if you < need:
+                return
         is_urgent = [any_match(urgent, b.text) for b in blocks]
-        done: set[str] = set()
         sections = {}
         for s in doc.sections:
-            ok = s.heading is not None and any_match(uheads, s.heading.text)
+            ok = (s.heading is not None and any_match(uheads, s.heading.text)) or any(
+                b.text and any_match(urgent, b.text) for b in s.blocks)
             for b in s.blocks:
                 sections[id(b)] = ok
+        # a red flag is addressed when any of its mentions has urgent-care advice nearby;
+        # otherwise it is reported once, at its first (non-negated) mention
+        guarded: set[str] = set()
+        first: dict[str, tuple] = {}
         for i, b in enumerate(blocks):
             text = b.text
             for term, rx in flags:
-                if term in done:
+                if term in guarded:
                     continue
                 for m in rx.finditer(text):
                     start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()),
                                 text.rfind(";", 0, m.start())) + 1
-                    before = text[start:m.start()]
-                    if any_match(negs, before):
+                    if any_match(negs, text[start:m.start()]):
                         continue
                     if self._guarded(doc, blocks, is_urgent, i, b, urgent, sections):
-                        done.add(term)
+                        guarded.add(term)
                         break
-                    a = b.pos_of(m.start())
-                    e = b.pos_of(m.end())
-                    done.add(term)
-                    ctx.report(a.line, a.col, f"red-flag symptom '{m.group(0)}' with no "
-                               "urgent-care instruction nearby: say what to do, e.g. 'Call "
-                               "999 (or 911/112) or go to A&E if ...'",
-                               end_line=e.line, end_col=e.col)
-                    break
+                    first.setdefault(term, (b, m))
+        title = doc.title or (doc.headings[0].text if doc.headings else "")
+        any_urgent = any(is_urgent)
+        for term, (b, m) in first.items():
+            if term in guarded:
+                continue
+            rx = dict(flags)[term]
+            if any_urgent and title and rx.search(title):
+                continue  # the article is about this symptom and says when to call 999
+            a = b.pos_of(m.start())
+            e = b.pos_of(m.end())
+            ctx.report(a.line, a.col, f"red-flag symptom '{m.group(0)}' with no urgent-care "
+                       "instruction nearby: say what to do, e.g. 'Call 999 (or 911/112) or "
+                       "go to A&E if ...'", end_line=e.line, end_col=e.col)
 
     @staticmethod
     def _guarded(doc, blocks, is_urgent, i, b, urgent, sections) -> bool:

@@ -12,7 +12,8 @@ class ChildDoseWithoutGuidance(Rule):
     what = """
     A sentence, list item or table cell that gives a dose (a number with mg, ml, teaspoons,
     tablets, drops, ...) for a child (child, baby, infant, toddler, "aged 2 to 5", "under 12
-    years", in the sentence, its list's lead-in or its section heading) about a medicine,
+    years", in the sentence, its list's lead-in or its section heading) of a medicine (named
+    in the sentence or its lead-in; amounts of milk, formula, water or food do not count),
     in a section (or document, with `scope: document`) that never tells readers to follow
     the label or leaflet, use the dosing device, or ask a pharmacist or doctor. Reported
     once per section.
@@ -28,7 +29,7 @@ class ChildDoseWithoutGuidance(Rule):
     cite = "FDA/MedlinePlus children's medicines"
     pack = "safety.yaml"
     options = {"dose_pattern": "", "child_pattern": "", "medicine_pattern": "",
-               "guidance_patterns": [], "scope": "section"}
+               "not_medicine_pattern": "", "guidance_patterns": [], "scope": "section"}
     bad = """# Fever in children
 
 ## Paracetamol
@@ -49,6 +50,7 @@ label for the right dose for your child's age, and ask a pharmacist if you are n
         child = compile_all([o.get("child_pattern")])
         med = compile_all([o.get("medicine_pattern")])
         guide = compile_all(o.get("guidance_patterns"))
+        food = compile_all([o.get("not_medicine_pattern")])
         if not (dose and child and med):
             return
         whole_doc = str(o.get("scope") or "section") == "document"
@@ -68,7 +70,10 @@ label for the right dose for your child's age, and ask a pharmacist if you are n
                     ctx_text = " ".join([s.text, head, li.text if li is not None else ""])
                     if not any_match(child, ctx_text):
                         continue
-                    if not any_match(med, s.text + " " + sec_text):
+                    own = s.text + " " + (li.text if li is not None else "")
+                    if not any_match(med, own):
+                        continue
+                    if food and any_match(food, s.text) and not any_match(med, s.text):
                         continue
                     if whole_doc:
                         if doc_guided is None:

@@ -72,8 +72,13 @@ In most cases, an occasional twitch is harmless.
             for j in range(i + 1, len(flat)):
                 if flat[j].kind in _SKIP:
                     continue
-                if flat[j].kind in ("paragraph",) and not flat[j].text.strip():
-                    continue
+                t = flat[j].text.strip()
+                if flat[j].kind == "paragraph" and (not t or t.endswith(":")
+                                                     or len(t.split()) <= 20):
+                    # a sub-lead-in ("**Possible causes:**") or a source line between the
+                    # lead-in and its list
+                    if j + 1 < len(flat) and flat[j + 1].kind in _LIST:
+                        continue
                 nxt = flat[j]
                 break
             if nxt is not None and nxt.kind in _LIST:
