@@ -79,7 +79,14 @@ def score(sentences: list[str]) -> Scores | None:
         return None
     ts = offline_textstat()
     n_sent = text.count("\n") + 1
-    words = len(re.findall(r"[A-Za-z0-9'’-]+", text))
-    return Scores(smog=round(float(ts.smog_index(text)), 1),
-                  fkgl=round(float(ts.flesch_kincaid_grade(text)), 1),
-                  sentences=n_sent, words=words)
+    # Counts from textstat (words, syllables, words of 3+ syllables, Pyphen syllables); the
+    # sentence count is ours, so every heading and list item counts as a sentence as the
+    # NHS method asks (textstat's own counter drops "sentences" of 1-2 words).
+    words = int(ts.lexicon_count(text))
+    if not words:
+        return None
+    syll = int(ts.syllable_count(text))
+    poly = int(ts.polysyllabcount(text))
+    smog = 1.043 * (30 * poly / n_sent) ** 0.5 + 3.1291
+    fkgl = 0.39 * (words / n_sent) + 11.8 * (syll / words) - 15.59
+    return Scores(smog=round(smog, 1), fkgl=round(fkgl, 1), sentences=n_sent, words=words)

@@ -45,16 +45,21 @@ Your doctor may suggest a painkiller.
                 continue
             pat = re.compile(r"\b" + r"\s+".join(map(re.escape, str(term).split())) + r"\b",
                              re.I)
-            entries.append((str(term), plain, src, pat))
+            exc = spec.get("except") or [] if isinstance(spec, dict) else []
+            excs = [re.compile(r"\b" + r"[\s-]+".join(map(re.escape, str(x).split())) + r"\b",
+                               re.I) for x in exc]
+            entries.append((str(term), plain, src, pat, excs))
         seen = set()
         for s in doc.sentences:
             if s.block.kind not in ("paragraph", "item", "cell"):
                 continue
             low = s.text.lower()
-            for term, plain, src, pat in entries:
+            for term, plain, src, pat, excs in entries:
                 if term in seen:
                     continue
-                m = pat.search(s.text)
+                spans = [(x.start(), x.end()) for r in excs for x in r.finditer(s.text)]
+                m = next((x for x in pat.finditer(s.text)
+                          if not any(a <= x.start() < b for a, b in spans)), None)
                 if not m:
                     continue
                 if re.search(r"\b" + re.escape(plain.lower()) + r"\b", low):
