@@ -141,7 +141,7 @@ class LinkChecker:
             res = Result(url, status, problem, current)
         except Refused as exc:
             res = Result(url, None, str(exc), current)
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             res = Result(url, None, f"no answer within {self.timeout:g} s (timeout)", current)
         except ssl.SSLError as exc:
             res = Result(url, None, f"TLS error: {exc.reason or exc}", current)

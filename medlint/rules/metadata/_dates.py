@@ -167,6 +167,15 @@ def months_between(earlier: _dt.date, later: _dt.date) -> int:
     return m
 
 
+def months_before(day: _dt.date, months: int) -> _dt.date:
+    """The same day ``months`` months earlier (the month's last day when it has fewer)."""
+    import calendar
+
+    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
+    m += 1
+    return _dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+
+
 def first_body_line(doc) -> int:
     for b in doc.blocks:
         return b.line

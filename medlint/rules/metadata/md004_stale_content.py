@@ -1,6 +1,6 @@
 from ...model import Severity
 from ..base import Rule
-from ._dates import date_facts, months_between
+from ._dates import date_facts, months_before, months_between
 from .md003_missing_date import DATE_OPTIONS
 
 
@@ -49,7 +49,7 @@ Knee twitching is usually harmless.
         latest = max(facts, key=lambda f: (f.date, f.in_front_matter))
         limit = int(ctx.options.get("max_age_months") or 36)
         age = months_between(latest.date, ctx.today)
-        if age > limit:
+        if latest.date < months_before(ctx.today, limit):
             kinds = sorted({f.kind for f in facts})
             missing = "" if "reviewed" in kinds else "; no review date is given"
             years, months = divmod(age, 12)

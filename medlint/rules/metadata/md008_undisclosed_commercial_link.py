@@ -40,7 +40,8 @@ class UndisclosedCommercialLink(Rule):
     cite = "JAMA benchmarks: disclosure; HONcode 7-8"
     pack = "metadata.yaml"
     options = {"affiliate_url_patterns": [], "shop_url_patterns": [], "shop_link_text": [],
-               "sponsored_rel": [], "disclosure_fields": [], "disclosure_patterns": []}
+               "sponsored_rel": [], "disclosure_fields": [], "disclosure_patterns": [],
+               "non_commercial_hosts": []}
     bad = """---
 title: Magnesium for cramps
 ---
@@ -61,6 +62,9 @@ Magnesium may help night cramps. [Buy now](https://www.amazon.com/dp/B000123?tag
         shop = _rx(o.get("shop_url_patterns"))
         texts = {t.lower().strip() for t in o.get("shop_link_text") or []}
         rels = {r.lower() for r in o.get("sponsored_rel") or []}
+        from ..links._util import host_matches, host_of
+
+        public = o.get("non_commercial_hosts") or []
         hits = []
         for e in doc.links:
             href = (e.attrs.get("href") or "").strip()
@@ -70,7 +74,8 @@ Magnesium may help night cramps. [Buy now](https://www.amazon.com/dp/B000123?tag
             if href.startswith(("http://", "https://", "//")):
                 if any(r.search(href) for r in aff):
                     why = "affiliate link"
-                elif any(r.search(href) for r in shop):
+                elif any(r.search(href) for r in shop) and \
+                        not host_matches(host_of(href), public):
                     why = "link to a shop"
             if why is None and rel & rels:
                 why = f"rel=\"{' '.join(sorted(rel & rels))}\" link"

@@ -1,3 +1,5 @@
+import re
+
 from ...model import Severity
 from ..base import Rule
 from ._util import any_match, compile_all, lead_in
@@ -70,6 +72,8 @@ label for the right dose for your child's age, and ask a pharmacist if you are n
                     ctx_text = " ".join([s.text, head, li.text if li is not None else ""])
                     if not any_match(child, ctx_text):
                         continue
+                    if re.search(r"\badults?\b", s.text, re.I) and not any_match(child, s.text):
+                        continue  # an adult dose under a children's heading
                     own = s.text + " " + (li.text if li is not None else "")
                     if not any_match(med, own):
                         continue
