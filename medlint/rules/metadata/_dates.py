@@ -96,8 +96,10 @@ def _body_facts(doc, phrases: dict) -> list[DateFact]:
     pats = []
     for kind, words in phrases.items():
         alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        pats.append((kind, re.compile(rf"\b(?:{alt})\b\s*(?:on|:|-|–|—)?\s*(?:on\s+)?({DATE_RX})",
-                                      re.I | re.M)))
+        # only at the start of a line of the block ("Page last reviewed: ..."), never a date
+        # inside a sentence or a citation ("... Reviewed October 2013. Overview of ...")
+        pats.append((kind, re.compile(rf"(?:^|\n)[\t *_>|-]*(?:{alt})\b\s*(?:on|:|-|–|—)?\s*"
+                                      rf"(?:on\s+)?({DATE_RX})", re.I)))
     for b in doc.flat:
         if b.kind not in ("paragraph", "item", "heading", "cell") or not b.text:
             continue
@@ -108,10 +110,12 @@ def _body_facts(doc, phrases: dict) -> list[DateFact]:
                 d = to_date(m.group(1))
                 if d is None:
                     continue
-                a = b.pos_of(m.start())
+                text = m.group(0)
+                start = m.start() + len(text) - len(text.lstrip("\n\t *_>|-"))
+                a = b.pos_of(start)
                 e = b.pos_of(m.end())
                 out.append(DateFact(kind, d, a.line, a.col, e.col if e.line == a.line else 0,
-                                    " ".join(m.group(0).split()), False))
+                                    " ".join(text.strip("\n\t *_>|-").split()), False))
     return out
 
 
