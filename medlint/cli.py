@@ -74,6 +74,11 @@ def _lint_options(f):
         click.option("--no-cache", is_flag=True, help="Do not read or write .medlint_cache/."),
         click.option("--force-exclude", is_flag=True, help="Apply exclude globs to files named "
                      "explicitly too (useful in pre-commit)."),
+        click.option("--online", is_flag=True, help="Also check that links answer and embedded "
+                     "videos exist (network requests; never on by default)."),
+        click.option("--allow-host", "allow_host", multiple=True, help="With --online: a "
+                     "private, loopback or link-local address, network (CIDR) or host name that "
+                     "may be contacted (refused otherwise). Repeatable."),
     ]
     for o in reversed(opts):
         f = o(f)
@@ -81,14 +86,15 @@ def _lint_options(f):
 
 
 def _run(paths, select, extend_select, ignore, config_path, isolated, today, jobs, no_cache,
-         force_exclude, **extra):
+         force_exclude, online, allow_host, **extra):
     from .config import ConfigError
     from .runner import Runner, RunOptions
 
     opts = RunOptions(select=_split(select), ignore=_split(ignore),
                       extend_select=_split(extend_select), config_path=config_path,
                       isolated=isolated, today=_parse_today(today), jobs=jobs,
-                      cache=not no_cache, force_exclude=force_exclude,
+                      cache=not no_cache, force_exclude=force_exclude, online=online,
+                      allow_hosts=_split(allow_host),
                       progress=sys.stderr.isatty(), **extra)
     try:
         if config_path and not os.path.isfile(config_path):

@@ -191,6 +191,7 @@ class Element:
     end_line: int = 0
     end_col: int = 0
     text: str = ""  # link text / alt text
+    has_image: bool = False  # a link that wraps an image (its alt text is the link's name)
 
     def __post_init__(self) -> None:
         if not self.end_line:
@@ -216,6 +217,22 @@ class Suppression:
     kind: str  # disable, enable, disable-next-line, disable-line, disable-file
     rules: tuple  # empty = all
     line: int
+
+
+@dataclass
+class Section:
+    """A heading and the blocks under it up to the next heading of any level."""
+
+    heading: Block | None
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def level(self) -> int:
+        return self.heading.level if self.heading is not None else 0
+
+    @property
+    def title(self) -> str:
+        return self.heading.text if self.heading is not None else ""
 
 
 @dataclass
@@ -292,6 +309,26 @@ class Document:
         from .faq import find_faq
 
         return find_faq(self)
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        """The body cut at every heading: (heading or None for the lead, blocks until the
+        next heading), in document order. ``blocks`` are flat (list items included)."""
+        out: list[Section] = [Section(heading=None, blocks=[])]
+        for b in self.flat:
+            if b.kind == "heading":
+                out.append(Section(heading=b, blocks=[]))
+            else:
+                out[-1].blocks.append(b)
+        if not out[0].blocks:
+            out.pop(0)
+        return out
+
+    def section_of(self, block: Block) -> Section | None:
+        for s in self.sections:
+            if s.heading is block or any(b is block for b in s.blocks):
+                return s
+        return None
 
     @property
     def title(self) -> str:

@@ -14,7 +14,8 @@ ART = ("---\ntitle: Knee\ndescription: ''\n---\n\n# Knee\n\nIntro text.\n\n"
 
 
 def run(*args):
-    r = CliRunner().invoke(main, ["check", "--today", "2026-11-21", "--format", "json", *args])
+    r = CliRunner().invoke(main, ["check", "--today", "2026-11-21", "--format", "json",
+                                  "--select", "FM,EM", *args])
     try:
         return r.exit_code, json.loads(r.stdout)["findings"]
     except ValueError:
@@ -31,8 +32,8 @@ def site(tmp_path, monkeypatch):
 
 
 def test_baseline_hides_known_findings_after_edits_above(site):
-    r = CliRunner().invoke(main, ["check", "--today", "2026-11-21", "--write-baseline",
-                                  "medlint-baseline.json", "content"])
+    r = CliRunner().invoke(main, ["check", "--today", "2026-11-21", "--select", "FM,EM",
+                                  "--write-baseline", "medlint-baseline.json", "content"])
     assert r.exit_code == 0 and "Wrote 6 findings" in r.output
     code, found = run("--baseline", "medlint-baseline.json", "content")
     assert (code, found) == (0, [])
@@ -43,7 +44,8 @@ def test_baseline_hides_known_findings_after_edits_above(site):
 
 
 def test_new_copy_of_a_known_defect_is_reported(site):
-    CliRunner().invoke(main, ["check", "--write-baseline", "b.json", "content"])
+    CliRunner().invoke(main, ["check", "--select", "FM,EM", "--write-baseline", "b.json",
+                              "content"])
     p = site / "content" / "a1.md"
     p.write_text(ART + "\nMore text.\n\n<iframe src='https://www.youtube.com/embed/aaaaaaaaaaa'>"
                  "</iframe>\n")
@@ -54,9 +56,11 @@ def test_new_copy_of_a_known_defect_is_reported(site):
 
 
 def test_fixed_findings_drop_out_when_rewritten(site):
-    CliRunner().invoke(main, ["check", "--write-baseline", "b.json", "content"])
+    CliRunner().invoke(main, ["check", "--select", "FM,EM", "--write-baseline", "b.json",
+                              "content"])
     (site / "content" / "a2.md").write_text(ART.replace("description: ''", "description: Knees"))
-    CliRunner().invoke(main, ["check", "--write-baseline", "b.json", "content"])
+    CliRunner().invoke(main, ["check", "--select", "FM,EM", "--write-baseline", "b.json",
+                              "content"])
     data = json.loads((site / "b.json").read_text())
     assert sum(e["count"] for e in data["files"]["content/a2.md"].values()) == 1
 

@@ -204,6 +204,8 @@ class HtmlBuilder(HTMLParser):
             el = Element(tag=tag, line=line, col=col, attrs=ad, source=self.source, raw=raw)
             if tag == "img":
                 el.text = ad.get("alt", "")
+                if self._link is not None:
+                    self._link.has_image = True
             self.elements.append(el)
             kind = "image" if tag == "img" else "embed"
             holder = self._container()

@@ -100,6 +100,8 @@ class _MdBuilder:
                 self.elements.append(Element(tag="img", line=ln, col=col, source="markdown",
                                              attrs={"src": src, "alt": alt}, text=alt,
                                              raw=f"![{alt}]({src})"))
+                if link is not None:
+                    link.has_image = True
             elif t == "link_open":
                 href = ch.attrGet("href") or ""
                 ln, col = self.locate_link(href, cursor, line0 - 1 + n_lines)
@@ -109,7 +111,14 @@ class _MdBuilder:
             elif t == "link_close":
                 link = None
             elif t == "html_inline":
-                self.inline_html(ch.content, cursor, line0 - 1 + n_lines)
+                made = self.inline_html(ch.content, cursor, line0 - 1 + n_lines)
+                if re.match(r"<\s*/\s*a\s*>", ch.content, re.I):
+                    link = None
+                elif made:
+                    if link is not None and any(e.tag == "img" for e in made):
+                        link.has_image = True
+                    if made[-1].tag == "a":
+                        link = made[-1]  # its text follows as text tokens
         return "".join(parts), tuple(cols)
 
     def locate(self, needle: str, cursor: list, limit: int) -> tuple[int, int]:
@@ -136,12 +145,13 @@ class _MdBuilder:
             li, co = li + 1, 0
         return cursor[0] + 1, cursor[1] + 1
 
-    def inline_html(self, html: str, cursor: list, limit: int) -> None:
+    def inline_html(self, html: str, cursor: list, limit: int) -> list:
         if not re.match(r"<\s*(img|iframe|a|video|audio|embed|source|object)\b", html, re.I):
-            return
+            return []
         ln, col = self.locate(html.split("\n", 1)[0], cursor, limit)
         frag = parse_html(html, line0=ln, col0=col, source="markdown-html")
         self.elements.extend(frag.elements)
+        return list(frag.elements)
 
     # ---- blocks -----------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""Language rules (issue 5)."""

@@ -1,0 +1,48 @@
+"""Matching a term list (regex, suggestion, source, exceptions) over the prose of a Document."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+PROSE = ("paragraph", "item", "heading", "cell")
+
+
+@lru_cache(maxsize=256)
+def _rx(pattern: str) -> re.Pattern | None:
+    try:
+        return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.I)
+    except re.error:
+        return None
+
+
+def check_terms(doc, ctx, terms, include_disputed: bool, what: str) -> None:
+    seen: set[str] = set()
+    for b in doc.flat:
+        if b.kind not in PROSE or not b.text:
+            continue
+        for t in terms or []:
+            if not isinstance(t, dict) or not t.get("pattern"):
+                continue
+            if t.get("disputed") and not include_disputed:
+                continue
+            key = t["pattern"]
+            if key in seen:
+                continue
+            rx = _rx(key)
+            if rx is None:
+                continue
+            exc = [e for e in (_rx(re.escape(str(x)).replace(r"\ ", r"[\s-]+"))
+                               for x in t.get("except") or []) if e is not None]
+            spans = [(m.start(), m.end()) for e in exc for m in e.finditer(b.text)]
+            for m in rx.finditer(b.text):
+                if any(a <= m.start() < z for a, z in spans):
+                    continue
+                seen.add(key)
+                a = b.pos_of(m.start())
+                e = b.pos_of(m.end())
+                src = t.get("source", "")
+                note = f"; {t['note']}" if t.get("note") else ""
+                ctx.report(a.line, a.col, f"'{m.group(0)}': {what}; say '{t.get('suggest', '')}'"
+                           f" ({src}{note})", end_line=e.line, end_col=e.col)
+                break

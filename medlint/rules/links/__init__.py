@@ -1,0 +1,1 @@
+"""Links rules (issue 5)."""

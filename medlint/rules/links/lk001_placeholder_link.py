@@ -1,0 +1,84 @@
+import re
+
+from ...model import Severity
+from ..base import Rule
+from ._util import host_matches, host_of, href
+
+
+class PlaceholderLink(Rule):
+    code = "LK001"
+    name = "placeholder-link"
+    category = "links"
+    severity = Severity.WARNING
+    summary = "A link to nowhere: '#', 'javascript:', example.com, or '[insert link]' text."
+    what = """
+    A link whose target is a placeholder — empty, `#`, `javascript:...`, `about:blank`, a
+    bare `http://`, words such as "url" or "TODO", or a reserved or dummy host
+    (example.com/.org/.net, *.test, *.invalid, localhost, yourdomain.com) — and placeholder
+    text left where a link should be ("[insert link]", "link here", "[source needed]"). A `#`
+    link whose text is "Back to top", "Top of page", "Menu", "Sections" ... (`hash_ok_text`)
+    is fine. In
+    full HTML pages `#` and `javascript:` links are usually script-driven menus and are
+    skipped (`skip_script_links_in_html_pages`).
+    """
+    why = """
+    A placeholder is an unfinished edit: readers click and go nowhere, and the source or
+    resource the sentence promises is missing.
+    """
+    standard = ("Federal Plain Language Guidelines ('Write effective links'); RFC 2606 "
+                "(reserved example domains); JAMA benchmark 'attribution'; PIF TICK.")
+    cite = "JAMA benchmarks: attribution"
+    pack = "links.yaml"
+    options = {"placeholder_hrefs": [], "placeholder_hosts": [], "placeholder_text": [],
+               "skip_script_links_in_html_pages": True, "hash_ok_text": []}
+    bad = """# Knee pain
+
+Read the [NHS guidance](#) and the [study](https://example.com/study). [insert link]
+"""
+    good = """# Knee pain
+
+Read the [NHS guidance](https://www.nhs.uk/conditions/knee-pain/).
+"""
+
+    def check(self, doc, ctx):
+        o = ctx.options
+        hrefs = {str(h).lower() for h in o.get("placeholder_hrefs") or []}
+        hosts = o.get("placeholder_hosts") or []
+        hash_ok = {str(t).lower() for t in o.get("hash_ok_text") or []}
+        skip_script = doc.format == "html" and o.get("skip_script_links_in_html_pages", True)
+        for e in doc.links:
+            if "href" not in e.attrs:
+                continue  # an anchor (<a name=...>), not a link
+            h = href(e)
+            low = h.lower()
+            why = None
+            if low.startswith("javascript:"):
+                why = "a javascript: link"
+            elif low == "#" and " ".join(e.text.lower().split()).strip(" ^↑") in hash_ok:
+                continue  # "Back to top" and script menus are what "#" is for
+            elif low in hrefs:
+                why = "an empty link target" if not low else f"the placeholder target '{h}'"
+            elif low.startswith(("http://", "https://", "//")) and host_matches(host_of(h), hosts):
+                why = f"a placeholder host ({host_of(h)})"
+            if why is None:
+                continue
+            if skip_script and (low in ("#", "") or low.startswith("javascript:")):
+                continue
+            ctx.report(e.line, e.col, f"link '{e.text.strip()[:40]}' points to {why}: link to "
+                       "the real page or remove the link", end_line=e.end_line,
+                       end_col=e.end_col)
+        rxs = []
+        for p in o.get("placeholder_text") or []:
+            try:
+                rxs.append(re.compile(p, re.I))
+            except re.error:
+                continue
+        for b in doc.flat:
+            if b.kind not in ("paragraph", "item", "cell", "heading") or not b.text:
+                continue
+            for rx in rxs:
+                for m in rx.finditer(b.text):
+                    a = b.pos_of(m.start())
+                    z = b.pos_of(m.end())
+                    ctx.report(a.line, a.col, f"placeholder '{m.group(0)}' where a link should "
+                               "be", end_line=z.line, end_col=z.col)

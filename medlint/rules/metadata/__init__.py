@@ -1,0 +1,1 @@
+"""Metadata rules (issue 5)."""

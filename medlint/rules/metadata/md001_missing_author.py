@@ -1,0 +1,85 @@
+import re
+
+from ...model import Severity
+from ..base import Rule
+from ._dates import first_body_line, fm_fields_present
+
+
+def has_byline(doc, patterns, n_blocks: int) -> bool:
+    rx = [re.compile(p, re.I | re.M) for p in patterns or []]
+    count = 0
+    for b in doc.flat:
+        if b.kind not in ("paragraph", "item", "heading", "cell"):
+            continue
+        count += 1
+        if count > n_blocks:
+            break
+        if any(r.search(b.text) for r in rx):
+            return True
+    return False
+
+
+def named(keys) -> bool:
+    for k in keys:
+        v = k.value
+        if isinstance(v, str) and v.strip():
+            return True
+        if isinstance(v, (list, dict)) and v:
+            return True
+    return False
+
+
+class MissingAuthor(Rule):
+    code = "MD001"
+    name = "missing-author"
+    category = "metadata"
+    severity = Severity.WARNING
+    summary = "The article names no author: no author field and no byline."
+    what = """
+    An article with front matter that has no non-empty author field (author, authors,
+    byline, reviewed_by, publisher, ... configurable) and no byline ("Written by ...",
+    "By Jane Smith", "Medically reviewed by ...") in its first blocks. Pages without front
+    matter are skipped unless `only_with_front_matter` is false: a scraped page has usually
+    lost its metadata.
+    """
+    why = """
+    Readers judge health information by who wrote it. Anonymous health content cannot be
+    held to account and is one of the first signs of low-quality or mass-produced pages.
+    """
+    standard = ("JAMA benchmark 'authorship' (authors and contributors, their affiliations and "
+                "credentials); HONcode principle 1 (authoritative); Google 'Who created the "
+                "content' test.")
+    cite = "JAMA benchmarks: authorship"
+    pack = "metadata.yaml"
+    options = {"author_fields": [], "byline_patterns": [], "byline_blocks": 15,
+               "only_with_front_matter": True}
+    bad = """---
+title: Knee twitching
+date: 2026-01-10
+---
+
+Knee twitching is usually harmless.
+"""
+    good = """---
+title: Knee twitching
+date: 2026-01-10
+author: Dr Jane Smith, MD
+---
+
+Knee twitching is usually harmless.
+"""
+
+    def check(self, doc, ctx):
+        o = ctx.options
+        fm = doc.front_matter
+        if fm is not None and fm.error:
+            return
+        if fm is None and o.get("only_with_front_matter", True):
+            return
+        if fm is not None and named(fm_fields_present(doc, o.get("author_fields") or [])):
+            return
+        if has_byline(doc, o.get("byline_patterns"), int(o.get("byline_blocks") or 15)):
+            return
+        line = fm.start_line if fm is not None else first_body_line(doc)
+        ctx.report(line, 1, "no author: add an author field (name and credentials) or a "
+                   "byline so readers can see who wrote this health information")

@@ -1,0 +1,99 @@
+import re
+
+from ...model import Severity
+from ..base import Rule
+from ._dates import fm_fields_present
+from .md001_missing_author import named
+
+
+def _rx(patterns, flags=re.I):
+    out = []
+    for p in patterns or []:
+        try:
+            out.append(re.compile(p, flags))
+        except re.error:
+            continue
+    return out
+
+
+class UndisclosedCommercialLink(Rule):
+    code = "MD008"
+    name = "undisclosed-commercial-link"
+    category = "metadata"
+    severity = Severity.WARNING
+    summary = "Affiliate, sponsored or shop links with no disclosure."
+    what = """
+    Links that earn money or sell — known affiliate networks and parameters (Amazon `tag=`,
+    amzn.to, ClickBank, ShareASale, `aff_id=`, ...), shop pages (product, collection, cart),
+    `rel="sponsored"`, or link text such as "Buy now" — in an article with no disclosure: no
+    non-empty disclosure field (disclosure, sponsored, ...) and no statement such as "This
+    post contains affiliate links" or "We may earn a commission". Reported at the first such
+    link; the message counts the others.
+    """
+    why = """
+    Readers must be able to tell advice from advertising. Undisclosed commercial links are a
+    conflict of interest, and in many countries a breach of advertising law.
+    """
+    standard = ("JAMA benchmark 'disclosure' (ownership, sponsorship, advertising); HONcode "
+                "principles 7 and 8 (financial disclosure, advertising policy); NHS standards "
+                "for creating health content (transparency about adverts).")
+    cite = "JAMA benchmarks: disclosure; HONcode 7-8"
+    pack = "metadata.yaml"
+    options = {"affiliate_url_patterns": [], "shop_url_patterns": [], "shop_link_text": [],
+               "sponsored_rel": [], "disclosure_fields": [], "disclosure_patterns": [],
+               "non_commercial_hosts": []}
+    bad = """---
+title: Magnesium for cramps
+---
+
+Magnesium may help night cramps. [Buy now](https://www.amazon.com/dp/B000123?tag=shop-20).
+"""
+    good = """---
+title: Magnesium for cramps
+disclosure: This article contains affiliate links; we may earn a commission.
+---
+
+Magnesium may help night cramps. [Buy now](https://www.amazon.com/dp/B000123?tag=shop-20).
+"""
+
+    def check(self, doc, ctx):
+        o = ctx.options
+        aff = _rx(o.get("affiliate_url_patterns"))
+        shop = _rx(o.get("shop_url_patterns"))
+        texts = {t.lower().strip() for t in o.get("shop_link_text") or []}
+        rels = {r.lower() for r in o.get("sponsored_rel") or []}
+        from ..links._util import host_matches, host_of
+
+        public = o.get("non_commercial_hosts") or []
+        hits = []
+        for e in doc.links:
+            href = (e.attrs.get("href") or "").strip()
+            label = " ".join(e.text.split()).lower().strip(" .!:→»>")
+            rel = set((e.attrs.get("rel") or "").lower().split())
+            why = None
+            if href.startswith(("http://", "https://", "//")):
+                if any(r.search(href) for r in aff):
+                    why = "affiliate link"
+                elif any(r.search(href) for r in shop) and \
+                        not host_matches(host_of(href), public):
+                    why = "link to a shop"
+            if why is None and rel & rels:
+                why = f"rel=\"{' '.join(sorted(rel & rels))}\" link"
+            if why is None and label in texts:
+                why = f"'{e.text.strip()}' link"
+            if why:
+                hits.append((e, why))
+        if not hits:
+            return
+        if named(fm_fields_present(doc, o.get("disclosure_fields") or [])):
+            return
+        drx = _rx(o.get("disclosure_patterns"), re.I | re.M)
+        for b in doc.flat:
+            if b.text and any(r.search(b.text) for r in drx):
+                return
+        e, why = hits[0]
+        more = f" (and {len(hits) - 1} more)" if len(hits) > 1 else ""
+        href = (e.attrs.get("href") or "")[:80]
+        ctx.report(e.line, e.col, f"{why} to {href}{more} with no disclosure: say that the "
+                   "article contains affiliate, sponsored or shop links (a disclosure field "
+                   "or statement)", end_line=e.end_line, end_col=e.end_col)

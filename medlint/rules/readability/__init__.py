@@ -1,0 +1,1 @@
+"""Readability rules (issue 5)."""

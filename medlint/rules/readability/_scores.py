@@ -1,0 +1,92 @@
+"""Readability scores (SMOG, Flesch-Kincaid) on prepared prose, deterministic and offline.
+
+textstat 0.7.13 looks up syllables in NLTK's cmudict and, when the corpus is missing, calls
+``nltk.download`` on the first syllable count (a network request; offline it raises
+LookupError on every call). ``offline_textstat()`` replaces the module global
+``get_cmudict`` that textstat's syllable counter uses with a function returning None, so
+textstat falls back to its bundled Pyphen dictionary: no download, no dependence on
+whatever NLTK data a machine happens to have, the same score everywhere. textstat is pinned
+to the exact version in pyproject.toml because this patches private API; a test fails if
+the patch point moves. textstat (and nltk, which it imports) is imported here lazily, never
+at module level of a rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PATCHED = False
+EXPECTED_TEXTSTAT = "0.7.13"
+
+
+def _no_cmudict(lang: str):  # noqa: ARG001 - textstat's signature
+    return None
+
+
+_no_cmudict.medlint_offline = True  # type: ignore[attr-defined]
+
+
+def offline_textstat():
+    """textstat with syllables from Pyphen only (never nltk.download). Idempotent."""
+    global _PATCHED
+    import textstat  # noqa: PLC0415 - lazy on purpose
+    from textstat.backend.counts import _count_syllables  # private API, version pinned
+
+    if not _PATCHED or not getattr(_count_syllables.get_cmudict, "medlint_offline", False):
+        _count_syllables.get_cmudict = _no_cmudict
+        try:  # the re-exported name, in case another module starts using it
+            from textstat.backend import utils as _utils
+
+            _utils.get_cmudict = _no_cmudict
+        except ImportError:  # pragma: no cover
+            pass
+        _PATCHED = True
+    return textstat
+
+
+@dataclass
+class Scores:
+    smog: float
+    fkgl: float
+    sentences: int
+    words: int
+
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_INNER_STOP = re.compile(r"(?<=\w)[.!?](?=\w)")  # e.g. 2.5, U.K, e.g.
+_ABBR_STOP = re.compile(r"\b(e\.g|i\.e|etc|vs|dr|mr|mrs|ms|approx|st|no)\.", re.I)
+
+
+def prepare(sentences: list[str]) -> str:
+    """One line per sentence, each ending with exactly one full stop (NHS method: headings
+    and list items are sentences); URLs and inner full stops removed."""
+    out = []
+    for s in sentences:
+        t = _URL.sub(" ", s)
+        t = _ABBR_STOP.sub(lambda m: m.group(1), t)
+        t = _INNER_STOP.sub("", t)
+        t = re.sub(r"[.!?…]+(?=\s)", ",", t.strip())
+        t = " ".join(t.split()).rstrip(" .!?…:;,")
+        if re.search(r"[A-Za-z]", t):
+            out.append(t + ".")
+    return "\n".join(out)
+
+
+def score(sentences: list[str]) -> Scores | None:
+    text = prepare(sentences)
+    if not text:
+        return None
+    ts = offline_textstat()
+    n_sent = text.count("\n") + 1
+    # Counts from textstat (words, syllables, words of 3+ syllables, Pyphen syllables); the
+    # sentence count is ours, so every heading and list item counts as a sentence as the
+    # NHS method asks (textstat's own counter drops "sentences" of 1-2 words).
+    words = int(ts.lexicon_count(text))
+    if not words:
+        return None
+    syll = int(ts.syllable_count(text))
+    poly = int(ts.polysyllabcount(text))
+    smog = 1.043 * (30 * poly / n_sent) ** 0.5 + 3.1291
+    fkgl = 0.39 * (words / n_sent) + 11.8 * (syll / words) - 15.59
+    return Scores(smog=round(smog, 1), fkgl=round(fkgl, 1), sentences=n_sent, words=words)

@@ -1,0 +1,74 @@
+import re
+
+from ...model import Severity
+from ..base import Rule
+
+
+class PlainWords(Rule):
+    code = "RD005"
+    name = "plain-words"
+    category = "readability"
+    severity = Severity.INFO
+    summary = "Medical or formal jargon where an everyday word would do."
+    what = """
+    A word or phrase from the `words` list ("utilize" -> "use", "physician" -> "doctor",
+    "analgesic" -> "painkiller", "hypertension" -> "high blood pressure", ...; each entry
+    names its source). Not reported when the plain alternative is in the same sentence,
+    as in "tummy (abdomen)" or "high blood pressure (hypertension)". Reported once per word.
+    """
+    why = """
+    Everyday words are understood by more readers, including those reading in a second
+    language; medical terms can still be given, in brackets, after the plain word.
+    """
+    standard = ("PEMAT item 3 (common, everyday language: pain killer not analgesic, doctor "
+                "not physician, use not utilize); NHS A to Z of health writing; Federal Plain "
+                "Language Guidelines ('use simple words'); CDC Clear Communication Index item 7.")
+    cite = "PEMAT item 3"
+    pack = "readability.yaml"
+    options = {"words": {}}
+    bad = """# Pain relief
+
+Your physician may suggest an analgesic.
+"""
+    good = """# Pain relief
+
+Your doctor may suggest a painkiller.
+"""
+
+    def check(self, doc, ctx):
+        words = ctx.options.get("words") or {}
+        entries = []
+        for term, spec in words.items():
+            plain = spec.get("plain") if isinstance(spec, dict) else str(spec)
+            src = spec.get("source", "") if isinstance(spec, dict) else ""
+            if not plain:
+                continue
+            pat = re.compile(r"\b" + r"\s+".join(map(re.escape, str(term).split())) + r"\b",
+                             re.I)
+            exc = spec.get("except") or [] if isinstance(spec, dict) else []
+            excs = [re.compile(r"\b" + r"[\s-]+".join(map(re.escape, str(x).split())) + r"\b",
+                               re.I) for x in exc]
+            entries.append((str(term), plain, src, pat, excs))
+        seen = set()
+        for s in doc.sentences:
+            if s.block.kind not in ("paragraph", "item", "cell"):
+                continue
+            low = s.text.lower()
+            for term, plain, src, pat, excs in entries:
+                if term in seen:
+                    continue
+                spans = [(x.start(), x.end()) for r in excs for x in r.finditer(s.text)]
+                m = next((x for x in pat.finditer(s.text)
+                          if not any(a <= x.start() < b for a, b in spans)), None)
+                if not m:
+                    continue
+                if re.search(r"\b" + re.escape(plain.lower()) + r"\b", low):
+                    seen.add(term)
+                    continue
+                seen.add(term)
+                a = s.block.pos_of(s.start + m.start())
+                e = s.block.pos_of(s.start + m.end())
+                where = f" ({src})" if src else ""
+                ctx.report(a.line, a.col, f"'{m.group(0)}': say '{plain}' instead, or give "
+                           f"the term in brackets after it{where}", end_line=e.line,
+                           end_col=e.col)

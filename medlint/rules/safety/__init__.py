@@ -1,0 +1,1 @@
+"""Safety rules (issue 5)."""

@@ -1,0 +1,62 @@
+"""Helpers shared by the safety rules: compiled pattern lists and prose-block neighbourhoods."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+PROSE = ("paragraph", "item", "heading", "cell")
+
+
+@lru_cache(maxsize=512)
+def _compile(pattern: str, flags: int) -> re.Pattern | None:
+    try:
+        return re.compile(pattern, flags)
+    except re.error:
+        return None
+
+
+def compile_all(patterns, flags: int = re.I) -> list[re.Pattern]:
+    out = []
+    for p in patterns or []:
+        if isinstance(p, dict):
+            p = p.get("term") or p.get("pattern") or ""
+        if isinstance(p, str) and p:
+            c = _compile(p, flags)
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def any_match(rxs, text: str) -> bool:
+    return any(r.search(text) for r in rxs)
+
+
+def prose_blocks(doc) -> list:
+    return [b for b in doc.flat if b.kind in PROSE and b.text.strip()]
+
+
+def lead_in(doc, block):
+    """For a list item: the prose block just before its (outermost) list, if any."""
+    if block.kind != "item":
+        return None
+    lst = block.parent
+    while lst is not None and lst.parent is not None and lst.parent.kind in ("item", "list"):
+        lst = lst.parent
+    if lst is None:
+        return None
+    flat = doc.flat
+    idx = next((i for i, b in enumerate(flat) if b is lst), None)
+    if idx is None:
+        return None
+    for j in range(idx - 1, -1, -1):
+        b = flat[j]
+        if b.kind in PROSE and b.text.strip():
+            return b
+        if b.kind not in ("image", "embed", "hr", "list"):
+            return None
+    return None
+
+
+def word_count(doc) -> int:
+    return sum(len(b.text.split()) for b in doc.flat if b.kind in ("paragraph", "item", "cell"))

@@ -1,0 +1,135 @@
+import re
+
+from ...model import Severity
+from ..base import Rule
+from ._util import any_match, compile_all, lead_in, prose_blocks
+
+
+class RedFlagWithoutUrgency(Rule):
+    code = "SF002"
+    name = "red-flag-without-urgency"
+    category = "safety"
+    severity = Severity.WARNING
+    summary = "A red-flag symptom is mentioned with no urgent-care instruction nearby."
+    what = """
+    A red-flag symptom (chest pain, difficulty breathing, sudden weakness or numbness on one
+    side, slurred speech, fainting, severe bleeding, suicidal thoughts, signs of
+    anaphylaxis, a seizure lasting more than 5 minutes, ...; the list is data with a source
+    for each entry) in a block with no urgent-care instruction ("Call 999", "call 911", "go
+    to A&E", "get emergency help", "immediately") in that block, the two prose blocks before
+    or after it, the lead-in of its list, or its section heading ("When to call 999").
+    Negated mentions ("no chest pain", "does not cause fainting") are skipped. Reported once
+    per red flag per article, at its first unguarded mention.
+    """
+    why = """
+    These symptoms can mean a heart attack, stroke, anaphylaxis, sepsis or a mental-health
+    crisis, where minutes matter. Naming them as just another symptom, with no instruction
+    to get emergency help, can delay it. Common symptoms (shortness of breath in asthma,
+    chest pain when coughing) count only with the qualifiers that make them emergencies
+    ("severe", "sudden", "spreading to the arm"); articles that never address the reader
+    (fewer than `min_second_person` "you"/"your": encyclopaedia text) are skipped.
+    """
+    standard = ("NHS digital service manual, emergency care card ('Call 999 or go to A&E "
+                "now'); NHS 999 red-flag pages (FAST, heart attack, anaphylaxis, sepsis); CDC "
+                "Clear Communication Index item 14.")
+    cite = "NHS emergency care card"
+    pack = "safety.yaml"
+    options = {"urgent_patterns": [], "urgent_heading_patterns": [], "red_flags": [],
+               "negation_patterns": [], "min_second_person": 5}
+    bad = """# Knee pain
+
+Knee pain is common after running. You may notice it on stairs.
+
+## Symptoms
+
+Your knee may feel stiff. You may also get sudden chest pain when you exercise.
+
+## Treatment
+
+Rest and ice usually help your knee.
+"""
+    good = """# Knee pain
+
+Knee pain is common after running. You may notice it on stairs.
+
+## Symptoms
+
+Your knee may feel stiff. Call 999 now if you get sudden chest pain when you exercise.
+
+## Treatment
+
+Rest and ice usually help your knee.
+"""
+
+    def check(self, doc, ctx):
+        o = ctx.options
+        urgent = compile_all(o.get("urgent_patterns"))
+        uheads = compile_all(o.get("urgent_heading_patterns"))
+        negs = compile_all(o.get("negation_patterns"))
+        flags = []
+        for entry in o.get("red_flags") or []:
+            term = entry.get("term") if isinstance(entry, dict) else entry
+            if isinstance(term, str) and term:
+                try:
+                    flags.append((term, re.compile(rf"\b(?:{term})", re.I)))
+                except re.error:
+                    continue
+        if not flags:
+            return
+        blocks = prose_blocks(doc)
+        need = int(o.get("min_second_person") or 0)
+        if need:
+            you = sum(len(re.findall(r"\b(?:you|your|yours|yourself)\b", b.text, re.I))
+                      for b in blocks)
+            if you < need:
+                return
+        is_urgent = [any_match(urgent, b.text) for b in blocks]
+        sections = {}
+        for s in doc.sections:
+            ok = (s.heading is not None and any_match(uheads, s.heading.text)) or any(
+                b.text and any_match(urgent, b.text) for b in s.blocks)
+            for b in s.blocks:
+                sections[id(b)] = ok
+        # a red flag is addressed when any of its mentions has urgent-care advice nearby;
+        # otherwise it is reported once, at its first (non-negated) mention
+        guarded: set[str] = set()
+        first: dict[str, tuple] = {}
+        for i, b in enumerate(blocks):
+            text = b.text
+            for term, rx in flags:
+                if term in guarded:
+                    continue
+                for m in rx.finditer(text):
+                    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()),
+                                text.rfind(";", 0, m.start())) + 1
+                    if any_match(negs, text[start:m.start()]):
+                        continue
+                    if self._guarded(doc, blocks, is_urgent, i, b, urgent, sections):
+                        guarded.add(term)
+                        break
+                    first.setdefault(term, (b, m))
+        title = doc.title or (doc.headings[0].text if doc.headings else "")
+        any_urgent = any(is_urgent)
+        for term, (b, m) in first.items():
+            if term in guarded:
+                continue
+            rx = dict(flags)[term]
+            if any_urgent and title and rx.search(title):
+                continue  # the article is about this symptom and says when to call 999
+            a = b.pos_of(m.start())
+            e = b.pos_of(m.end())
+            ctx.report(a.line, a.col, f"red-flag symptom '{m.group(0)}' with no urgent-care "
+                       "instruction nearby: say what to do, e.g. 'Call 999 (or 911/112) or "
+                       "go to A&E if ...'", end_line=e.line, end_col=e.col)
+
+    @staticmethod
+    def _guarded(doc, blocks, is_urgent, i, b, urgent, sections) -> bool:
+        lo, hi = max(0, i - 2), min(len(blocks), i + 3)
+        if any(is_urgent[lo:hi]):
+            return True
+        if sections.get(id(b)):
+            return True
+        li = lead_in(doc, b)
+        if li is not None and any_match(urgent, li.text):
+            return True
+        return False

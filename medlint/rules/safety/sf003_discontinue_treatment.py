@@ -1,0 +1,63 @@
+from ...model import Severity
+from ..base import Rule
+from ._util import any_match, compile_all
+
+
+class DiscontinueTreatment(Rule):
+    code = "SF003"
+    name = "discontinue-treatment"
+    category = "safety"
+    severity = Severity.ERROR
+    summary = "Advice to stop, skip or replace prescribed treatment without a doctor."
+    what = """
+    A sentence that tells readers to stop, skip or replace prescribed treatment ("stop
+    taking your medication", "instead of antibiotics", "no need for insulin", "replace your
+    inhaler with ...") unless the same, previous or next sentence makes it conditional on a
+    clinician ("without talking to your doctor", "unless your GP advises", "your doctor may
+    tell you to stop") or it is a warning not to do it ("Do not stop taking ...").
+    """
+    why = """
+    Stopping prescribed medicines on the advice of a web page can be dangerous: rebound
+    blood pressure, seizures, asthma attacks, resistant infections, diabetic emergencies.
+    Health information should support, not replace, the relationship with a clinician.
+    """
+    standard = ("HONcode principle 2 (complementarity: information supports, not replaces, "
+                "the patient-physician relationship); FDA consumer advice on stopping "
+                "medicines; DISCERN Q15 (shared decision-making).")
+    cite = "HONcode principle 2"
+    pack = "safety.yaml"
+    options = {"stop_patterns": [], "safe_patterns": []}
+    bad = """# Natural help for high blood pressure
+
+Garlic lowers blood pressure. Once you start garlic, stop taking your blood pressure tablets.
+"""
+    good = """# Natural help for high blood pressure
+
+Garlic may lower blood pressure a little. Do not stop taking your blood pressure tablets
+without talking to your doctor.
+"""
+
+    def check(self, doc, ctx):
+        o = ctx.options
+        stops = compile_all(o.get("stop_patterns"))
+        safe = compile_all(o.get("safe_patterns"))
+        sents = doc.sentences
+        for i, s in enumerate(sents):
+            for rx in stops:
+                m = rx.search(s.text)
+                if not m:
+                    continue
+                window = [s.text]
+                if i > 0 and sents[i - 1].block is s.block:
+                    window.append(sents[i - 1].text)
+                if i + 1 < len(sents):
+                    window.append(sents[i + 1].text)
+                if any(any_match(safe, t) for t in window):
+                    break
+                a = s.block.pos_of(s.start + m.start())
+                e = s.block.pos_of(s.start + m.end())
+                ctx.report(a.line, a.col, f"'{m.group(0)}': advice to stop or replace "
+                           "prescribed treatment; say to do this only with the prescriber "
+                           "(e.g. 'Do not stop taking ... without talking to your doctor')",
+                           end_line=e.line, end_col=e.col)
+                break

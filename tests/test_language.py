@@ -1,0 +1,47 @@
+"""Language rules: stigmatising and person-first wording, with clinical exceptions."""
+
+from __future__ import annotations
+
+from medlint.config import from_mapping
+from medlint.rules.registry import lookup
+
+from .conftest import codes, lint
+
+
+def _lg(text, key="LG002", config=None):
+    return codes(lint(f"# T\n\n{text}\n", select=[key], config=config))
+
+
+def test_person_first_is_off_by_default_and_info():
+    r = lookup("LG001")[0]
+    assert not r.enabled_by_default and str(r.severity) == "info"
+    assert str(lookup("LG002")[0].severity) == "info"
+
+
+def test_condition_labels_and_clinical_adjectives():
+    assert _lg("Diabetics should check their feet.", "LG001") == ["LG001"]
+    assert _lg("Epileptics may not drive.", "LG001") == ["LG001"]
+    for ok in ("Diabetic neuropathy affects the feet.", "Check for diabetic foot ulcers.",
+               "Diabetic retinopathy needs eye tests.", "Disabled people can get help."):
+        assert _lg(ok, "LG001") == [], ok
+    # disputed entries only on request
+    assert _lg("Diabetic patients need checks.", "LG001") == []
+    cfg = from_mapping({"rules": {"person-first-language": {"include_disputed": True}}})
+    assert _lg("Diabetic patients need checks.", "LG001", cfg) == ["LG001"]
+
+
+def test_stigmatising_terms_and_exceptions():
+    for bad in ("She suffers from asthma.", "He is wheelchair-bound.", "Help for addicts.",
+                "Care for the elderly.", "He committed suicide.", "An alcoholic needs help."):
+        assert _lg(bad) == ["LG002"], bad
+    for ok in ("Avoid alcoholic drinks.", "Alcoholic liver disease is serious.",
+               "She was a victim of crime.", "Alcoholics Anonymous meets weekly.",
+               "Addiction is treatable.", "Senile purpura is harmless.",
+               "Substance abuse services can help."):  # disputed: off by default
+        assert _lg(ok) == [], ok
+
+
+def test_reported_once_per_term_with_its_source():
+    found = lint("# T\n\nPeople suffering from gout. Others suffer from it too.\n",
+                 select=["LG002"])
+    assert len(found) == 1 and "NHS-inclusive" in found[0].message

@@ -1,0 +1,259 @@
+"""Links: offline checks, and the opt-in online check against a local server only."""
+
+from __future__ import annotations
+
+import http.server
+import socket
+import threading
+
+import pytest
+
+from medlint.config import Config
+from medlint.engine import Linter
+from medlint.online import LinkChecker
+from medlint.rules.registry import all_rules
+
+from .conftest import SEEDS, TODAY, codes, lint
+
+
+def _md(body: str) -> str:
+    return f"# Links\n\n{body}\n"
+
+
+# --------------------------------------------------------------------------- offline
+
+
+def test_placeholder_links_and_text():
+    assert codes(lint(_md("[NHS](#) and [x](https://example.com/a) [insert link]"),
+                      select=["LK001"])) == ["LK001", "LK001", "LK001"]
+    assert codes(lint(_md('<a href="javascript:void(0)">open</a>'), select=["LK001"])) == \
+        ["LK001"]
+    # "#" is right for back-to-top links and script menus; anchors without href are not links
+    assert codes(lint(_md("[Back to top](#) [Sections](#) <a name=\"x\">x</a>"),
+                      select=["LK001"])) == []
+    # in a crawled HTML page, "#" menus are left alone
+    page = '<html><body><p>Text <a href="#">Menu item</a></p></body></html>'
+    assert codes(lint(page, select=["LK001"], fmt="html")) == []
+
+
+def test_empty_links_but_not_image_links_or_labelled_ones():
+    assert codes(lint(_md("See [](https://www.nhs.uk/)."), select=["LK002"])) == ["LK002"]
+    for ok in ("[![NHS logo](logo.png)](https://www.nhs.uk/)",
+               '<a href="https://nhs.uk"><img src="l.png" alt="NHS"></a>',
+               '<a href="https://nhs.uk" aria-label="NHS home"></a>',
+               'Inline <a href="https://nhs.uk">NHS <em>home</em></a> link'):
+        assert codes(lint(_md(ok), select=["LK002"])) == [], ok
+
+
+def test_generic_link_text():
+    assert codes(lint(_md("[Click here](https://nhs.uk/a)."), select=["LK003"])) == ["LK003"]
+    assert codes(lint(_md("[Read more…](https://nhs.uk/a)."), select=["LK003"])) == ["LK003"]
+    assert codes(lint(_md("[Click here to read NHS advice on knee pain](https://nhs.uk/a)."),
+                      select=["LK003"])) == []
+
+
+def test_insecure_link_only_for_known_https_hosts():
+    assert codes(lint(_md("[x](http://www.nhs.uk/a) [y](http://www.nhs.uk/b)"),
+                      select=["LK004"])) == ["LK004"]  # once per host
+    assert codes(lint(_md("[x](http://small-clinic.example.org/a)"), select=["LK004"])) == []
+    assert codes(lint(_md("[x](https://www.nhs.uk/a)"), select=["LK004"])) == []
+
+
+def test_malformed_urls_offline():
+    for bad in ("https//www.nhs.uk/a", "http://http://www.nhs.uk/", "https://nhs uk/",
+                "https://www.nhs.uk:99999/"):
+        assert codes(lint(_md(f'<a href="{bad}">x</a>'), select=["LK005"])) == ["LK005"], bad
+    for ok in ("https://en.wikipedia.org/wiki/Hemorrhagic%20Fevers", "https://nhs.uk/a?b=c",
+               "mailto:a@b.org", "/relative/page", "https://localhost:8080/"):
+        assert codes(lint(_md(f"[x]({ok})"), select=["LK005"])) == [], ok
+
+
+# --------------------------------------------------------------------------- no network
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    calls = []
+
+    def refuse(*args, **kwargs):
+        calls.append(args)
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    return calls
+
+
+def test_a_default_run_of_every_rule_opens_no_connection(no_network):
+    """Every rule (on by default or not) on the seeds and every rule's examples, offline."""
+    rules = list(all_rules())
+    linter = Linter(Config(), rules, today=TODAY)  # online defaults to False
+    assert linter.online is False
+    for p in sorted(SEEDS.iterdir()):
+        if p.suffix in (".md", ".txt"):
+            res = linter.lint_bytes(p.name, p.read_bytes())
+            assert not res.internal, res.error
+    for r in rules:
+        ext = {"markdown": "md", "html": "html", "text": "txt"}[r.example_format]
+        for text in (r.bad, r.good):
+            res = linter.lint_bytes(f"x.{ext}", text.encode(r.bad_encoding))
+            assert not res.internal, res.error
+    linked = _md("[a](https://www.nhs.uk/) <iframe src=\"https://www.youtube.com/embed/"
+                 "D_xG_VlvalE\" title=\"v\"></iframe>")
+    assert not linter.lint_bytes("x.md", linked.encode()).internal
+    assert no_network == []
+
+
+def test_cli_default_run_is_offline(no_network, tmp_path):
+    from click.testing import CliRunner
+
+    from medlint.cli import main
+
+    f = tmp_path / "a.md"
+    f.write_text(_md("[NHS](https://www.nhs.uk/conditions/)"), encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", "--isolated", "--today", "2026-11-21", str(f)])
+    assert out.exit_code in (0, 1), out.output
+    assert no_network == []
+
+
+# --------------------------------------------------------------------------- online
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802 - http.server's naming
+        routes = {"/ok": (200, b"fine"), "/gone": (404, b"no"), "/forbidden": (403, b"bot"),
+                  "/big": (200, b"x" * 5_000_000)}
+        if self.path == "/moved":
+            self.send_response(301)
+            self.send_header("Location", "/gone")
+            self.end_headers()
+            return
+        if self.path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.end_headers()
+            return
+        if self.path.startswith("/oembed"):
+            status = 404 if "deadvideo01" in self.path else 200
+            self.send_response(status)
+            self.end_headers()
+            self.wfile.write(b"{}")
+            return
+        status, body = routes.get(self.path, (404, b"no"))
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    t = threading.Thread(target=httpd.serve_forever, daemon=True)
+    t.start()
+    hits = []
+    orig = _Handler.do_GET
+
+    def counting(self):
+        hits.append(self.path)
+        orig(self)
+
+    _Handler.do_GET = counting
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}", hits
+    finally:
+        _Handler.do_GET = orig
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def _online_linter(base, allow=("127.0.0.1",)):
+    from medlint.config import from_mapping
+
+    cfg = from_mapping({"rules": {"dead-link": {"youtube_oembed": f"{base}/oembed",
+                                                "timeout": 5}}})
+    rules = [r for r in all_rules() if r.code == "LK005"]
+    return Linter(cfg, rules, today=TODAY, online=True, allow_hosts=allow)
+
+
+def test_online_reports_dead_links_and_follows_redirects(server):
+    base, hits = server
+    body = _md(f"[a]({base}/ok) [b]({base}/gone) [c]({base}/moved) [d]({base}/forbidden) "
+               f"[e]({base}/big) [f]({base}/loop)")
+    res = _online_linter(base).lint_bytes("x.md", body.encode())
+    msgs = [f.message for f in res.findings]
+    assert len(msgs) == 3, msgs
+    assert any("/gone" in m and "HTTP 404" in m for m in msgs)
+    assert any("/moved" in m and "HTTP 404" in m for m in msgs)  # redirect to a dead page
+    assert any("/loop" in m and "redirects" in m for m in msgs)
+    # 403 is in ignore_status; /big answered 200 and only max_bytes were read
+
+
+def test_online_checks_youtube_embeds_through_oembed(server):
+    base, hits = server
+    body = ('<iframe src="https://www.youtube.com/embed/deadvideo01" title="v"></iframe>\n\n'
+            '<iframe src="https://www.youtube.com/embed/D_xG_VlvalE" title="w"></iframe>\n')
+    res = _online_linter(base).lint_bytes("x.md", body.encode())
+    assert [f.line for f in res.findings] == [1]
+    assert "does not exist" in res.findings[0].message
+    assert sum(p.startswith("/oembed") for p in hits) == 2
+
+
+def test_online_cache_requests_each_url_once_per_run(server):
+    base, hits = server
+    lin = _online_linter(base)
+    body = _md(f"[a]({base}/ok) [b]({base}/ok)").encode()
+    lin.lint_bytes("one.md", body)
+    lin.lint_bytes("two.md", body)
+    assert hits.count("/ok") == 1
+
+
+def test_online_refuses_loopback_unless_allowed(server):
+    base, hits = server
+    res = _online_linter(base, allow=()).lint_bytes("x.md", _md(f"[a]({base}/ok)").encode())
+    assert len(res.findings) == 1 and "refused" in res.findings[0].message
+    assert hits == []
+
+
+@pytest.mark.parametrize("addr", ["10.0.0.5", "192.168.1.1", "169.254.169.254", "::1",
+                                  "fe80::1", "0.0.0.0", "172.16.0.1", "::ffff:127.0.0.1"])
+def test_private_and_link_local_addresses_are_refused(addr):
+    fam = socket.AF_INET6 if ":" in addr else socket.AF_INET
+
+    def resolver(host, port, type=0):
+        return [(fam, socket.SOCK_STREAM, 6, "", (addr, port))]
+
+    chk = LinkChecker(resolver=resolver, timeout=1)
+    r = chk.check("http://internal.example.net/")
+    assert r.status is None and r.problem.startswith("refused"), r
+    allowed = LinkChecker(resolver=resolver, timeout=0.2, allow_hosts=["internal.example.net"])
+    import ipaddress
+
+    assert ipaddress.ip_address(allowed.vet("internal.example.net", 80)) == \
+        ipaddress.ip_address(addr)
+
+
+def test_only_http_and_https_are_requested():
+    chk = LinkChecker(resolver=lambda *a, **k: pytest.fail("resolved"))
+    for url in ("ftp://example.net/x", "file:///etc/passwd", "gopher://example.net/"):
+        assert chk.check(url).problem.startswith("refused: only http and https")
+
+
+def test_cli_online_flag_and_allow_host(server, tmp_path):
+    from click.testing import CliRunner
+
+    from medlint.cli import main
+
+    base, hits = server
+    f = tmp_path / "a.md"
+    f.write_text(_md(f"[a]({base}/gone)"), encoding="utf-8")
+    args = ["check", "--isolated", "--select", "LK005", "--today", "2026-11-21", str(f)]
+    off = CliRunner().invoke(main, args)
+    assert off.exit_code == 0 and hits == []  # no --online: nothing requested
+    on = CliRunner().invoke(main, args + ["--online", "--allow-host", "127.0.0.1"])
+    assert on.exit_code == 1 and "HTTP 404" in on.output

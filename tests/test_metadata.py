@@ -1,0 +1,93 @@
+"""Metadata rules: authorship, currency (always relative to an explicit date), disclosure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from medlint.config import from_mapping
+
+from .conftest import SEEDS, TODAY, codes, lint
+
+
+def fm(body: str = "Text.", **fields) -> str:
+    lines = ["---", "title: Knee pain"] + [f"{k}: {v}" for k, v in fields.items()]
+    return "\n".join(lines + ["---", "", body, ""])
+
+
+def test_seed_hugo_post_is_stale_relative_to_the_given_date():
+    text = (SEEDS / "left-knee-twitching.md").read_text(encoding="utf-8")
+    found = lint(text, select=["metadata"], today=TODAY)
+    stale = [f for f in found if f.code == "MD004"]
+    assert stale and stale[0].line == 4 and "2022-07-23" in stale[0].message
+    # the same post is not stale when linted on a date within 36 months
+    assert "MD004" not in codes(lint(text, select=["MD004"], today=dt.date(2024, 1, 1)))
+
+
+def test_missing_author_and_byline():
+    assert codes(lint(fm(date="2026-01-01"), select=["MD001"])) == ["MD001"]
+    assert codes(lint(fm(date="2026-01-01", author="Jane Smith"), select=["MD001"])) == []
+    assert codes(lint(fm("Written by Jane Smith, RN.\n\nText.", date="2026-01-01"),
+                      select=["MD001"])) == []
+    # a page without front matter is not checked by default
+    assert codes(lint("# Knee pain\n\nText.\n", select=["MD001"])) == []
+
+
+def test_missing_reviewer_is_off_by_default_and_credentials_count():
+    from medlint.rules.registry import lookup
+
+    assert not lookup("MD002")[0].enabled_by_default
+    assert codes(lint(fm(author="Osgood"), select=["MD002"])) == ["MD002"]
+    assert codes(lint(fm(author="Jane Smith, MD"), select=["MD002"])) == []
+    assert codes(lint(fm(author="Osgood", medically_reviewed_by="Dr A Khan"),
+                      select=["MD002"])) == []
+    cfg = from_mapping({"rules": {"missing-medical-reviewer": {"only_types": ["condition"]}}})
+    assert codes(lint(fm(author="Osgood", type="news"), select=["MD002"], config=cfg)) == []
+    assert codes(lint(fm(author="Osgood", type="condition"), select=["MD002"],
+                      config=cfg)) == ["MD002"]
+
+
+def test_missing_date_ignores_boolean_published_and_reads_file_name_and_body():
+    assert codes(lint(fm(published="true"), select=["MD003"])) == ["MD003"]
+    assert codes(lint(fm(), select=["MD003"], path="_posts/2024-03-14-knee.md")) == []
+    assert codes(lint(fm("Page last reviewed: 12 March 2025"), select=["MD003"])) == []
+
+
+def test_stale_uses_the_latest_of_published_updated_reviewed():
+    assert codes(lint(fm(date="2019-01-01"), select=["MD004"])) == ["MD004"]
+    assert codes(lint(fm(date="2019-01-01", last_reviewed="2025-06-01"), select=["MD004"])) == []
+    # exactly 36 months is not older than 36 months
+    assert codes(lint(fm(date="2023-11-21"), select=["MD004"])) == []
+    assert codes(lint(fm(date="2023-11-20"), select=["MD004"])) == ["MD004"]
+    cfg = from_mapping({"rules": {"stale-content": {"max_age_months": 12}}})
+    assert codes(lint(fm(date="2025-06-01"), select=["MD004"], config=cfg)) == ["MD004"]
+
+
+def test_body_date_must_start_a_block_not_be_a_citation():
+    body = "Flu facts. Reviewed October 2013. Overview of Influenza, CDC."
+    assert codes(lint(fm(body, date="2026-01-01"), select=["MD004"])) == []
+    assert codes(lint("# Flu\n\nPage last reviewed: 21 May 2019\n", select=["MD004"])) == \
+        ["MD004"]
+
+
+def test_next_review_future_date_and_order():
+    assert codes(lint(fm(next_review="2026-01-01"), select=["MD005"])) == ["MD005"]
+    assert codes(lint(fm(next_review="2027-01-01"), select=["MD005"])) == []
+    assert codes(lint(fm(date="2027-01-05"), select=["MD006"])) == ["MD006"]
+    assert codes(lint(fm(date="2026-11-22"), select=["MD006"])) == []  # one day of grace
+    assert codes(lint(fm(next_review="2029-01-01"), select=["MD006"])) == []
+    found = lint(fm(date="2025-06-01", lastmod="2024-01-01"), select=["MD007"])
+    assert codes(found) == ["MD007"] and "line 3" in found[0].message
+
+
+def test_undisclosed_commercial_links():
+    body = "Try magnesium: [Buy now](https://www.amazon.com/dp/B01?tag=x-20)."
+    assert codes(lint(fm(body), select=["MD008"])) == ["MD008"]
+    disclosed = body + "\n\nThis post contains affiliate links."
+    assert codes(lint(fm(disclosed), select=["MD008"])) == []
+    assert codes(lint(fm(body, disclosure="We earn a commission."), select=["MD008"])) == []
+    shop = "Read about [oxidative stress](https://yt.io.vn/collection/adkisson)."
+    assert codes(lint(fm(shop), select=["MD008"])) == ["MD008"]
+    # a government "collections" page is not a shop; a plain amazon link is not affiliate
+    plain = ("See [guidance](https://www.gov.uk/government/collections/radiation) and "
+             "[the book](https://www.amazon.com/dp/B01).")
+    assert codes(lint(fm(plain), select=["MD008"])) == []

@@ -1,0 +1,154 @@
+"""Readability: NHS-method prose, offline and deterministic scores, and the wording rules."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from medlint.rules.readability import _scores
+from medlint.rules.readability._prose import prose_sections
+
+from .conftest import codes, doc_of, lint
+
+EASY = ("Knee pain is common. It often gets better on its own. Rest your knee. Put ice on it. "
+        "Take a painkiller if you need one. Wear flat shoes. Walk a little each day. See a GP "
+        "if it does not get better. Ask a pharmacist about creams. Most people feel better "
+        "in a few weeks. ")
+HARD = ("Osteoarthritis is a degenerative musculoskeletal condition characterised by "
+        "progressive articular cartilage deterioration. Pharmacological intervention "
+        "frequently necessitates nonsteroidal anti-inflammatory medication. Physiotherapeutic "
+        "rehabilitation considerably ameliorates functional capability. Intra-articular "
+        "corticosteroid administration provides temporary symptomatic alleviation. "
+        "Comprehensive biomechanical evaluation identifies contributory malalignment. ") * 2
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a connection or resolve a name fails the test."""
+    calls = []
+
+    def refuse(*args, **kwargs):
+        calls.append(args)
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    return calls
+
+
+def test_scores_are_offline_and_deterministic(no_network, monkeypatch):
+    # even with a download function that would be called, nothing is downloaded
+    import nltk
+
+    monkeypatch.setattr(nltk, "download", lambda *a, **k: pytest.fail("nltk.download called"))
+    a = _scores.score(HARD.split(". "))
+    b = _scores.score(HARD.split(". "))
+    assert a == b and a.smog > 12
+    easy = _scores.score(EASY.split(". "))
+    assert easy.smog < 9 and easy.fkgl < a.fkgl
+    assert no_network == []
+
+
+def test_textstat_is_the_pinned_version_and_the_patch_point_exists():
+    import importlib.metadata
+
+    assert importlib.metadata.version("textstat") == _scores.EXPECTED_TEXTSTAT
+    _scores.offline_textstat()
+    from textstat.backend.counts import _count_syllables
+
+    assert getattr(_count_syllables.get_cmudict, "medlint_offline", False)
+
+
+def test_scores_in_a_fresh_process_with_no_network():
+    """A new interpreter (no cached corpus, nothing imported) with sockets disabled."""
+    code = textwrap.dedent(f"""
+        import socket
+        def refuse(*a, **k):
+            raise SystemExit("network access attempted")
+        socket.socket.connect = refuse
+        socket.create_connection = refuse
+        socket.getaddrinfo = refuse
+        import nltk
+        nltk.download = lambda *a, **k: (_ for _ in ()).throw(SystemExit("download"))
+        from medlint.rules.readability._scores import score
+        s = score({EASY.split('. ')!r})
+        print(s.smog, s.fkgl)
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr + out.stdout
+    smog, fkgl = map(float, out.stdout.split())
+    assert smog == _scores.score(EASY.split(". ")).smog
+
+
+def test_no_textstat_import_at_module_level():
+    code = ("import sys; import medlint.rules.registry as r; r.all_rules(); "
+            "print('textstat' in sys.modules, 'nltk' in sys.modules, 'pyphen' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert out.stdout.split() == ["False", "False", "False"], out.stderr
+
+
+def test_prose_counts_headings_and_items_and_skips_references_and_nav():
+    doc = doc_of("# Title\n\nOne sentence here. Two here.\n\n- item one\n- item two\n\n"
+                 "- [Home](/)\n- [Contact](/c)\n\n## References\n\n1. Smith J et al. 2020.\n")
+    sents = [s.text for sec in prose_sections(doc, ("^references",)) for s in sec.sentences]
+    assert sents == ["Title", "One sentence here.", "Two here.", "item one", "item two"]
+
+
+def test_reading_grade_presets_and_short_texts():
+    assert codes(lint("# Knee\n\n" + HARD, select=["RD001"])) == ["RD001"]
+    assert codes(lint("# Knee\n\n" + EASY, select=["RD001"])) == []
+    assert codes(lint("# Knee\n\nOsteoarthritis necessitates physiotherapy.\n",
+                      select=["RD001"])) == []  # fewer than 10 sentences: not scored
+    from medlint.config import from_mapping
+
+    cfg = from_mapping({"rules": {"reading-grade": {"preset": "ama"}}})
+    found = lint("# Knee\n\n" + EASY + HARD[:200] + ".\n", select=["RD001"], config=cfg)
+    assert all("ama target of 6" in f.message for f in found)
+
+
+def test_reading_grade_reports_a_hard_section_when_the_article_passes():
+    text = "# Knee\n\n" + (EASY * 12) + "\n\n## Technical\n\n" + HARD + "\n\n## More\n\n" + EASY
+    found = lint(text, select=["RD001"])
+    assert found and all(f.message.startswith("section 'Technical'") for f in found)
+
+
+def test_long_sentence_and_paragraph():
+    long_s = "This sentence " + "goes on and on " * 10 + "until it stops."
+    assert codes(lint(f"# T\n\n{long_s}\n", select=["RD002"])) == ["RD002"]
+    runon = " ".join(["word"] * 80)  # a scraped menu without punctuation
+    assert codes(lint(f"# T\n\n{runon}\n", select=["RD002"])) == []
+    para = "Short one. " * 6
+    assert codes(lint(f"# T\n\n{para}\n", select=["RD003"])) == ["RD003"]
+    assert codes(lint("# T\n\nShort one. Short two.\n", select=["RD003"])) == []
+
+
+def test_acronyms():
+    assert codes(lint("# T\n\nPeople with COPD cough.\n", select=["RD004"])) == ["RD004"]
+    for ok in ("People with chronic obstructive pulmonary disease (COPD) cough. COPD is common.",
+               "A traumatic brain injury ( TBI ) is serious. TBI needs care.",
+               "Your GP at the NHS can arrange an MRI scan.",
+               "Write to CDC, 1600 Clifton Rd, Atlanta, GA 30333.",
+               "The guideline CG97 covers it.",
+               "See [the NICE page on ED](https://nice.org.uk)."):
+        assert codes(lint(f"# T\n\n{ok}\n", select=["RD004"])) == [], ok
+    later = lint("# T\n\nRSV is common.\n\nRespiratory syncytial virus (RSV) spreads.\n",
+                 select=["RD004"])
+    assert codes(later) == ["RD004"] and "only later, on line 5" in later[0].message
+
+
+def test_plain_words_and_their_exceptions():
+    assert codes(lint("# T\n\nYour physician may help.\n", select=["RD005"])) == ["RD005"]
+    for ok in ("You may have pain in your tummy (abdomen).",
+               "High blood pressure (hypertension) is common.",
+               "Cognitive behavioural therapy can help.",
+               "Give abdominal thrusts to children over 1 year.",
+               "Smoking cessation services are free."):
+        assert codes(lint(f"# T\n\n{ok}\n", select=["RD005"])) == [], ok

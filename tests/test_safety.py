@@ -1,0 +1,97 @@
+"""Safety rules, with the false-positive traps found on the corpus."""
+
+from __future__ import annotations
+
+from .conftest import SEEDS, codes, lint
+
+FILLER = ("Knee twitching is a small movement of the muscles around the knee that most "
+          "people notice now and then, often after a long walk or a busy day. ") * 10
+
+
+def test_seed_text_missing_warning_list_is_reported_at_line_77():
+    text = (SEEDS / "what-causes-knee-twitching.txt").read_text(encoding="utf-8")
+    found = [f for f in lint(text, select=["safety"], fmt="text") if f.code == "SF005"]
+    assert [f.line for f in found] == [77]
+
+
+def test_warning_list_present_or_separated_by_a_sub_lead_in():
+    ok = ("# Chest pain\n\nSee a doctor if you notice any of these:\n\n**Possible causes:**\n\n"
+          "- pain that spreads\n- sweating\n")
+    assert codes(lint(ok, select=["SF005"])) == []
+    missing = "# Chest pain\n\nSee a doctor if you notice any of these:\n\n## Causes\n\nText.\n"
+    assert codes(lint(missing, select=["SF005"])) == ["SF005"]
+    # a colon lead-in that is not about getting help is left to other rules
+    other = "# Food\n\nGood foods include:\n\nMore text follows here.\n"
+    assert codes(lint(other, select=["SF005"])) == []
+
+
+def test_when_to_seek_care_needs_a_symptom_topic():
+    bad = f"---\ntitle: Why is my knee twitching?\n---\n\n{FILLER}\n"
+    assert codes(lint(bad, select=["SF001"])) == ["SF001"]
+    assert codes(lint(bad + "\nSpeak to a GP if it lasts more than 2 weeks.\n",
+                      select=["SF001"])) == []
+    assert codes(lint(bad + "\nIt is essential to seek medical advice if it spreads.\n",
+                      select=["SF001"])) == []
+    # not a symptom topic: news, cosmetic and rating pages
+    for title in ("Treatment for flu-like symptoms more than doubled, ADPH says",
+                  "Home Remedies for Dark Circles Under Eyes",
+                  "Navigating the VA Migraine Rating System"):
+        text = f"---\ntitle: {title}\n---\n\n{FILLER}\n"
+        assert codes(lint(text, select=["SF001"])) == [], title
+
+
+def test_red_flag_negated_or_guarded_is_not_reported():
+    base = ("# Knee pain\n\nYou may feel it on stairs. Your knee may click. You can rest it. "
+            "Your GP can help you.\n\n")
+    assert codes(lint(base + "You may also get sudden chest pain.\n", select=["SF002"])) == \
+        ["SF002"]
+    assert codes(lint(base + "Knee pain does not cause sudden chest pain.\n",
+                      select=["SF002"])) == []
+    assert codes(lint(base + "There is no sudden chest pain with it.\n", select=["SF002"])) == []
+    guarded = base + "## Call 999 if you have\n\n- sudden chest pain\n- slurred speech\n"
+    assert codes(lint(guarded, select=["SF002"])) == []
+    leadin = base + "Call 999 or go to A&E if you have:\n\n- a\n- b\n- c\n- d\n- slurred speech\n"
+    assert codes(lint(leadin, select=["SF002"])) == []
+
+
+def test_red_flag_traps_from_the_corpus():
+    base = "# Children\n\nYou and your child can do this. Your baby may cough.\n\n"
+    for text in ("Raw jelly cubes can be a choking hazard for your baby.",
+                 "When asthma is unresponsive to your usual medications, see your GP.",
+                 "In intensive care you may be unable to breathe on your own.",
+                 "You may feel dizzy or faint after standing up.",
+                 "Your asthma can cause chest tightness and shortness of breath."):
+        assert codes(lint(base + text + "\n", select=["SF002"])) == [], text
+
+
+def test_red_flag_skips_encyclopaedia_text():
+    text = ("# Montelukast\n\nSevere side effects may include anaphylaxis. It was approved in "
+            "1998. It is a leukotriene receptor antagonist.\n")
+    assert codes(lint(text, select=["SF002"])) == []
+
+
+def test_discontinue_treatment_and_its_safe_forms():
+    t = "# Blood pressure\n\n{}\n"
+    assert codes(lint(t.format("Eat garlic and stop taking your blood pressure tablets."),
+                      select=["SF003"])) == ["SF003"]
+    assert codes(lint(t.format("Use herbs instead of antibiotics."), select=["SF003"])) == \
+        ["SF003"]
+    for safe in ("Do not stop taking your medicine without talking to your doctor.",
+                 "You may be advised to stop taking your medicine before surgery.",
+                 "Your doctor may tell you to stop taking your statins.",
+                 "Most people do not need antibiotics, as viral coughs do not respond to them.",
+                 "If you get a rash, stop taking the medicine and call your doctor."):
+        assert codes(lint(t.format(safe), select=["SF003"])) == [], safe
+
+
+def test_child_dose_needs_guidance_in_its_section():
+    bad = "# Fever\n\n## Paracetamol\n\nGive children aged 2 to 4 years 5ml of paracetamol syrup.\n"
+    assert codes(lint(bad, select=["SF004"])) == ["SF004"]
+    good = bad + "\nAlways check the label, or ask a pharmacist.\n"
+    assert codes(lint(good, select=["SF004"])) == []
+    # amounts of milk or formula, numbers of vaccine doses, adult doses: not children's doses
+    for text in ("Babies fed infant formula will drink about 400ml daily.",
+                 "Most children get 4 doses of polio vaccine.",
+                 "Adults can take 500mg of paracetamol.",
+                 "A nurse will collect 4 drops of blood from your baby's heel."):
+        assert codes(lint("# Babies\n\n" + text + "\n", select=["SF004"])) == [], text
