@@ -16,10 +16,24 @@ def _rx(pattern: str) -> re.Pattern | None:
         return None
 
 
+@lru_cache(maxsize=64)
+def _combined(patterns: tuple) -> re.Pattern | None:
+    """One regex for the whole list: blocks that match none of the terms are skipped fast."""
+    ok = [p for p in patterns if _rx(p) is not None]
+    if not ok:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in ok) + r")(?![\w-])", re.I)
+
+
 def check_terms(doc, ctx, terms, include_disputed: bool, what: str) -> None:
     seen: set[str] = set()
+    active = tuple(t["pattern"] for t in terms or [] if isinstance(t, dict) and t.get("pattern")
+                   and (include_disputed or not t.get("disputed")))
+    any_term = _combined(active)
+    if any_term is None:
+        return
     for b in doc.flat:
-        if b.kind not in PROSE or not b.text:
+        if b.kind not in PROSE or not b.text or not any_term.search(b.text):
             continue
         for t in terms or []:
             if not isinstance(t, dict) or not t.get("pattern"):

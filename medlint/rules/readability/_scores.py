@@ -73,20 +73,59 @@ def prepare(sentences: list[str]) -> str:
     return "\n".join(out)
 
 
+_COUNTS: dict[str, tuple[int, int, int]] = {}
+_SYL: dict[str, int] = {}  # textstat's own cache is small; words repeat across a site
+
+
+def _counts(sentence: str) -> tuple[int, int, int] | None:
+    """(words, syllables, words of 3+ syllables) of one prepared sentence, memoised: the
+    article score and its section scores share the work."""
+    hit = _COUNTS.get(sentence)
+    if hit is not None:
+        return hit
+    offline_textstat()
+    from textstat.backend.counts._count_syllables import count_syllables  # version pinned
+    from textstat.backend.selections._list_words import list_words
+
+    words = list_words(sentence)
+    if not words:
+        return None
+    per = []
+    for w in words:
+        w = w.lower()
+        n = _SYL.get(w)
+        if n is None:
+            n = _SYL[w] = count_syllables(w, "en_US")
+        per.append(n)
+    out = (len(words), sum(per), sum(1 for n in per if n >= 3))
+    if len(_COUNTS) > 100_000:
+        _COUNTS.clear()
+    if len(_SYL) > 200_000:
+        _SYL.clear()
+    _COUNTS[sentence] = out
+    return out
+
+
 def score(sentences: list[str]) -> Scores | None:
+    """SMOG and Flesch-Kincaid grade over ``sentences`` (NHS method: one sentence each).
+
+    Counts come from textstat's own word list and (Pyphen) syllable counter, summed per
+    sentence; the sentence count is ours, so every heading and list item counts as a
+    sentence as the NHS method asks (textstat's own counter drops 1-2 word "sentences")."""
     text = prepare(sentences)
     if not text:
         return None
-    ts = offline_textstat()
-    n_sent = text.count("\n") + 1
-    # Counts from textstat (words, syllables, words of 3+ syllables, Pyphen syllables); the
-    # sentence count is ours, so every heading and list item counts as a sentence as the
-    # NHS method asks (textstat's own counter drops "sentences" of 1-2 words).
-    words = int(ts.lexicon_count(text))
+    n_sent = words = syll = poly = 0
+    for line in text.split("\n"):
+        c = _counts(line)
+        if c is None:
+            continue
+        n_sent += 1
+        words += c[0]
+        syll += c[1]
+        poly += c[2]
     if not words:
         return None
-    syll = int(ts.syllable_count(text))
-    poly = int(ts.polysyllabcount(text))
     smog = 1.043 * (30 * poly / n_sent) ** 0.5 + 3.1291
     fkgl = 0.39 * (words / n_sent) + 11.8 * (syll / words) - 15.59
     return Scores(smog=round(smog, 1), fkgl=round(fkgl, 1), sentences=n_sent, words=words)

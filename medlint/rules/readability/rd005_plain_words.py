@@ -37,6 +37,16 @@ Your doctor may suggest a painkiller.
 
     def check(self, doc, ctx):
         words = ctx.options.get("words") or {}
+        key = ("RD005", id(words))
+        if key not in ctx.shared:
+            ctx.shared[key] = self._compile(words)
+        entries, any_term = ctx.shared[key]
+        if any_term is None:
+            return
+        self._check(doc, ctx, entries, any_term)
+
+    @staticmethod
+    def _compile(words):
         entries = []
         for term, spec in words.items():
             plain = spec.get("plain") if isinstance(spec, dict) else str(spec)
@@ -49,9 +59,14 @@ Your doctor may suggest a painkiller.
             excs = [re.compile(r"\b" + r"[\s-]+".join(map(re.escape, str(x).split())) + r"\b",
                                re.I) for x in exc]
             entries.append((str(term), plain, src, pat, excs))
+        if not entries:
+            return entries, None
+        return entries, re.compile("|".join(f"(?:{e[3].pattern})" for e in entries), re.I)
+
+    def _check(self, doc, ctx, entries, any_term):
         seen = set()
         for s in doc.sentences:
-            if s.block.kind not in ("paragraph", "item", "cell"):
+            if s.block.kind not in ("paragraph", "item", "cell") or not any_term.search(s.text):
                 continue
             low = s.text.lower()
             for term, plain, src, pat, excs in entries:
