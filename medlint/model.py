@@ -8,9 +8,10 @@ finding can be reported exactly where an editor shows it. Nothing here parses; s
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any
 
 
 class Severity(enum.IntEnum):
@@ -153,11 +154,11 @@ class Block:
     source: str = "markdown"  # markdown, html, text
     tag: str = ""  # originating html tag, if any
     attrs: dict = field(default_factory=dict)
-    children: list["Block"] = field(default_factory=list)
-    parent: "Block | None" = field(default=None, repr=False, compare=False)
+    children: list[Block] = field(default_factory=list)
+    parent: Block | None = field(default=None, repr=False, compare=False)
     line_cols: tuple = ()  # source column of the first character of each text line
 
-    def walk(self) -> Iterator["Block"]:
+    def walk(self) -> Iterator[Block]:
         yield self
         for c in self.children:
             yield from c.walk()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterable
+from typing import Any, ClassVar
 
 from ..model import CATEGORIES, Document, Finding, Severity
 
@@ -13,7 +14,7 @@ from ..model import CATEGORIES, Document, Finding, Severity
 class Context:
     """What a rule may read besides the Document: its options, the date, the config."""
 
-    rule: "Rule"
+    rule: Rule
     options: dict
     today: _dt.date
     path: str

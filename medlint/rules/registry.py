@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -42,7 +42,7 @@ def packs_dir() -> Path:
     raise FileNotFoundError("medlint's rule packs (rules/*.yaml) are not installed")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pack(name: str) -> dict:
     path = packs_dir() / name
     with open(path, encoding="utf-8") as fh:

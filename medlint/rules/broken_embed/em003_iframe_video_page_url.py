@@ -1,7 +1,7 @@
 import re
 
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 from ._video import iframe_src
 
 

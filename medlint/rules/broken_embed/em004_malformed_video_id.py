@@ -1,6 +1,6 @@
-from ..base import Rule
 from ...model import Severity
-from ._video import YT_ID, VIMEO_ID, bad_id, iframe_src, video_id
+from ..base import Rule
+from ._video import VIMEO_ID, YT_ID, bad_id, iframe_src, video_id
 
 
 class MalformedVideoId(Rule):

@@ -1,7 +1,7 @@
 import re
 
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 
 _FILE_ALT = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$", re.I)
 

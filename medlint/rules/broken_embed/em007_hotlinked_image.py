@@ -1,8 +1,8 @@
 import re
 from urllib.parse import urlsplit
 
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 
 
 def _walk_strings(value):

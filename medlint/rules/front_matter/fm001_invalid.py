@@ -1,5 +1,5 @@
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 
 
 class FrontMatterInvalid(Rule):

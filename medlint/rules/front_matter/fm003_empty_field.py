@@ -1,5 +1,5 @@
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 from ._util import is_empty, key_matches, line_end
 
 

@@ -1,8 +1,8 @@
 import datetime as _dt
 import re
 
-from ..base import Rule
 from ...model import Severity
+from ..base import Rule
 from ._util import is_empty, key_matches
 
 _FORMATS = (
