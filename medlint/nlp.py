@@ -433,6 +433,11 @@ class Analysis:
         s = self.sentences[i].text.lower()
         return bool(_MYTH.search(h.text if h is not None else "") or s.startswith(("myth", "fact")))
 
+    def in_references(self, i: int) -> bool:
+        """Under a references / sources heading (citations, not prose)."""
+        h = self.section_of(i)
+        return h is not None and bool(_REF_HEADING.match(h.text.strip()))
+
     def in_faq(self, i: int) -> bool:
         return id(self._para(self.sentences[i])) in self._faq_blocks
 
@@ -448,6 +453,12 @@ class Analysis:
 
     def paragraph_of(self, i: int) -> Block:
         return self._para(self.sentences[i])
+
+    @property
+    def title_words(self) -> set[str]:
+        """Every word of the title (or first heading), lower-cased."""
+        title = self.doc.title or next((h.text for h in self.doc.headings), "")
+        return set(re.findall(r"[a-z]+", title.lower()))
 
     @property
     def topic_words(self) -> set[str]:
