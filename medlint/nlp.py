@@ -310,7 +310,7 @@ def _analyse_sentence(pipe: Pipeline, i: int, sent: Sentence) -> SentInfo:
     for kind, a, b in raw:
         if kind in ("pseudo", "terminator"):
             continue
-        if any(pa <= a < pb for pa, pb in pseudo):
+        if any(pa < b and a < pb for pa, pb in pseudo):
             continue
         if any(k == kind and sa <= a < sb for k, sa, sb in seen):
             continue
@@ -340,9 +340,9 @@ _CITATION_RES = [
     ("PubMed ID", re.compile(r"\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|pubmed\.ncbi", re.I)),
     ("URL", re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w+")),
     ("named source", re.compile(
-        r"\baccording to (?:the |a |an )?(?:[A-Z][\w&.'’-]*|(?:19|20)\d\d\b)")),
+        r"\b[Aa]ccording to (?:the |a |an )?(?:[A-Z][\w&.'’-]*|(?:19|20)\d\d\b)")),
     ("named source", re.compile(
-        r"\b(?:published|reported|appeared) in (?:the )?[A-Z]|\b(?:19|20)\d\d (?:study|review|"
+        r"\b(?:[Pp]ublished|[Rr]eported|[Aa]ppeared) in (?:the )?[A-Z]|\b(?:19|20)\d\d (?:study|review|"
         r"trial|meta-analysis|survey|report|analysis)\b|\bJournal of\b|\bThe Lancet\b|"
         r"\bCochrane\b|\bBMJ\b|\bJAMA\b|\bNEJM\b")),
 ]

@@ -37,9 +37,12 @@ _NOT_DIRECT = {"to", "of", "for", "with", "without", "from", "in", "into", "on",
 _QUALIFIERS = {"directly", "near", "under", "over", "too", "more", "less", "than", "at",
                "while", "during", "before", "after", "until", "if", "when", "unless", "that",
                "which", "who", "containing", "to", "for", "without", "only", "within", "first",
-               "later", "then", "every", "per", "more", "longer", "instead", "except",
+               "later", "then", "every", "per", "longer", "instead", "except",
                "babies", "children", "child", "infants", "adults", "pregnant", "late", "close",
                "together", "same", "alone", "on"}
+_QUALIFIERS_POS = {"first", "later", "then", "until", "after", "before", "during", "while", "if",
+                   "when", "unless", "babies", "baby", "children", "child", "infants", "adults",
+                   "pregnant", "only", "instead", "except", "once"}
 _QUESTION_HEADING = re.compile(
     r"^\W*(?:\d+\.?\s*)?(?:when|what|how|why|should|can|is|are|do|does|will|who|where)\b.*\?\s*$",
     re.I)
@@ -181,7 +184,7 @@ def advice_statements(an, options: dict) -> list[Statement]:
     neg_v = phrase_index(lst(options, "negative_verbs"))
     pos_after = phrase_index(lst(options, "positive_after"))
     neg_after = phrase_index(lst(options, "negative_after"))
-    from ...nlp import base_forms, phrase_tuple
+    from ...nlp import phrase_tuple
 
     owner = {phrase_tuple(" ".join(k)): v for k, v in owner.items()}
     out = []
@@ -206,7 +209,8 @@ def advice_statements(an, options: dict) -> list[Statement]:
             if len(lead) > 5 or any(t in _NOT_DIRECT for t in lead):
                 continue  # the object is not what the verb acts on ("teaspoons to measure X")
             tail = toks[b:b + 5]
-            qualified = any(t in _QUALIFIERS for t in tail)
+            qualified_neg = any(t in _QUALIFIERS for t in tail)
+            qualified_pos = any(t in _QUALIFIERS_POS for t in toks[b:b + 8])
             neg_here = [n for n in negs if clause <= n[0] < a]
             if neg_here or any(t in ("not", "n't", "never", "no") for t in lead):
                 if lead and (lead[0] in ("do", "don't", "never", "avoid", "stop", "no", "you",
@@ -227,7 +231,7 @@ def advice_statements(an, options: dict) -> list[Statement]:
                         pol = "-"
                 if pol == "+" and inf.negated(b):
                     pol = "-"
-            if pol is None or qualified:
+            if pol is None or (qualified_neg if pol == "-" else qualified_pos):
                 continue  # "do not apply ice directly", "avoid caffeine near bedtime": narrower
             if an.in_references(i):
                 continue
@@ -369,7 +373,9 @@ def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
         lo = float(m.group("lo")) * factor
         hi = float(m.group("hi") or m.group("lo")) * factor
         before = t[max(0, m.start() - 25):m.start()].lower()
-        is_max = any(re.search(r"\b" + re.escape(w) + r"\s*$", before) for w in maxw)
+        is_max = any(re.search(r"\b" + re.escape(w) + r"\s*$", before) for w in maxw) or (
+            bool(re.search(r"\b(?:more|longer) than\s*$|\bover\s*$", before))
+            and bool(inf.cues_of("negation")))  # "never ... for more than 10 minutes"
         period = (_PERIOD.search(t[m.end():m.end() + 30]) or [""])[0].lower()
         period = "day" if ("day" in period or "24" in period or "daily" in period) else (
             "week" if "week" in period else "")

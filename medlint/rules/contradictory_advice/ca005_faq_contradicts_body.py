@@ -1,8 +1,16 @@
 from ...model import Severity
 from ..base import Rule
 from ..registry import all_rules, default_options
-from ._advice import (CITE, language, numeric_pairs, opposite_pairs, quote, report_pairs,
-                      seriousness_pairs, urgency_pairs)
+from ._advice import (
+    CITE,
+    language,
+    numeric_pairs,
+    opposite_pairs,
+    quote,
+    report_pairs,
+    seriousness_pairs,
+    urgency_pairs,
+)
 
 
 def describe(p, earlier_line):

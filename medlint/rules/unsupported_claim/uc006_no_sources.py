@@ -100,14 +100,15 @@ Muscle twitching may be an early sign of ALS. Magnesium helps reduce cramps.
         an = language(doc, ctx)
         if an.any_evidence:
             return
-        lines = sorted(set(_claim_lines(doc, ctx, an)))
+        claims = _claim_lines(doc, ctx, an)
         need = int(ctx.options.get("min_claims", 3) or 3)
-        if len(lines) < need:
+        if len(claims) < need:
             return
+        lines = sorted(set(claims))
         s = next(x for x in an.sentences if x.line == lines[0])
         shown = ", ".join(str(n) for n in lines[1:6]) + (" ..." if len(lines) > 6 else "")
         ctx.report(s.line, s.col,
-                   f"the article makes {len(lines)} health claims (this one, then lines {shown}) "
+                   f"the article makes {len(claims)} health claims (this one, then lines {shown}) "
                    "and cites no source anywhere: no links, references, citations or named "
                    "organisations; add a sources section and cite the claims",
                    end_line=s.end_line, end_col=s.end_col)
