@@ -87,10 +87,10 @@ def test_pack_lists_are_strings():
     for name in ("cues.yaml", "claims.yaml", "advice.yaml"):
         data = yaml.safe_load((packs_dir() / name).read_text(encoding="utf-8"))
 
-        def walk(x, where):
+        def walk(x, where, name=name):
             if isinstance(x, dict):
                 for k, v in x.items():
-                    walk(v, f"{where}.{k}")
+                    walk(v, f"{where}.{k}", name)
             elif isinstance(x, list):
                 for v in x:
                     assert isinstance(v, str), f"{name}{where}: {v!r} (quote it in YAML)"

@@ -384,7 +384,7 @@ class HtmlBuilder(HTMLParser):
         self._flush_loose()
         blocks = self.blocks
         if self.page and self.saw_main:
-            kept = [b for b, m in zip(self.blocks, self.in_main_flags) if m]
+            kept = [b for b, m in zip(self.blocks, self.in_main_flags, strict=False) if m]
             if sum(len(b.text) for bl in kept for b in bl.walk()) > 200:
                 blocks = kept
         return blocks, self.elements

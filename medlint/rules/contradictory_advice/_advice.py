@@ -394,7 +394,7 @@ def numeric_pairs(an, options: dict, groups: dict) -> list[Pair]:
                     continue
                 if not compatible(earlier, later):
                     continue
-                (l1, h1, m1, _), (l2, h2, m2, _) = earlier.value, later.value
+                (_l1, h1, m1, _), (_l2, h2, m2, _) = earlier.value, later.value
                 conflict = (m1 and not m2 and h2 > h1) or (m2 and not m1 and h1 > h2) or (
                     m1 and m2 and h1 != h2)
                 if conflict:

@@ -54,7 +54,7 @@ sleep ([NHS: muscle twitches](https://www.nhs.uk/conditions/muscle-twitches/)).
         phrases = opt_list(ctx, "phrases")
         idx, pre = index_of(phrases), prefilter(phrases)
         scope = scope_of(ctx)
-        for i, s in enumerate(an.sentences):
+        for i, _s in enumerate(an.sentences):
             if not pre.hit(an.words(i)):
                 continue
             inf = an.info(i)
