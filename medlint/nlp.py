@@ -77,6 +77,7 @@ def base_forms(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=16384)
 def phrase_tuple(phrase: str) -> tuple[str, ...]:
     return tuple(t for t in re.findall(r"[\w%']+|[^\w\s]", phrase.lower().replace("’", "'")))
 
@@ -139,6 +140,10 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(_WORD_RE.findall(text.lower().replace("’", "'")))
 
 
+_PREFILTER_STOP = frozenset("""the a an to of and or in on at it is are be do does not no you your
+    go get can may will for with by as from this that""".split())
+
+
 class Prefilter:
     """A cheap test before tokenising: does the sentence hold every word of some phrase (the
     longest word in any of its forms, the others as written or inflected)?"""
@@ -149,7 +154,8 @@ class Prefilter:
             t = [w for w in phrase_tuple(str(p)) if _WORD_RE.fullmatch(w)]
             if not t:
                 continue
-            key = max(t, key=len)
+            content = [w for w in t if w not in _PREFILTER_STOP] or t
+            key = max(content, key=len)
             others = [frozenset(inflections(w)) for w in t if w != key and len(w) > 2]
             for form in inflections(key):
                 self.by_key.setdefault(form, []).append(others)

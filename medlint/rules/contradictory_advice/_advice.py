@@ -170,6 +170,33 @@ def quote(text: str, limit: int = 60) -> str:
 # --------------------------------------------------------------------------- detectors
 
 
+_NEG_WORDS = frozenset({"avoid", "avoiding", "stop", "stopping", "quit", "skip", "never", "not",
+                        "n't", "no", "don't", "dont", "refrain", "eliminate", "cut", "give",
+                        "stay", "steer", "harmful", "dangerous", "unsafe", "worse", "worsens",
+                        "bad", "shouldn't", "mustn't", "can't", "cannot", "nothing", "without"})
+
+
+def _candidates(an, groups: dict, need_negative: bool = False, need_digit: bool = False) -> set:
+    """Sentences worth tokenising: a group must be named in two sentences, and (for polarity)
+    one of them must hold a negative word, (for numbers) both must hold digits."""
+    keep: set = set()
+    allpre = prefilter(tuple(str(w) for ws in groups.values() for w in ws or ()))
+    any_hit = [i for i in range(len(an.sentences)) if allpre.hit(an.words(i))]
+    if len(any_hit) < 2:
+        return keep
+    for words in groups.values():
+        pre = prefilter(tuple(str(w) for w in words or ()))
+        hits = [i for i in any_hit if pre.hit(an.words(i))]
+        if need_digit:
+            hits = [i for i in hits if any(ch.isdigit() for ch in an.sentences[i].text)]
+        if len(hits) < 2:
+            continue
+        if need_negative and not any(_NEG_WORDS & an.words(i) for i in hits):
+            continue
+        keep.update(hits)
+    return keep
+
+
 def advice_statements(an, options: dict) -> list[Statement]:
     groups = options.get("groups") or {}
     terms = []
@@ -187,9 +214,10 @@ def advice_statements(an, options: dict) -> list[Statement]:
     from ...nlp import phrase_tuple
 
     owner = {phrase_tuple(" ".join(k)): v for k, v in owner.items()}
+    keep = _candidates(an, groups, need_negative=True)
     out = []
     for i, s in enumerate(an.sentences):
-        if not pre.hit(an.words(i)) or s.text.rstrip().endswith("?"):
+        if i not in keep or not pre.hit(an.words(i)) or s.text.rstrip().endswith("?"):
             continue
         inf = an.info(i)
         toks = inf.tokens
@@ -262,6 +290,12 @@ def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key):
     no = lst(options, no_key)
     yi, ni = phrase_index(yes), phrase_index(no)
     pre = prefilter(yes + no)
+    # a pair needs both kinds in the article (or a negated one): decide before tokenising
+    ypre, npre = prefilter(yes), prefilter(no)
+    cand_y = [i for i in range(len(an.sentences)) if ypre.hit(an.words(i))]
+    cand_n = [i for i in range(len(an.sentences)) if npre.hit(an.words(i))]
+    if not cand_y or not (cand_n or any(_NEG_WORDS & an.words(i) for i in cand_y)):
+        return []
     out = []
     for i, s in enumerate(an.sentences):
         if not pre.hit(an.words(i)) or s.text.rstrip().endswith("?"):
@@ -355,10 +389,11 @@ def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
             owner[phrase_tuple(str(w))] = str(g)
     idx, pre = phrase_index(tuple(terms)), prefilter(tuple(terms))
     maxw = lst(options, "max_words")
+    keep = _candidates(an, groups, need_digit=True)
     out = []
     for i, s in enumerate(an.sentences):
         t = s.text
-        if not any(ch.isdigit() for ch in t) or not pre.hit(an.words(i)):
+        if i not in keep or not pre.hit(an.words(i)):
             continue
         inf = an.info(i)
         objs = [(a, b, owner.get(phrase_tuple(p))) for a, b, p in idx.find(inf.tokens)]

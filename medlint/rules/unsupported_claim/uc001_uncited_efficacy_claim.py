@@ -52,6 +52,8 @@ def _claim_form(toks: list, a: int, b: int, phrase: str, strong: bool) -> bool:
         return False
     if a == 0 or prev in (":", "-", "–", "—", "*", "•"):
         return False
+    if "how" in toks[max(0, a - 4):a]:
+        return False  # "find out how warfarin treats blood clots": what the page covers
     if prev == "to" or prev2 == "to":
         return False
     if prev.endswith("ly") and (a == 1 or prev2 in (":", "-", "*", "•")):

@@ -12,6 +12,8 @@ from ._claims import (
     scope_of,
 )
 
+_REPORTED = {"hailed", "touted", "marketed", "called", "dubbed", "billed", "advertised",
+             "claimed", "claims", "promise", "promises", "promised", "sold"}
 _SOFTENERS = {"almost", "nearly", "virtually", "practically", "close", "not", "no", "never",
               "rarely", "hardly"}
 
@@ -65,12 +67,9 @@ Colloidal silver is not safe to take by mouth: it can turn the skin permanently 
             for a, b, phrase in idx.find(inf.tokens):
                 if inf.negated(a, b) or (a > 0 and inf.tokens[a - 1] in _SOFTENERS):
                     continue
-                if a > 0 and inf.tokens[a - 1] in ("a", "the") and phrase in ("miracle",):
-                    # "a miracle" is a figure of speech unless a remedy is called one
-                    if not (b < len(inf.tokens) and inf.tokens[b] in (
-                            "cure", "remedy", "drug", "pill", "treatment", "supplement", "food",
-                            "herb", "oil", "juice", "diet", "fruit", "ingredient")):
-                        continue
+                if inf.hedged(a, ignore=("can", "help", "helps")) or any(
+                        t in _REPORTED for t in inf.tokens[max(0, a - 4):a]):
+                    continue  # "normally completely harmless"; "hailed as a miracle cure"
                 hits.append((a, b, phrase))
             if not hits or an.supported(i, scope):
                 continue

@@ -13,6 +13,11 @@ from ._claims import (
 )
 
 
+# "the study found", "this research shows": a study named in an earlier sentence
+_ANAPHORA = {"the", "this", "that", "these", "those", "our", "their", "its", "his", "her",
+             "same", "above", "previous"}
+
+
 class VagueAuthority(Rule):
     code = "UC003"
     name = "vague-authority"
@@ -58,7 +63,8 @@ sleep ([NHS: muscle twitches](https://www.nhs.uk/conditions/muscle-twitches/)).
             if not pre.hit(an.words(i)):
                 continue
             inf = an.info(i)
-            hits = [(a, b, p) for a, b, p in idx.find(inf.tokens) if not inf.negated(a, b)]
+            hits = [(a, b, p) for a, b, p in idx.find(inf.tokens) if not inf.negated(a, b)
+                    and not (a > 0 and inf.tokens[a - 1] in _ANAPHORA)]
             if not hits or an.supported(i, scope):
                 continue
             a, b, _p = hits[0]

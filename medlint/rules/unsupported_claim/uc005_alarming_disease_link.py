@@ -13,6 +13,10 @@ from ._claims import (
     scope_of,
 )
 
+_DISEASE_WORDS = {"disease", "diseases", "infection", "infections", "condition", "conditions",
+                  "syndrome", "disorder", "virus", "viruses", "bacteria", "cancer", "tumour",
+                  "tumor", "plague", "fever", "sepsis", "diabetes", "insomnia", "failure",
+                  "poisoning", "overdose", "it", "this", "they", "these"}
 _UNTREATED = {"untreated", "unmanaged", "uncontrolled", "ignored", "neglected"}
 
 
@@ -40,6 +44,22 @@ def find_links(an, i: int, lists):
                 continue  # "if left untreated, it can lead to ...": a proper warning
             if a > 0 and toks[a - 1] in ("to", "that", "which", "what", "who"):
                 continue  # "conditions that cause stroke" names a cause; not a link claim
+            if kind == "cause":
+                # only "X can/will lead to death"-style warnings about an everyday thing;
+                # disease mechanisms ("sepsis leads to organ failure"), epidemiology
+                # ("causes 1.8 million deaths") and lists of causes are not alarming links
+                modal = toks[a - 1] if a > 0 else ""
+                if modal not in ("can", "will", "'ll") and not (
+                        modal == "be" and {"can", "will"} & set(toks[max(0, a - 4):a])):
+                    continue
+                subject = toks[:a]
+                if any(t in _DISEASE_WORDS for t in subject) or serious.find(subject):
+                    continue
+                if any(t[:1].isdigit() for t in toks[b:d[0] + 1]) or (
+                        d[0] > 0 and toks[d[0] - 1] in ("cell", "tissue", "black")):
+                    continue
+            elif a > 0 and toks[a - 1] in ("common", "main", "other", "leading", "the"):
+                continue
             out.append((a, d[1], kind))
     return out
 
