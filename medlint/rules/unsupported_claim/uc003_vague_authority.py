@@ -12,7 +12,6 @@ from ._claims import (
     scope_of,
 )
 
-
 # "the study found", "this research shows": a study named in an earlier sentence
 _ANAPHORA = {"the", "this", "that", "these", "those", "our", "their", "its", "his", "her",
              "same", "above", "previous"}
