@@ -1,0 +1,587 @@
+"""The language layer: cue detection with scope, word-form matching and evidence detection.
+
+One spaCy pipeline per process, built on first use (``spacy.blank("en")`` + sentencizer +
+a PhraseMatcher over the cue lists of ``rules/cues.yaml``); nothing is downloaded. spaCy is
+imported only inside :func:`pipeline`, so rules that do not need the language layer never pay
+for it.
+
+``analyse(doc)`` returns an :class:`Analysis` of a Document, cached on the Document, that
+several rules share:
+
+- ``analysis.sentences``: the prose sentences of the Document (``Document.sentences`` without
+  headings, code or front matter), each with its paragraph, section heading and FAQ flag;
+- ``analysis.info(i)``: the tokens of sentence ``i`` with cue spans (negation, hedge,
+  condition, absolute) and their scope, tokenised lazily and cached, so a rule first filters
+  sentences with a cheap regular expression and only pays for the ones it looks at;
+- evidence at three levels: ``sentence_evidence(i)``, ``paragraph_evidence(i)`` and
+  ``article_evidence`` (links, footnotes, numbered references, superscripts, author-year
+  citations, "according to <organisation>", DOIs, PubMed IDs, a references section).
+
+Word forms are matched case-insensitively through :func:`base_forms`, a small deinflector
+("treats", "treated", "treating" -> "treat"; "cures", "curing" -> "cure"). spaCy's lookup
+lemmatizer is case-sensitive and needs a 99 MB data package, so it is not used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .model import Block, Document, Sentence
+
+CUE_KINDS = ("negation", "hedge", "condition", "absolute", "pseudo", "terminator")
+LISTS = CUE_KINDS + ("organisations",)
+
+# --------------------------------------------------------------------------- word forms
+
+_IRREGULAR = {
+    "led": "lead", "fought": "fight", "took": "take", "taken": "take", "ate": "eat",
+    "eaten": "eat", "drank": "drink", "drunk": "drink", "gave": "give", "given": "give",
+    "saw": "see", "seen": "see", "went": "go", "gone": "go", "made": "make", "kept": "keep",
+    "slept": "sleep", "felt": "feel", "shown": "show", "proven": "prove", "found": "find",
+    "did": "do", "does": "do", "done": "do", "has": "have", "had": "have", "is": "be",
+    "are": "be", "was": "be", "were": "be", "been": "be", "children": "child",
+    "women": "woman", "men": "man", "people": "person", "feet": "foot", "teeth": "tooth",
+}
+
+
+@lru_cache(maxsize=65536)
+def base_forms(word: str) -> frozenset[str]:
+    """Possible base forms of ``word`` (lower-cased): itself plus deinflected candidates."""
+    w = word.lower().replace("’", "'")
+    out = {w}
+    if w in _IRREGULAR:
+        out.add(_IRREGULAR[w])
+    n = len(w)
+    if n > 3 and w.endswith("s") and not w.endswith("ss"):
+        out.add(w[:-1])
+        if w.endswith("ies") and n > 4:
+            out.add(w[:-3] + "y")
+        if w.endswith("es") and n > 4:
+            out.add(w[:-2])
+    if n > 4 and w.endswith("ed"):
+        out.add(w[:-1])  # cured -> cure
+        out.add(w[:-2])  # treated -> treat
+        if w.endswith("ied"):
+            out.add(w[:-3] + "y")
+        if n > 5 and w[-3] == w[-4]:
+            out.add(w[:-3])  # stopped -> stop
+    if n > 5 and w.endswith("ing"):
+        stem = w[:-3]
+        out.add(stem)  # treating -> treat
+        out.add(stem + "e")  # curing -> cure
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.add(stem[:-1])  # stopping -> stop
+    return frozenset(out)
+
+
+@lru_cache(maxsize=16384)
+def phrase_tuple(phrase: str) -> tuple[str, ...]:
+    return tuple(t for t in re.findall(r"[\w%']+|[^\w\s]", phrase.lower().replace("’", "'")))
+
+
+class PhraseIndex:
+    """Multi-word phrases matched on token base forms (first word indexes the phrase)."""
+
+    def __init__(self, phrases: Iterable[str]):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for p in phrases:
+            t = phrase_tuple(str(p))
+            if t:
+                self.by_first.setdefault(t[0], []).append((t, str(p)))
+        for v in self.by_first.values():
+            v.sort(key=lambda x: -len(x[0]))
+
+    def find(self, norms: list[str]) -> list[tuple[int, int, str]]:
+        """(start, end, phrase) token spans, longest first at each start, not overlapping."""
+        out = []
+        i = 0
+        n = len(norms)
+        while i < n:
+            hit = None
+            for cand in base_forms(norms[i]):
+                for toks, phrase in self.by_first.get(cand, ()):
+                    k = len(toks)
+                    if i + k <= n and all(toks[j] in base_forms(norms[i + j]) for j in range(1, k)):
+                        if hit is None or k > hit[1] - hit[0]:
+                            hit = (i, i + k, phrase)
+                        break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+
+def inflections(word: str) -> set[str]:
+    """Word forms of a base word (the inverse of :func:`base_forms`, over-generating)."""
+    w = word.lower()
+    out = {w, w + "s", w + "es", w + "d", w + "ed", w + "ing", w + "'s"}
+    if w.endswith("e"):
+        out |= {w[:-1] + "ing", w[:-1] + "ed"}
+    if w.endswith("y"):
+        out |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if len(w) > 2 and w[-1] not in "aeiouwy":
+        out |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    for k, v in _IRREGULAR.items():
+        if v == w:
+            out.add(k)
+    return out
+
+
+_WORD_RE = re.compile(r"[a-z0-9%']+")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text`` (the prefilters' input)."""
+    return frozenset(_WORD_RE.findall(text.lower().replace("’", "'")))
+
+
+_PREFILTER_STOP = frozenset("""the a an to of and or in on at it is are be do does not no you your
+    go get can may will for with by as from this that""".split())
+
+
+class Prefilter:
+    """A cheap test before tokenising: does the sentence hold every word of some phrase (the
+    longest word in any of its forms, the others as written or inflected)?"""
+
+    def __init__(self, phrases: Iterable[str]):
+        self.by_key: dict[str, list[list[frozenset[str]]]] = {}
+        for p in phrases:
+            t = [w for w in phrase_tuple(str(p)) if _WORD_RE.fullmatch(w)]
+            if not t:
+                continue
+            content = [w for w in t if w not in _PREFILTER_STOP] or t
+            key = max(content, key=len)
+            others = [frozenset(inflections(w)) for w in t if w != key and len(w) > 2]
+            for form in inflections(key):
+                self.by_key.setdefault(form, []).append(others)
+        self.keys = frozenset(self.by_key)
+
+    def hit(self, words: frozenset[str]) -> bool:
+        for k in self.keys.intersection(words):
+            for others in self.by_key[k]:
+                if all(not o.isdisjoint(words) for o in others):
+                    return True
+        return False
+
+
+# --------------------------------------------------------------------------- cue lists
+
+
+def cue_lists(extra: dict | None = None) -> dict[str, list[str]]:
+    from .rules.registry import load_pack
+
+    data = load_pack("cues.yaml") or {}
+    out = {}
+    for kind in LISTS:
+        entry = data.get(kind) or {}
+        terms = list(entry.get("terms") or [])
+        if extra and extra.get(kind):
+            terms += [str(t) for t in extra[kind]]
+        out[kind] = terms
+    out["_window"] = [int((data.get("negation") or {}).get("window", 8))]
+    return out
+
+
+class Pipeline:
+    """spaCy blank English + sentencizer + a PhraseMatcher over the cue lists."""
+
+    def __init__(self, cues: dict[str, list[str]]):
+        import spacy  # imported here only: the language layer is lazy
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = spacy.blank("en")
+        self.sentencizer = self.nlp.add_pipe("sentencizer")
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for kind in CUE_KINDS:
+            pats = []
+            for t in cues[kind]:
+                t = str(t)
+                pats.append(self.nlp.make_doc(t))
+                if "’" in t:
+                    pats.append(self.nlp.make_doc(t.replace("’", "'")))
+            if pats:
+                self.matcher.add(kind, pats)
+        self.window = cues["_window"][0]
+
+    def __call__(self, text: str):
+        return self.nlp(text)
+
+
+@lru_cache(maxsize=8)
+def _pipeline(key: tuple) -> Pipeline:
+    extra = {k: list(v) for k, v in key}
+    return Pipeline(cue_lists(extra))
+
+
+def pipeline(extra: dict | None = None) -> Pipeline:
+    """The process-wide pipeline (one per set of extra cues; normally exactly one)."""
+    key = tuple(sorted((k, tuple(v)) for k, v in (extra or {}).items() if v))
+    return _pipeline(key)
+
+
+# --------------------------------------------------------------------------- per sentence
+
+
+@dataclass
+class Cue:
+    kind: str
+    start: int  # token index
+    end: int
+    text: str
+    scope_end: int  # exclusive token index the cue governs up to
+
+
+@dataclass
+class SentInfo:
+    """Tokens and cues of one sentence."""
+
+    index: int
+    sentence: Sentence
+    tokens: list[str]  # lower-cased token texts (’ normalised to ')
+    offsets: list[int]  # character offset of each token in the sentence text
+    cues: list[Cue] = field(default_factory=list)
+
+    def find(self, index: PhraseIndex) -> list[tuple[int, int, str]]:
+        return index.find(self.tokens)
+
+    def cues_of(self, kind: str) -> list[Cue]:
+        return [c for c in self.cues if c.kind == kind]
+
+    def negated(self, start: int, end: int | None = None) -> Cue | None:
+        """The negation cue whose scope covers token ``start`` (outside ``start..end``)."""
+        end = start + 1 if end is None else end
+        for c in self.cues:
+            if c.kind == "negation" and c.start < start < c.scope_end and not (
+                    start <= c.start < end):
+                return c
+        return None
+
+    def hedged(self, start: int | None = None, ignore: Iterable[str] = ()) -> Cue | None:
+        """A hedge cue before token ``start`` in its clause (any hedge when start is None)."""
+        skip = {str(x).lower() for x in ignore}
+        for c in self.cues:
+            if c.kind != "hedge" or c.text.lower() in skip:
+                continue
+            if start is None or c.start < start < c.scope_end or c.start == start:
+                return c
+        return None
+
+    def conditions(self) -> list[Cue]:
+        return self.cues_of("condition")
+
+    def condition_text(self, cue: Cue) -> str:
+        a = self.offsets[cue.start]
+        b = self.offsets[cue.scope_end] if cue.scope_end < len(self.offsets) else len(
+            self.sentence.text)
+        return self.sentence.text[a:b].strip(" ,;:.")
+
+    def span_text(self, start: int, end: int) -> str:
+        a = self.offsets[start]
+        b = self.offsets[end] if end < len(self.offsets) else len(self.sentence.text)
+        return self.sentence.text[a:b].strip()
+
+    def pos(self, token: int) -> tuple[int, int]:
+        s = self.sentence
+        p = s.block.pos_of(s.start + (self.offsets[token] if token < len(self.offsets) else 0))
+        return p.line, p.col
+
+
+_CLAUSE_END = {".", ";", ":", "!", "?"}
+
+
+def _analyse_sentence(pipe: Pipeline, i: int, sent: Sentence) -> SentInfo:
+    doc = pipe.nlp.make_doc(sent.text)
+    if len(doc) > 40:
+        doc = pipe.sentencizer(doc)  # long "sentences" (scraped text) are split for scope
+    tokens = [t.lower_.replace("’", "'") for t in doc]
+    offsets = [t.idx for t in doc]
+    info = SentInfo(index=i, sentence=sent, tokens=tokens, offsets=offsets)
+    # sub-sentence ends (spaCy's sentencizer) bound every scope
+    ends = sorted({s.end for s in doc.sents}) if doc.has_annotation("SENT_START") else [
+        len(doc)]
+    raw = []
+    for match_id, a, b in pipe.matcher(doc):
+        raw.append((pipe.nlp.vocab.strings[match_id], a, b))
+    pseudo = [(a, b) for k, a, b in raw if k == "pseudo"]
+    terms = sorted(a for k, a, b in raw if k == "terminator") + [
+        j for j, t in enumerate(tokens) if t in _CLAUSE_END]
+    # keep the longest match per start and kind; drop cues inside a pseudo-trigger
+    raw.sort(key=lambda x: (x[1], -(x[2] - x[1])))
+    seen: set = set()
+    for kind, a, b in raw:
+        if kind in ("pseudo", "terminator"):
+            continue
+        if any(pa < b and a < pb for pa, pb in pseudo):
+            continue
+        if any(k == kind and sa <= a < sb for k, sa, sb in seen):
+            continue
+        seen.add((kind, a, b))
+        sent_end = next((e for e in ends if e > a), len(tokens))
+        stop = next((t for t in terms if t >= b), sent_end)
+        stop = min(stop, sent_end)
+        if kind == "negation":
+            stop = min(stop, b + pipe.window)
+        text = doc[a:b].text
+        info.cues.append(Cue(kind, a, b, text, stop))
+    return info
+
+
+# --------------------------------------------------------------------------- evidence
+
+_CITATION_RES = [
+    ("footnote", re.compile(r"\[\^[\w-]+\]")),
+    ("numbered reference", re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")),
+    ("numbered reference", re.compile(r"\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)\s*[.!]?\s*$")),
+    ("superscript reference", re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),
+    ("author-year citation", re.compile(
+        r"\(\s*[A-Z][A-Za-z'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'’\-]+)?,?\s+"
+        r"(?:19|20)\d\d[a-z]?(?:\s*[;,][^)]*)?\)")),
+    ("author-year citation", re.compile(r"\b[A-Z][A-Za-z'’\-]+\s+et\s+al\.?\s*\(?(?:19|20)\d\d")),
+    ("DOI", re.compile(r"\b(?:doi:\s*)?10\.\d{4,9}/\S+", re.I)),
+    ("PubMed ID", re.compile(r"\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|pubmed\.ncbi", re.I)),
+    ("URL", re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w+")),
+    ("named source", re.compile(
+        r"\b[Aa]ccording to (?:the |a |an )?(?:[A-Z][\w&.'’-]*|(?:19|20)\d\d\b)")),
+    ("named source", re.compile(
+        r"\b(?:[Pp]ublished|[Rr]eported|[Aa]ppeared) in (?:the )?[A-Z]|\b(?:19|20)\d\d (?:study|review|"
+        r"trial|meta-analysis|survey|report|analysis)\b|\bJournal of\b|\bThe Lancet\b|"
+        r"\bCochrane\b|\bBMJ\b|\bJAMA\b|\bNEJM\b")),
+]
+
+
+@lru_cache(maxsize=8)
+def _org_regex(names: tuple) -> re.Pattern | None:
+    if not names:
+        return None
+    alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True)) or "(?!)"
+    # an organisation named as the one who says / recommends / reports
+    return re.compile(
+        r"\b(?:" + alt + r")\b(?:[’']s)?\s+(?:\w+\s+){0,3}?(?:says?|said|states?|recommends?|"
+        r"advises?|reports?|estimates?|guidelines?|guidance|data|figures|statistics|"
+        r"suggests?|found|finds|warns?|notes?)\b")
+
+
+_REF_HEADING = re.compile(
+    r"^\W*(?:\d+\.?\s*)?(?:references?|sources?|bibliography|citations?|works cited|"
+    r"literature(?: cited)?|notes and references|scientific references|further reading|"
+    r"sources and references|references and sources|research sources|studies cited|"
+    r"resources and references)\b\W*$", re.I)
+_REF_LINE = re.compile(r"^\s*(?:sources?|references?|citations?|\[\^[\w-]+\]:|\[\d+\]\s)", re.I)
+_FAQ_HEADING = re.compile(
+    r"\b(?:faqs?|frequently asked questions?|common questions|questions and answers|"
+    r"people also ask|q\s?&\s?a)\b", re.I)
+_MYTH = re.compile(r"\b(?:myths?|misconceptions?|fact or fiction|facts? vs\.? myths?|"
+                   r"true or false|debunk\w*)\b", re.I)
+_STOP = set("""a an the of in on to for and or with your my you it its is are be this that
+    these those why what how when which who can do does my our their there here from by at as
+    about into left right causes cause caused""".split())
+
+
+@dataclass
+class Evidence:
+    kind: str
+    line: int
+
+
+class Analysis:
+    """The language view of one Document; build with :func:`analyse`."""
+
+    def __init__(self, doc: Document, extra_cues: dict | None = None):
+        self.doc = doc
+        self.extra_cues = extra_cues or {}
+        self.sentences: list[Sentence] = [
+            s for s in doc.sentences if s.block.kind in ("paragraph", "item", "cell")]
+        self._info: dict[int, SentInfo] = {}
+        self._words: dict[int, frozenset[str]] = {}
+        self._pipe: Pipeline | None = None
+        self._org_re = _org_regex(tuple(cue_lists(self.extra_cues).get("organisations") or ()))
+        self._sent_ev: dict[int, list[Evidence]] = {}
+        self._block_ev: dict[int, list[Evidence]] = {}
+        self._links_by_line: dict[int, list] = {}
+        for e in doc.links:
+            href = str(e.attrs.get("href") or "").strip().lower()
+            if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+                continue
+            self._links_by_line.setdefault(e.line, []).append(e)
+        self._section: dict[int, Block | None] = {}
+        self._faq_blocks: set[int] = set()
+        self._index_sections()
+
+    # ---- structure
+
+    def _index_sections(self) -> None:
+        heading = None
+        faq_level = 0
+        for b in self.doc.flat:
+            if b.kind == "heading":
+                lvl = b.level or 1
+                if faq_level and lvl <= faq_level:
+                    faq_level = 0
+                if _FAQ_HEADING.search(b.text):
+                    faq_level = lvl
+                heading = b
+                continue
+            self._section[id(b)] = heading
+            if faq_level:
+                self._faq_blocks.add(id(b))
+
+    def section_of(self, i: int) -> Block | None:
+        return self._section.get(id(self._para(self.sentences[i])))
+
+    def in_myth_section(self, i: int) -> bool:
+        """Under a heading about myths or misconceptions (claims quoted to be debunked)."""
+        h = self.section_of(i)
+        s = self.sentences[i].text.lower()
+        return bool(_MYTH.search(h.text if h is not None else "") or s.startswith(("myth", "fact")))
+
+    def in_references(self, i: int) -> bool:
+        """Under a references / sources heading (citations, not prose)."""
+        h = self.section_of(i)
+        return h is not None and bool(_REF_HEADING.match(h.text.strip()))
+
+    def in_faq(self, i: int) -> bool:
+        return id(self._para(self.sentences[i])) in self._faq_blocks
+
+    @staticmethod
+    def _para(s: Sentence) -> Block:
+        b = s.block
+        while b.parent is not None and b.kind in ("item", "cell", "row") and b.parent.kind in (
+                "list", "row", "table"):
+            if b.kind == "item":
+                break
+            b = b.parent
+        return b
+
+    def paragraph_of(self, i: int) -> Block:
+        return self._para(self.sentences[i])
+
+    @property
+    def title_words(self) -> set[str]:
+        """Every word of the title (or first heading), lower-cased."""
+        title = self.doc.title or next((h.text for h in self.doc.headings), "")
+        return set(re.findall(r"[a-z]+", title.lower()))
+
+    @property
+    def topic_words(self) -> set[str]:
+        if not hasattr(self, "_topic"):
+            title = self.doc.title or next((h.text for h in self.doc.headings), "")
+            self._topic = {w for w in re.findall(r"[a-z]+", title.lower()) if w not in _STOP}
+            self._topic |= {w[:-1] for w in self._topic if w.endswith("s")}
+            self._topic |= {w[:-3] for w in self._topic if w.endswith("ing")}
+        return self._topic
+
+    # ---- tokens and cues
+
+    def words(self, i: int) -> frozenset[str]:
+        got = self._words.get(i)
+        if got is None:
+            got = self._words[i] = word_set(self.sentences[i].text)
+        return got
+
+    def info(self, i: int) -> SentInfo:
+        got = self._info.get(i)
+        if got is None:
+            if self._pipe is None:
+                self._pipe = pipeline(self.extra_cues)
+            got = self._info[i] = _analyse_sentence(self._pipe, i, self.sentences[i])
+        return got
+
+    # ---- evidence
+
+    def _text_evidence(self, text: str, line: int) -> list[Evidence]:
+        out = []
+        for kind, rx in _CITATION_RES:
+            if rx.search(text):
+                out.append(Evidence(kind, line))
+        if self._org_re is not None and self._org_re.search(text):
+            out.append(Evidence("named organisation", line))
+        return out
+
+    def _link_evidence(self, line: int, end_line: int) -> list[Evidence]:
+        out = []
+        for ln in range(line, end_line + 1):
+            for _e in self._links_by_line.get(ln, ()):
+                out.append(Evidence("link", ln))
+        return out
+
+    def sentence_evidence(self, i: int) -> list[Evidence]:
+        got = self._sent_ev.get(i)
+        if got is None:
+            s = self.sentences[i]
+            got = self._text_evidence(s.text, s.line)
+            if not got:
+                for ln in range(s.line, s.end_line + 1):
+                    for e in self._links_by_line.get(ln, ()):
+                        t = (e.text or "").strip()
+                        inside = (t in s.text) if t else (
+                            (s.line, s.col) <= (ln, e.col) <= (s.end_line, s.end_col + 1))
+                        if inside:
+                            got.append(Evidence("link", ln))
+            self._sent_ev[i] = got
+        return got
+
+    def paragraph_evidence(self, i: int) -> list[Evidence]:
+        b = self.paragraph_of(i)
+        got = self._block_ev.get(id(b))
+        if got is None:
+            got = self._text_evidence(b.text, b.line) + self._link_evidence(b.line, b.end_line)
+            self._block_ev[id(b)] = got
+        return got
+
+    def supported(self, i: int, scope: str = "paragraph") -> list[Evidence]:
+        """Evidence for sentence ``i`` within ``scope`` (sentence, paragraph or article)."""
+        ev = self.sentence_evidence(i)
+        if ev or scope == "sentence":
+            return ev
+        ev = self.paragraph_evidence(i)
+        if ev or scope == "paragraph":
+            return ev
+        return self.article_evidence
+
+    @property
+    def article_evidence(self) -> list[Evidence]:
+        """A references/sources section, footnote definitions or a 'Sources:' line."""
+        if not hasattr(self, "_article_ev"):
+            out = []
+            for b in self.doc.flat:
+                first = b.text.strip().split("\n", 1)[0]
+                if b.kind == "heading" and _REF_HEADING.match(first):
+                    out.append(Evidence("references section", b.line))
+                elif b.kind in ("paragraph", "item") and _REF_LINE.match(first) and (
+                        len(first) < 300):
+                    out.append(Evidence("sources line", b.line))
+            self._article_ev = out
+        return self._article_ev
+
+    @property
+    def any_evidence(self) -> list[Evidence]:
+        """Anything that looks like a source anywhere in the article (for the no-sources rule)."""
+        if not hasattr(self, "_any_ev"):
+            out = list(self.article_evidence)
+            if self._links_by_line:
+                ln = min(self._links_by_line)
+                out.append(Evidence("link", ln))
+            if not out:
+                for b in self.doc.flat:
+                    if b.kind in ("paragraph", "item", "cell", "heading"):
+                        ev = self._text_evidence(b.text, b.line)
+                        if ev:
+                            out.extend(ev)
+                            break
+            self._any_ev = out
+        return self._any_ev
+
+
+def analyse(doc: Document, extra_cues: dict | None = None) -> Analysis:
+    """The Document's shared Analysis (cached on the Document, one per cue configuration)."""
+    cache = doc.__dict__.setdefault("_medlint_language", {})
+    key = tuple(sorted((k, tuple(v)) for k, v in (extra_cues or {}).items() if v))
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = Analysis(doc, extra_cues)
+    return got

@@ -1,0 +1,1 @@
+"""Contradictory-advice rules: statements in one article that a reader sees as conflicting."""

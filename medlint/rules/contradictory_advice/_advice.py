@@ -1,0 +1,440 @@
+"""Shared machinery of the contradictory-advice rules: advice frames, conditions, pairs.
+
+Every detector returns ``Pair``s (earlier sentence, later sentence, what conflicts); the
+rules CA001-CA004 report the pairs whose later statement is in the body (or both in the
+FAQ), CA005 the pairs where an FAQ answer contradicts the body. Pairs are cached on the
+document's language Analysis so CA005 does not recompute them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+CITE = "DISCERN 6; HONcode 5"
+GENERIC = {"experience", "experiencing", "have", "having", "get", "getting", "notice",
+           "noticing", "feel", "feeling", "suffer", "suffering", "occur", "occurs", "happen",
+           "happens", "you", "your", "it", "this", "that", "a", "an", "the", "in", "of", "with",
+           "when", "if", "whenever", "is", "are", "be", "do", "does", "my", "any", "some",
+           "there", "they", "them", "their", "to", "on", "at", "for", "and", "or", "s", "'s",
+           "as", "after", "before", "while", "during", "until", "once", "then", "first",
+           "later", "from", "by", "case", "people", "who", "those", "anyone", "such",
+           "especially", "also", "just", "can", "may", "will", "should", "would", "could",
+           "constantly", "frequently", "often", "always", "regularly", "sometimes", "like",
+           "muscle", "muscles"}
+_COND_HEADING = re.compile(
+    r"\b(?:if|when|whenever|unless|pregnan\w*|breastfeed\w*|child\w*|bab(?:y|ies)|infants?|"
+    r"toddlers?|adults?|teens?|older|elderly|first|after|before|during|day|days|week|weeks|"
+    r"hours?|stage|phase|severe|mild|moderate|acute|chronic|emergency|urgent|non-urgent|"
+    r"afterwards|later|recovery)\b", re.I)
+
+
+_NOT_DIRECT = {"to", "of", "for", "with", "without", "from", "in", "into", "on", "about",
+               "than", "like", "such", "as", "including", "contain", "contains", "containing",
+               "versions", "version", "brands", "types", "forms", "amount", "amounts", "dose",
+               "doses", "that", "which", "who", "measure", "instead"}
+_QUALIFIERS = {"directly", "near", "under", "over", "too", "more", "less", "than", "at",
+               "while", "during", "before", "after", "until", "if", "when", "unless", "that",
+               "which", "who", "containing", "to", "for", "without", "only", "within", "first",
+               "later", "then", "every", "per", "longer", "instead", "except",
+               "babies", "children", "child", "infants", "adults", "pregnant", "late", "close",
+               "together", "same", "alone", "on"}
+_QUALIFIERS_POS = {"first", "later", "then", "until", "after", "before", "during", "while", "if",
+                   "when", "unless", "babies", "baby", "children", "child", "infants", "adults",
+                   "pregnant", "only", "instead", "except", "once"}
+_QUESTION_HEADING = re.compile(
+    r"^\W*(?:\d+\.?\s*)?(?:when|what|how|why|should|can|is|are|do|does|will|who|where)\b.*\?\s*$",
+    re.I)
+
+
+@dataclass
+class Statement:
+    index: int  # sentence index in the Analysis
+    kind: str  # "+"/"-" (advice), "urgent"/"calm", "alarm"/"reassure", or "qty"
+    key: str  # what it is about (synonym group, "urgency", "seriousness", group+unit)
+    text: str  # the words that carry it
+    cond: frozenset  # distinguishing condition words (empty: unconditional)
+    start: int = 0
+    end: int = 0
+    value: tuple = ()  # quantities: (low, high, is_max, period)
+
+
+@dataclass
+class Pair:
+    earlier: Statement
+    later: Statement
+    what: str
+
+
+@lru_cache(maxsize=256)
+def phrase_index(phrases: tuple):
+    from ...nlp import PhraseIndex
+
+    return PhraseIndex(phrases)
+
+
+@lru_cache(maxsize=256)
+def prefilter(phrases: tuple):
+    from ...nlp import Prefilter
+
+    return Prefilter(phrases)
+
+
+def language(doc, options):
+    from ...nlp import analyse
+
+    return analyse(doc, options.get("cues") or None)
+
+
+def lst(options, key) -> tuple:
+    return tuple(str(x) for x in (options.get(key) or ()))
+
+
+def condition_words(an, i: int, inherit: bool = True) -> frozenset:
+    """Content words of the sentence's conditions and its section heading's, minus the
+    article's topic words: empty when nothing distinguishes the case. A condition that
+    continues in a list ("call 999 if you:") counts as distinguishing; a sentence that starts
+    with "This"/"It" inherits the conditions of the sentence before it in the paragraph."""
+    inf = an.info(i)
+    words = set()
+    for c in inf.conditions():
+        end = next((k for k in range(c.end, c.scope_end) if inf.tokens[k] == ","), c.scope_end)
+        text = inf.span_text(c.start, end).lower()
+        words |= set(re.findall(r"[a-z][a-z'-]+", text))
+        if inf.sentence.text.rstrip().endswith(":") and end >= len(inf.tokens) - 2:
+            words.add("§list")
+    if inherit and i > 0 and inf.tokens and inf.tokens[0] in (
+            "this", "it", "that", "these", "they", "such", "then") and (
+            an.sentences[i - 1].block is inf.sentence.block):
+        words |= condition_words(an, i - 1, inherit=False)
+    h = an.section_of(i)
+    if h is not None and _COND_HEADING.search(h.text) and not _QUESTION_HEADING.match(h.text):
+        words |= {"§" + h.text.lower().strip()}
+    topic = an.topic_words | an.title_words
+    out = set()
+    for w in words:
+        if w in GENERIC or w in topic or (w.endswith("s") and w[:-1] in topic):
+            continue
+        if w.endswith("ing") and (w[:-3] in topic or w[:-3] + "e" in topic):
+            continue
+        out.add(w)
+    return frozenset(out)
+
+
+def compatible(a: Statement, b: Statement, *, one_sided: bool = False) -> bool:
+    """Conditions that do not tell the two cases apart: both unconditional or the same.
+
+    With ``one_sided`` an unconditional ``a`` covers any condition of ``b`` ("always see a
+    doctor" contradicts "if it keeps happening, just watch it").
+    """
+    if not a.cond and not b.cond:
+        return True
+    if one_sided and not a.cond:
+        return True
+    return a.cond == b.cond
+
+
+def pairs_cache(an) -> dict:
+    return an.__dict__.setdefault("_medlint_advice_pairs", {})
+
+
+def cached_pairs(an, name: str, options: dict, build):
+    key = (name, repr(sorted(options.items(), key=lambda kv: kv[0])))
+    cache = pairs_cache(an)
+    if key not in cache:
+        cache[key] = build()
+    return cache[key]
+
+
+def report_pairs(ctx, an, pairs, faq: bool, describe):
+    """Report each pair at the later statement; ``faq`` selects FAQ-versus-body pairs."""
+    seen = set()
+    for p in pairs:
+        later_faq = an.in_faq(p.later.index)
+        earlier_faq = an.in_faq(p.earlier.index)
+        is_faq_pair = later_faq and not earlier_faq
+        if is_faq_pair != faq or p.later.index in seen:
+            continue
+        seen.add(p.later.index)
+        s = an.sentences[p.later.index]
+        e = an.sentences[p.earlier.index]
+        ctx.report(s.line, s.col, describe(p, e.line), end_line=s.end_line, end_col=s.end_col)
+
+
+def quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --------------------------------------------------------------------------- detectors
+
+
+_NEG_WORDS = frozenset({"avoid", "avoiding", "stop", "stopping", "quit", "skip", "never", "not",
+                        "n't", "no", "don't", "dont", "refrain", "eliminate", "cut", "give",
+                        "stay", "steer", "harmful", "dangerous", "unsafe", "worse", "worsens",
+                        "bad", "shouldn't", "mustn't", "can't", "cannot", "nothing", "without"})
+
+
+def _candidates(an, groups: dict, need_negative: bool = False, need_digit: bool = False) -> set:
+    """Sentences worth tokenising: a group must be named in two sentences, and (for polarity)
+    one of them must hold a negative word, (for numbers) both must hold digits."""
+    keep: set = set()
+    allpre = prefilter(tuple(str(w) for ws in groups.values() for w in ws or ()))
+    any_hit = [i for i in range(len(an.sentences)) if allpre.hit(an.words(i))]
+    if len(any_hit) < 2:
+        return keep
+    for words in groups.values():
+        pre = prefilter(tuple(str(w) for w in words or ()))
+        hits = [i for i in any_hit if pre.hit(an.words(i))]
+        if need_digit:
+            hits = [i for i in hits if any(ch.isdigit() for ch in an.sentences[i].text)]
+        if len(hits) < 2:
+            continue
+        if need_negative and not any(_NEG_WORDS & an.words(i) for i in hits):
+            continue
+        keep.update(hits)
+    return keep
+
+
+def advice_statements(an, options: dict) -> list[Statement]:
+    groups = options.get("groups") or {}
+    terms = []
+    owner = {}
+    for g, words in groups.items():
+        for w in words or ():
+            terms.append(str(w))
+            owner[tuple(str(w).lower().split())] = str(g)
+    idx = phrase_index(tuple(terms))
+    pre = prefilter(tuple(terms))
+    pos_v = set(x.lower() for x in lst(options, "positive_verbs"))
+    neg_v = phrase_index(lst(options, "negative_verbs"))
+    pos_after = phrase_index(lst(options, "positive_after"))
+    neg_after = phrase_index(lst(options, "negative_after"))
+    from ...nlp import phrase_tuple
+
+    owner = {phrase_tuple(" ".join(k)): v for k, v in owner.items()}
+    keep = _candidates(an, groups, need_negative=True)
+    out = []
+    for i, s in enumerate(an.sentences):
+        if i not in keep or not pre.hit(an.words(i)) or s.text.rstrip().endswith("?"):
+            continue
+        inf = an.info(i)
+        toks = inf.tokens
+        negs = neg_v.find(toks)
+        for a, b, phrase in idx.find(toks):
+            g = owner.get(phrase_tuple(phrase))
+            if g is None:
+                continue
+            pol = None
+            # clause start: the sentence start or a comma/semicolon/colon/"and" before
+            clause = 0
+            for j in range(a - 1, -1, -1):
+                if toks[j] in (",", ";", ":", "–", "-", "—", "(", "but", "or"):
+                    clause = j + 1
+                    break
+            lead = toks[clause:a]
+            if len(lead) > 5 or any(t in _NOT_DIRECT for t in lead):
+                continue  # the object is not what the verb acts on ("teaspoons to measure X")
+            tail = toks[b:b + 5]
+            qualified_neg = any(t in _QUALIFIERS for t in tail)
+            qualified_pos = any(t in _QUALIFIERS_POS for t in toks[b:b + 8])
+            neg_here = [n for n in negs if clause <= n[0] < a]
+            if neg_here or any(t in ("not", "n't", "never", "no") for t in lead):
+                if lead and (lead[0] in ("do", "don't", "never", "avoid", "stop", "no", "you",
+                                         "try") or neg_here and neg_here[0][0] == clause):
+                    pol = "-"
+            elif lead and lead[0] in pos_v:
+                pol = "+"  # an imperative: "apply heat", "drink coffee"
+            elif lead[:2] in (["you", "should"], ["try", "to"]) and len(lead) > 2 and (
+                    lead[2] in pos_v):
+                pol = "+"
+            if pol is None and a == clause:
+                after = toks[b:b + 5]
+                for x, _y, _p in pos_after.find(after):
+                    if x == 0:
+                        pol = "+"
+                for x, _y, _p in neg_after.find(after):
+                    if x == 0:
+                        pol = "-"
+                if pol == "+" and inf.negated(b):
+                    pol = "-"
+            if pol is None or (qualified_neg if pol == "-" else qualified_pos):
+                continue  # "do not apply ice directly", "avoid caffeine near bedtime": narrower
+            if an.in_references(i):
+                continue
+            out.append(Statement(i, pol, g, inf.span_text(clause, min(len(toks), b + 3)),
+                                 condition_words(an, i), a, b))
+    return out
+
+
+def opposite_pairs(an, options: dict) -> list[Pair]:
+    def build():
+        st = advice_statements(an, options)
+        out = []
+        for j, later in enumerate(st):
+            for earlier in st[:j]:
+                if earlier.key != later.key or earlier.kind == later.kind:
+                    continue
+                if earlier.index == later.index or not compatible(earlier, later):
+                    continue
+                out.append(Pair(earlier, later, later.key))
+                break
+        return out
+
+    return cached_pairs(an, "opposite", options, build)
+
+
+def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key):
+    yes = lst(options, yes_key)
+    no = lst(options, no_key)
+    yi, ni = phrase_index(yes), phrase_index(no)
+    pre = prefilter(yes + no)
+    # a pair needs both kinds in the article (or a negated one): decide before tokenising
+    ypre, npre = prefilter(yes), prefilter(no)
+    cand_y = [i for i in range(len(an.sentences)) if ypre.hit(an.words(i))]
+    cand_n = [i for i in range(len(an.sentences)) if npre.hit(an.words(i))]
+    if not cand_y or not (cand_n or any(_NEG_WORDS & an.words(i) for i in cand_y)):
+        return []
+    out = []
+    for i, s in enumerate(an.sentences):
+        if not pre.hit(an.words(i)) or s.text.rstrip().endswith("?"):
+            continue
+        inf = an.info(i)
+        found = None
+        for idx, kind in ((ni, no_kind), (yi, yes_kind)):
+            for a, b, _p in idx.find(inf.tokens):
+                neg = inf.negated(a, b)
+                k = kind
+                if neg and kind == yes_kind:
+                    k = no_kind  # "not serious", "no need to ... immediately"
+                elif neg:
+                    continue
+                found = found or Statement(i, k, key, inf.span_text(a, b),
+                                           condition_words(an, i), a, b)
+        if found:
+            out.append(found)
+    return out
+
+
+def urgency_pairs(an, options: dict) -> list[Pair]:
+    def build():
+        st = _phrase_statements(an, options, "urgent", "non_urgent", "urgent", "calm",
+                                "urgency")
+        out = []
+        for j, later in enumerate(st):
+            for earlier in st[:j]:
+                if earlier.kind == later.kind or earlier.index == later.index:
+                    continue
+                urgent, calm = (earlier, later) if earlier.kind == "urgent" else (later, earlier)
+                if urgent.cond:
+                    continue  # "call 999 if ..." does not conflict with "most get better"
+                if not compatible(urgent, calm, one_sided=True):
+                    continue
+                out.append(Pair(earlier, later, "urgency"))
+                break
+        return out
+
+    return cached_pairs(an, "urgency", options, build)
+
+
+def seriousness_pairs(an, options: dict) -> list[Pair]:
+    def build():
+        st = _phrase_statements(an, options, "alarming", "reassuring", "alarm", "reassure",
+                                "seriousness")
+        restrict = phrase_index(lst(options, "restricting"))
+        dist = int(options.get("max_distance", 3) or 3)
+        out = []
+        for j, later in enumerate(st):
+            for earlier in st[:j]:
+                if earlier.kind == later.kind or earlier.index == later.index:
+                    continue
+                if later.index - earlier.index > dist:
+                    continue
+                if earlier.cond or later.cond:
+                    continue
+                if any(restrict.find(an.info(x.index).tokens) for x in (earlier, later)
+                       if x.kind == "alarm"):
+                    continue  # "some cases can be serious" narrows, does not contradict
+                out.append(Pair(earlier, later, "seriousness"))
+                break
+        return out
+
+    return cached_pairs(an, "seriousness", options, build)
+
+
+_UNITS = {
+    "second": ("time", 1 / 60), "seconds": ("time", 1 / 60), "sec": ("time", 1 / 60),
+    "minute": ("time", 1), "minutes": ("time", 1), "min": ("time", 1), "mins": ("time", 1),
+    "hour": ("time", 60), "hours": ("time", 60), "hr": ("time", 60), "hrs": ("time", 60),
+    "day": ("days", 1), "days": ("days", 1), "week": ("days", 7), "weeks": ("days", 7),
+    "mg": ("mass", 1), "milligrams": ("mass", 1), "g": ("mass", 1000), "grams": ("mass", 1000),
+    "mcg": ("mass", 0.001), "ml": ("vol", 1), "millilitres": ("vol", 1), "milliliters": ("vol", 1),
+    "tablets": ("tablets", 1), "tablet": ("tablets", 1), "pills": ("tablets", 1),
+    "cups": ("cups", 1), "cup": ("cups", 1),
+}
+_QTY = re.compile(r"(?P<lo>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?\s*"
+                  r"(?P<unit>[a-zA-Z]+)\b")
+_PERIOD = re.compile(r"\b(?:a|per|each|every|in)\s+(?:day|24 hours|week)\b|\bdaily\b|\bat a time\b"
+                     r"|\bper dose\b|\beach time\b", re.I)
+
+
+def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
+    terms, owner = [], {}
+    from ...nlp import phrase_tuple
+
+    for g, words in groups.items():
+        for w in words or ():
+            terms.append(str(w))
+            owner[phrase_tuple(str(w))] = str(g)
+    idx, pre = phrase_index(tuple(terms)), prefilter(tuple(terms))
+    maxw = lst(options, "max_words")
+    keep = _candidates(an, groups, need_digit=True)
+    out = []
+    for i, s in enumerate(an.sentences):
+        t = s.text
+        if i not in keep or not pre.hit(an.words(i)):
+            continue
+        inf = an.info(i)
+        objs = [(a, b, owner.get(phrase_tuple(p))) for a, b, p in idx.find(inf.tokens)]
+        objs = [o for o in objs if o[2]]
+        if len(objs) != 1:
+            continue  # one thing per sentence, or the numbers cannot be attributed
+        qs = [m for m in _QTY.finditer(t) if m.group("unit").lower() in _UNITS]
+        if len(qs) != 1:
+            continue
+        m = qs[0]
+        dim, factor = _UNITS[m.group("unit").lower()]
+        lo = float(m.group("lo")) * factor
+        hi = float(m.group("hi") or m.group("lo")) * factor
+        before = t[max(0, m.start() - 25):m.start()].lower()
+        is_max = any(re.search(r"\b" + re.escape(w) + r"\s*$", before) for w in maxw) or (
+            bool(re.search(r"\b(?:more|longer) than\s*$|\bover\s*$", before))
+            and bool(inf.cues_of("negation")))  # "never ... for more than 10 minutes"
+        period = (_PERIOD.search(t[m.end():m.end() + 30]) or [""])[0].lower()
+        period = "day" if ("day" in period or "24" in period or "daily" in period) else (
+            "week" if "week" in period else "")
+        out.append(Statement(i, "qty", f"{objs[0][2]}/{dim}/{period}", m.group(0),
+                             condition_words(an, i), value=(lo, hi, is_max, period)))
+    return out
+
+
+def numeric_pairs(an, options: dict, groups: dict) -> list[Pair]:
+    def build():
+        st = quantity_statements(an, options, groups)
+        out = []
+        for j, later in enumerate(st):
+            for earlier in st[:j]:
+                if earlier.key != later.key or earlier.index == later.index:
+                    continue
+                if not compatible(earlier, later):
+                    continue
+                (_l1, h1, m1, _), (_l2, h2, m2, _) = earlier.value, later.value
+                conflict = (m1 and not m2 and h2 > h1) or (m2 and not m1 and h1 > h2) or (
+                    m1 and m2 and h1 != h2)
+                if conflict:
+                    out.append(Pair(earlier, later, later.key.split("/")[0]))
+                    break
+        return out
+
+    return cached_pairs(an, "numeric", dict(options, _groups=repr(groups)), build)

@@ -1,0 +1,56 @@
+from ...model import Severity
+from ..base import Rule
+from ._advice import CITE, language, opposite_pairs, quote, report_pairs
+
+
+def describe(p, earlier_line):
+    return (f"'{quote(p.later.text)}' contradicts line {earlier_line} "
+            f"('{quote(p.earlier.text)}') about {p.what}: say when each applies "
+            "(which condition, which stage) or remove one")
+
+
+class OppositeAdvice(Rule):
+    code = "CA001"
+    name = "opposite-advice"
+    category = "contradictory-advice"
+    severity = Severity.WARNING
+    needs_nlp = True
+    summary = "Advice to do something and advice not to do it, under the same conditions."
+    what = """
+    Two pieces of advice about the same thing (a synonym group: heat = heating pad, warm
+    compress, hot water bottle...; caffeine = coffee, energy drinks...) with opposite polarity
+    ("apply heat" / "never use heat"; "avoid caffeine" / "a cup of coffee helps") whose
+    conditions do not tell them apart. Sequenced or conditional advice is not a contradiction:
+    "ice for the first 48 hours, then heat", "if you are pregnant, avoid ...", or advice under
+    headings for different cases ("If you are breastfeeding") are compared by their conditions
+    first. Reported at the later statement, naming the line of the earlier one.
+    """
+    why = """
+    A reader who meets both pieces of advice cannot follow either with confidence, and may
+    follow the wrong one. Contradictions are also a sign that a page was stitched together
+    from different sources without review.
+    """
+    standard = ("DISCERN item 6 (is it balanced and unbiased?) and HONcode principle 5; "
+                "de Marneffe et al. 2008 (contradiction from antonymy and negation), "
+                "Rosemblat et al. 2019 (apparent contradictions explained by population or "
+                "timing).")
+    cite = CITE
+    pack = "advice.yaml"
+    options = {"groups": {}, "positive_verbs": [], "positive_after": [], "negative_verbs": [],
+               "negative_after": [], "cues": {}}
+    bad = """# Back pain
+
+Apply a heating pad to the sore area for 20 minutes.
+
+Some people like to lie down. Never use heat.
+"""
+    good = """# Back pain
+
+Apply an ice pack for the first 48 hours, then use a heating pad.
+
+If the skin is numb or broken, do not use heat.
+"""
+
+    def check(self, doc, ctx):
+        an = language(doc, ctx.options)
+        report_pairs(ctx, an, opposite_pairs(an, ctx.options), False, describe)

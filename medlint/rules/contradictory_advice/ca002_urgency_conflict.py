@@ -1,0 +1,51 @@
+from ...model import Severity
+from ..base import Rule
+from ._advice import CITE, language, quote, report_pairs, urgency_pairs
+
+
+def describe(p, earlier_line):
+    return (f"'{quote(p.later.text)}' conflicts in urgency with line {earlier_line} "
+            f"('{quote(p.earlier.text)}'): say which symptoms need urgent care and which can "
+            "wait")
+
+
+class UrgencyConflict(Rule):
+    code = "CA002"
+    name = "urgency-conflict"
+    category = "contradictory-advice"
+    severity = Severity.WARNING
+    needs_nlp = True
+    summary = "'See a doctor immediately' and 'it will go away on its own' for the same case."
+    what = """
+    An unconditional call for urgent care ("see a doctor immediately", "do not delay",
+    "call 999") and, elsewhere in the article, advice that the same thing can wait ("it will
+    go away on its own", "watch it and mention it at your next visit"). An urgent statement
+    with its own condition ("call 999 if you have chest pain") does not conflict with
+    reassurance about the usual case, so only unconditional urgency is compared.
+    """
+    why = """
+    Urgency is the one thing a reader must get right: mixed messages either send everyone to
+    the emergency department or, worse, make readers wait with a symptom that needed care.
+    """
+    standard = ("NHS digital service manual care cards (non-urgent, urgent and emergency "
+                "advice, each with the circumstances that call for it); DISCERN item 6; "
+                "CDC Clear Communication Index item 14 (when and how to contact a provider).")
+    cite = CITE
+    pack = "advice.yaml"
+    options = {"urgent": [], "non_urgent": [], "cues": {}}
+    bad = """# Knee twitching
+
+Do not delay in seeing your doctor.
+
+Muscle twitches are common. Watch it, and mention it at your next visit.
+"""
+    good = """# Knee twitching
+
+Muscle twitches are common. Watch it, and mention it at your next visit.
+
+See your doctor as soon as possible if the twitching comes with weakness or numbness.
+"""
+
+    def check(self, doc, ctx):
+        an = language(doc, ctx.options)
+        report_pairs(ctx, an, urgency_pairs(an, ctx.options), False, describe)

@@ -1,0 +1,59 @@
+from ...model import Severity
+from ..base import Rule
+from ..registry import all_rules, default_options
+from ._advice import CITE, language, numeric_pairs, quote, report_pairs
+
+
+def groups_for(ctx) -> dict:
+    groups = dict(ctx.options.get("groups") or {})
+    if not groups:
+        for r in all_rules():
+            if r.name == "opposite-advice":
+                groups = dict(default_options(r).get("groups") or {})
+    return groups
+
+
+def describe(p, earlier_line):
+    return (f"'{quote(p.later.text)}' for {p.what} conflicts with line {earlier_line} "
+            f"('{quote(p.earlier.text)}'): use one number, or say when each applies")
+
+
+class NumericConflict(Rule):
+    code = "CA004"
+    name = "numeric-conflict"
+    category = "contradictory-advice"
+    severity = Severity.WARNING
+    needs_nlp = True
+    summary = "Different numbers for the same thing: 'ice 20 minutes' and 'never more than 10'."
+    what = """
+    Two statements that give a number for the same thing (one synonym group, one kind of unit:
+    minutes, days, mg, ml, tablets, cups; the same period: per dose or per day) that cannot
+    both hold: a value above a stated maximum ("apply ice for 20 minutes" / "never more than
+    10 minutes"), or two different maximums. Statements with conditions that tell them apart
+    (children and adults, first 48 hours) are not compared.
+    """
+    why = """
+    Numbers are what readers act on; two numbers for the same thing mean one of them is
+    wrong, and a wrong dose or duration can harm.
+    """
+    standard = ("de Marneffe et al. 2008 (numeric mismatch as a contradiction), DISCERN item 6, "
+                "PEMAT item 6 (clear numbers).")
+    cite = CITE
+    pack = "advice.yaml"
+    options = {"max_words": [], "groups": {}, "cues": {}}
+    bad = """# Sprained ankle
+
+Apply an ice pack to the ankle for 20 minutes.
+
+Keep the swelling down. Never use an ice pack for more than 10 minutes.
+"""
+    good = """# Sprained ankle
+
+Apply an ice pack to the ankle for 10 to 20 minutes.
+
+Keep the swelling down, and wrap the ice pack in a towel.
+"""
+
+    def check(self, doc, ctx):
+        an = language(doc, ctx.options)
+        report_pairs(ctx, an, numeric_pairs(an, ctx.options, groups_for(ctx)), False, describe)

@@ -1,0 +1,1 @@
+"""Unsupported-claim rules: health claims with nothing in their scope to support them."""

@@ -1,0 +1,69 @@
+"""Shared helpers of the unsupported-claim rules (matching lists, evidence scope, messages)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+CITE = "HONcode 5; JAMA attribution; DISCERN 4"
+SCOPES = ("sentence", "paragraph", "article")
+SCOPE_WORDS = {
+    "sentence": "in the sentence",
+    "paragraph": "in the sentence or its paragraph",
+    "article": "in the sentence, its paragraph or a references section",
+}
+PERSONS = {"doctor", "doctors", "gp", "gps", "nurse", "nurses", "pharmacist", "you", "we",
+           "they", "surgeon", "surgeons", "specialist", "specialists", "physician", "dentist",
+           "physicians", "team", "provider", "midwife", "he", "she", "i"}
+
+
+@lru_cache(maxsize=128)
+def index_of(phrases: tuple):
+    from ...nlp import PhraseIndex
+
+    return PhraseIndex(phrases)
+
+
+@lru_cache(maxsize=128)
+def prefilter(phrases: tuple):
+    from ...nlp import Prefilter
+
+    return Prefilter(phrases)
+
+
+def opt_list(ctx, key: str) -> tuple:
+    return tuple(str(x) for x in (ctx.options.get(key) or ()))
+
+
+def language(doc, ctx):
+    from ...nlp import analyse
+
+    return analyse(doc, ctx.options.get("cues") or None)
+
+
+def scope_of(ctx) -> str:
+    s = str(ctx.options.get("scope", "paragraph")).lower()
+    return s if s in SCOPES else "paragraph"
+
+
+def quote(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def report_sentence(ctx, an, i: int, message: str, start_tok: int | None = None,
+                    end_tok: int | None = None):
+    s = an.sentences[i]
+    if start_tok is not None:
+        inf = an.info(i)
+        line, col = inf.pos(start_tok)
+        e_line, e_col = inf.pos(end_tok) if end_tok is not None and end_tok < len(
+            inf.tokens) else (s.end_line, s.end_col)
+        if (e_line, e_col) <= (line, col):
+            e_line, e_col = line, col + 1
+        ctx.report(line, col, message, end_line=e_line, end_col=e_col)
+    else:
+        ctx.report(s.line, s.col, message, end_line=s.end_line, end_col=s.end_col)

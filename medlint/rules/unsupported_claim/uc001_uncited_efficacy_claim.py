@@ -1,0 +1,185 @@
+from ...model import Severity
+from ..base import Rule
+from ._claims import (
+    CITE,
+    PERSONS,
+    SCOPE_WORDS,
+    index_of,
+    is_question,
+    language,
+    opt_list,
+    prefilter,
+    quote,
+    report_sentence,
+    scope_of,
+)
+
+_ADJ_BEFORE = {"a", "an", "the", "with", "of", "and", "or", "cause", "causes", "in", "by",
+               "from", "for", "have", "has", "had", "experience"}
+_BODY_AFTER = {"back", "abdomen", "abdominal", "belly", "leg", "legs", "limbs", "body", "lip",
+               "jaw", "eyelid", "arm", "arms", "part", "stomach", "tummy", "chest", "teeth",
+               "urinary", "respiratory", "airway", "airways", "end", "levels", "level", "dose",
+               "doses", "amount", "amounts", "number", "than", "income", "cost", "costs"}
+
+
+_MODALS = {"to", "can", "could", "may", "might", "should", "would", "must", "shall", "not",
+           "n't", "help", "helps", "helped", "and", "or", "nor", "that", "which", "who", ":",
+           "-", "–", "—", "(", "also", "please", "you", "we", "they", "i", "let", "does", "do",
+           "did"}
+_NOUN_BEFORE = {"the", "a", "an", "in", "for", "of", "no", "any", "some", "these", "those",
+                "their", "its", "his", "her", "our", "your", "my", "and", "or", "with", "to",
+                "that", "which", "who", "new", "natural", "home", "sweet", "healthy", "many",
+                "few", "such", "on", "about", "into", "from", "by", "as", "at", "possible"}
+_AFTER_NATURAL = ("on its own", "on their own", "by itself", "by themselves", "naturally",
+                  "without treatment", "in time", "over time", "spontaneously")
+_BE = {"is", "are", "be", "been", "was", "were", "being", "'s"}
+
+
+def _claim_form(toks: list, a: int, b: int, phrase: str, strong: bool) -> bool:
+    """Is the predicate at ``a`` used as a claim ("X cures Y", "X reduces Y", "X will ...")?
+
+    Gerunds ("crucial for preventing"), adjectives ("lower risk", "reduced appetite"),
+    imperatives and list labels ("Corticosteroids: reduce inflammation"), purpose clauses
+    ("to relieve pain"), relative clauses ("medicines that reduce") and infinitives after a
+    modal or "help" are not claims of their own (modals are weighed as hedges elsewhere).
+    """
+    if " " in phrase and phrase.split()[0] in ("is", "are", "has", "have", "works", "work"):
+        return True
+    word = toks[a]
+    prev = toks[a - 1] if a > 0 else ""
+    prev2 = toks[a - 2] if a > 1 else ""
+    if word.endswith("ing"):
+        return False
+    if a == 0 or prev in (":", "-", "–", "—", "*", "•"):
+        return False
+    if "how" in toks[max(0, a - 4):a]:
+        return False  # "find out how warfarin treats blood clots": what the page covers
+    if prev == "to" or prev2 == "to":
+        return False
+    if prev.endswith("ly") and (a == 1 or prev2 in (":", "-", "*", "•")):
+        return False  # "Promptly treat any infection": an instruction
+    if word.endswith("ed") or word in ("led",):
+        # passive "is cured by" / "can be reversed with": a claim for cure-type verbs only
+        return strong and (prev in _BE or prev2 in _BE)
+    if word.endswith("s") and not word.endswith("ss"):
+        # "in cures for diseases", "eating treats": a noun
+        return prev not in _NOUN_BEFORE and not prev.endswith("ing")
+    # base form: after a plural subject ("statins reduce"); modals are hedges
+    if prev == "will":
+        return strong
+    if prev in _MODALS or not prev.isalpha():
+        return strong and prev in ("can", "will", "could")
+    if phrase.split()[0] in ("lower",):
+        return False
+    return True
+
+
+def find_claims(an, i: int, opts: dict):
+    """(start, end, phrase, strong) efficacy predicates of sentence ``i`` that make a claim."""
+    strong, weak, targets, descriptive, weak_hedges = opts["lists"]
+    inf = an.info(i)
+    toks = inf.tokens
+    tgt_spans = targets.find(toks)
+    out = []
+    for idx, is_strong in ((strong, True), (weak, False)):
+        for a, b, phrase in idx.find(toks):
+            if inf.negated(a, b):
+                continue
+            if not _claim_form(toks, a, b, phrase, is_strong):
+                continue
+            lo = max(0, a - 5)
+            if any(lo + d_b >= a for _d, d_b, _p in descriptive.find(toks[lo:a + 1])):
+                continue  # "used to treat", "surgery to treat": what a treatment is for
+            before = toks[max(0, a - 8):a]
+            if any(t in PERSONS for t in before):
+                continue  # "your doctor will treat ...": a plan, not a claim about a remedy
+            after = " ".join(toks[b:b + 5])
+            if any(after.startswith(x) or f" {x}" in after for x in _AFTER_NATURAL):
+                continue  # "most cuts heal on their own": no remedy is claimed
+            hedge = inf.hedged(a, ignore=weak_hedges if is_strong else ())
+            if hedge:
+                continue
+            if not any(b <= ta <= b + 9 for ta, tb, _ in tgt_spans) and not (
+                    is_strong and phrase.startswith(("is ", "are ", "has ", "have "))):
+                continue
+            out.append((a, b, phrase, is_strong))
+    out.sort()
+    return out
+
+
+def compiled(ctx) -> dict:
+    lists = (index_of(opt_list(ctx, "strong_predicates")), index_of(opt_list(ctx, "predicates")),
+             index_of(opt_list(ctx, "targets")), index_of(opt_list(ctx, "descriptive")),
+             tuple(opt_list(ctx, "weak_hedges")))
+    pre = prefilter(opt_list(ctx, "strong_predicates") + opt_list(ctx, "predicates"))
+    return {"lists": lists, "pre": pre, "pre_t": prefilter(opt_list(ctx, "targets") + (
+        "is proven", "are proven", "guaranteed"))}
+
+
+class UncitedEfficacyClaim(Rule):
+    code = "UC001"
+    name = "uncited-efficacy-claim"
+    category = "unsupported-claim"
+    severity = Severity.WARNING
+    needs_nlp = True
+    summary = "A treatment, food or remedy is said to cure, treat or prevent something, unsourced."
+    what = """
+    A sentence that says a treatment, food, supplement or remedy cures, heals, reverses,
+    treats, prevents, relieves, reduces or boosts a condition, symptom or body function, with
+    no source in the sentence, its paragraph or a references section of the article. Negated
+    claims ("there is no cure") are not claims. Hedged ones ("ginger may help with nausea",
+    "rest can help") are ordinary statements and are left alone, except for cure-type verbs
+    (cure, heal, reverse, eliminate, detox), which are claims even after "can".
+    Sentences that only describe what a treatment is for ("antibiotics are used to treat"),
+    purpose clauses in advice ("take paracetamol to relieve pain"), questions and plans made by a
+    doctor ("your doctor will treat the infection") are not reported.
+    """
+    why = """
+    Efficacy claims are what readers act on: they choose a remedy, skip a treatment or spend
+    money because an article said it works. A claim with no source cannot be checked, and an
+    unhedged one overstates what is known.
+    """
+    standard = ("HONcode principle 5 (justifiability: claims about the benefits of a treatment "
+                "are supported by appropriate, balanced evidence), the JAMA attribution benchmark, "
+                "DISCERN item 4 (are the sources of evidence clear?); FTC Health Products "
+                "Compliance Guidance (2022): health claims need competent and reliable "
+                "scientific evidence.")
+    cite = CITE
+    pack = "claims.yaml"
+    options = {"scope": "article", "strong_predicates": [], "predicates": [], "targets": [],
+               "descriptive": [], "weak_hedges": [], "cues": {}}
+    bad = """# Turmeric for joint pain
+
+Turmeric cures arthritis and reduces inflammation in a few days.
+"""
+    good = """# Turmeric for joint pain
+
+Turmeric may help with joint pain in some people, but there is no cure for arthritis.
+
+In a 2016 review of 8 small trials, turmeric extract reduced arthritis pain about as much as
+ibuprofen ([Daily et al., 2016](https://pubmed.ncbi.nlm.nih.gov/27533649/)).
+"""
+
+    def check(self, doc, ctx):
+        an = language(doc, ctx)
+        opts = compiled(ctx)
+        scope = scope_of(ctx)
+        for i, s in enumerate(an.sentences):
+            w = an.words(i)
+            if not opts["pre"].hit(w) or not opts["pre_t"].hit(w) or is_question(s.text):
+                continue
+            if an.in_myth_section(i):
+                continue  # "Myth: cranberry juice cures UTIs" is the claim being debunked
+            claims = find_claims(an, i, opts)
+            if not claims:
+                continue
+            if an.supported(i, scope):
+                continue
+            a, b, phrase, strong = claims[0]
+            inf = an.info(i)
+            kind = "cure claim" if strong else "efficacy claim"
+            report_sentence(ctx, an, i,
+                            f"{kind} '{quote(inf.span_text(a, min(len(inf.tokens), b + 6)))}' "
+                            f"has no source {SCOPE_WORDS[scope]}: cite the evidence "
+                            "(a guideline, systematic review or trial) or say how certain it is",
+                            a, b)

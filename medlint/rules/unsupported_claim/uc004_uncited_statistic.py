@@ -1,0 +1,124 @@
+import re
+
+from ...model import Severity
+from ..base import Rule
+from ._claims import CITE, SCOPE_WORDS, language, opt_list, quote, scope_of
+
+_NUM = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
+_STAT = re.compile(
+    r"(?P<pct>\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
+    r"|(?P<ratio>\b" + _NUM + r"\s+(?:in|out of)\s+(?:every\s+)?" + _NUM + r"\b"
+    r"(?:\s+(?:hundred|thousand|million))?)"
+    r"|(?P<times>\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twice|double|"
+    r"triple|half)\s*(?:-?\s*fold|times)?\s+(?:more|less|higher|lower|greater|as)\s+"
+    r"(?:likely|common|often|risk|frequently|chance|at risk)\b)"
+    r"|(?P<count>\b\d[\d,]*(?:\.\d+)?\s*(?:million|thousand|billion)?\s+(?:people|deaths|cases|"
+    r"children|adults|women|men|americans|babies|patients|infants|teens)\s+(?:die|died|are|were|"
+    r"have|had|develop|developed|get|each year|a year|every year|per year|annually|worldwide|in "
+    r"the (?:us|uk|united states|world))\b)",
+    re.I)
+_QUICK = re.compile(r"[0-9]|twice|double|triple|half| in (?:two|three|four|five|six|seven|eight|"
+                    r"nine|ten)\b", re.I)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\s+(?:in|out of)\s+(?:19|20)\d\d\b")
+
+
+def _statistics(text: str, outcome: re.Pattern, not_after: re.Pattern):
+    """(start, end, kind) spans of health-outcome statistics in ``text``."""
+    out = []
+    if not outcome.search(text):
+        return out
+    for m in _STAT.finditer(text):
+        kind = m.lastgroup
+        frag = m.group(0)
+        if kind == "pct":
+            if re.match(r"100\b", frag):
+                continue  # "100%": the absolute-claim rule's business
+            after = text[m.end():m.end() + 40]
+            if not_after.match(after):
+                continue  # "1% milk", "60% alcohol", "10% of daily calories": an amount
+            before = text[max(0, m.start() - 20):m.start()]
+            if re.search(r"(?:spf|save|discount|off)\s*$", before, re.I):
+                continue
+        if kind == "ratio" and (_YEARS.search(frag) or re.search(r"\d+\s+in\s+\d+\s*(?:mg|ml|g)",
+                                                                  frag)):
+            continue
+        out.append((m.start(), m.end(), kind))
+    return out
+
+
+class UncitedStatistic(Rule):
+    code = "UC004"
+    name = "uncited-statistic"
+    category = "unsupported-claim"
+    severity = Severity.WARNING
+    needs_nlp = True
+    summary = "A health-outcome statistic (%, '1 in N', 'x times more likely') with no source."
+    what = """
+    A number that counts people or outcomes: a percentage ("affects 30% of adults"), a
+    frequency ("1 in 8 women"), a relative risk ("3 times more likely"), or a count of cases
+    or deaths ("20,000 people die each year"), with no source in the sentence, its paragraph or
+    a references section. Numbers that are doses, amounts, concentrations, dates, prices or
+    units ("take 200 mg", "1% milk", "60% alcohol", "10% of daily calories") are not
+    statistics; a percentage counts only when the sentence says whose outcome it is (people,
+    risk, cases, deaths, survival, ...).
+    """
+    why = """
+    Statistics look precise, so readers trust them; an unsourced number cannot be checked
+    for its population, year or study size, and AI-written health pages often invent them.
+    """
+    standard = ("JAMA attribution benchmark; HONcode principle 5; DISCERN item 4; CDC Clear "
+                "Communication Index items 15 to 17 (numbers the audience can use, with their "
+                "basis).")
+    cite = CITE
+    pack = "claims.yaml"
+    options = {"scope": "article", "outcome_words": [], "not_after_percent": [], "cues": {}}
+    bad = """# Migraine
+
+About 1 in 7 adults has migraine, and women are 3 times more likely to get it than men.
+"""
+    good = """# Migraine
+
+About 1 in 7 adults has migraine, and women are 3 times more likely to get it than men
+([GBD 2016 Headache Collaborators, 2018](https://doi.org/10.1016/S1474-4422(18)30322-3)).
+"""
+
+    def check(self, doc, ctx):
+        an = language(doc, ctx)
+        outcome = _words_re(opt_list(ctx, "outcome_words"))
+        not_after = _after_re(opt_list(ctx, "not_after_percent"))
+        scope = scope_of(ctx)
+        for i, s in enumerate(an.sentences):
+            if not _QUICK.search(s.text) or not _STAT.search(s.text):
+                continue
+            stats = _statistics(s.text, outcome, not_after)
+            if not stats or an.supported(i, scope):
+                continue
+            a, b, kind = stats[0]
+            p1 = s.block.pos_of(s.start + a)
+            p2 = s.block.pos_of(s.start + b)
+            label = {"pct": "percentage", "ratio": "frequency", "times": "relative risk",
+                     "count": "count"}[kind]
+            ctx.report(p1.line, p1.col,
+                       f"statistic ({label} '{quote(s.text[a:b], 40)}') has no source "
+                       f"{SCOPE_WORDS[scope]}: say where the number comes from (study, survey "
+                       "or official statistics, with its year)",
+                       end_line=p2.line, end_col=p2.col)
+
+
+_RE_CACHE: dict = {}
+
+
+def _words_re(words: tuple) -> re.Pattern:
+    key = ("w", words)
+    if key not in _RE_CACHE:
+        alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+        _RE_CACHE[key] = re.compile(r"\b(?:" + alt + r")\b", re.I)
+    return _RE_CACHE[key]
+
+
+def _after_re(words: tuple) -> re.Pattern:
+    key = ("a", words)
+    if key not in _RE_CACHE:
+        alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+        _RE_CACHE[key] = re.compile(r"\s*(?:\w+\s+){0,2}?(?:" + alt + r")\b", re.I)
+    return _RE_CACHE[key]

@@ -1,0 +1,114 @@
+from ...model import Severity
+from ..base import Rule
+from ..registry import all_rules, default_options
+from ._claims import CITE, language
+
+
+def _claim_lines(doc, ctx, an) -> list[int]:
+    """Lines of sentences that make health claims of any kind, hedged or not."""
+    from . import uc001_uncited_efficacy_claim as uc1
+    from . import uc002_absolute_claim as uc2
+    from . import uc003_vague_authority as uc3
+    from . import uc004_uncited_statistic as uc4
+    from . import uc005_alarming_disease_link as uc5
+    from ._claims import index_of, prefilter
+
+    opts = {r.code: default_options(r) for r in all_rules() if r.code in (
+        "UC001", "UC002", "UC003", "UC004", "UC005")}
+
+    def lst(code, key):
+        return tuple(str(x) for x in (opts.get(code, {}).get(key) or ()))
+
+    efficacy = index_of(lst("UC001", "strong_predicates") + lst("UC001", "predicates"))
+    eff_pre = prefilter(lst("UC001", "strong_predicates") + lst("UC001", "predicates"))
+    targets = index_of(lst("UC001", "targets") + lst("UC005", "serious"))
+    tgt_pre = prefilter(lst("UC001", "targets") + lst("UC005", "serious"))
+    cause = index_of(lst("UC005", "cause_links") + lst("UC005", "sign_links"))
+    cause_pre = prefilter(lst("UC005", "cause_links") + lst("UC005", "sign_links"))
+    authority = index_of(lst("UC003", "phrases") + lst("UC002", "phrases"))
+    auth_pre = prefilter(lst("UC003", "phrases") + lst("UC002", "phrases"))
+    outcome = uc4._words_re(lst("UC004", "outcome_words"))
+    not_after = uc4._after_re(lst("UC004", "not_after_percent"))
+    del uc1, uc2, uc3, uc5
+    lines = []
+    for i, s in enumerate(an.sentences):
+        t = s.text
+        w = an.words(i)
+        stat = uc4._QUICK.search(t) and uc4._STAT.search(t)
+        if not (eff_pre.hit(w) or cause_pre.hit(w) or auth_pre.hit(w) or stat):
+            continue
+        if stat and uc4._statistics(t, outcome, not_after):
+            lines.append(s.line)
+            continue
+        if not tgt_pre.hit(w) and not auth_pre.hit(w):
+            continue
+        inf = an.info(i)
+        tg = targets.find(inf.tokens)
+        claim = False
+        for idx in (efficacy, cause):
+            for a, b, _p in idx.find(inf.tokens):
+                if not inf.negated(a, b) and any(b <= ta <= b + 8 for ta, _tb, _ in tg):
+                    claim = True
+        if not claim and any(not inf.negated(a, b) for a, b, _ in authority.find(inf.tokens)):
+            claim = True
+        if claim:
+            lines.append(s.line)
+    return lines
+
+
+class NoSources(Rule):
+    code = "UC006"
+    name = "no-sources"
+    category = "unsupported-claim"
+    severity = Severity.WARNING
+    needs_nlp = True
+    summary = "The article makes health claims but cites no source anywhere."
+    what = """
+    One finding per article that makes several health claims (what causes, treats, prevents
+    or signals a condition; statistics; appeals to studies or experts; at least `min_claims`
+    sentences, hedged or not) and has no source at all: no link, no footnote or numbered
+    reference, no author-year citation, DOI or PubMed ID, no "according to <organisation>",
+    no references or sources section. The finding sits on the first claim and lists where the
+    others are.
+    """
+    why = """
+    Readers and reviewers cannot check anything in an article without sources; it is the
+    first thing health-information quality tools (DISCERN, JAMA, HONcode) look for, and the
+    usual sign of auto-generated health content.
+    """
+    standard = ("DISCERN item 4 (are the sources of evidence clear?), JAMA attribution "
+                "benchmark (references and sources for all content), HONcode principles 4 and 5.")
+    cite = CITE
+    pack = "claims.yaml"
+    options = {"min_claims": 3, "cues": {}}
+    bad = """# Knee twitching
+
+Stress can cause twitching in the knee. Nerve damage can also cause twitching.
+Muscle twitching may be an early sign of ALS. Magnesium helps reduce cramps.
+"""
+    good = """# Knee twitching
+
+Stress can cause twitching in the knee. Nerve damage can also cause twitching.
+Muscle twitching may be an early sign of ALS. Magnesium helps reduce cramps.
+
+## Sources
+
+- NHS: [Muscle twitches](https://www.nhs.uk/conditions/muscle-twitches/)
+"""
+
+    def check(self, doc, ctx):
+        an = language(doc, ctx)
+        if an.any_evidence:
+            return
+        claims = _claim_lines(doc, ctx, an)
+        need = int(ctx.options.get("min_claims", 3) or 3)
+        if len(claims) < need:
+            return
+        lines = sorted(set(claims))
+        s = next(x for x in an.sentences if x.line == lines[0])
+        shown = ", ".join(str(n) for n in lines[1:6]) + (" ..." if len(lines) > 6 else "")
+        ctx.report(s.line, s.col,
+                   f"the article makes {len(claims)} health claims (this one, then lines {shown}) "
+                   "and cites no source anywhere: no links, references, citations or named "
+                   "organisations; add a sources section and cite the claims",
+                   end_line=s.end_line, end_col=s.end_col)

@@ -1,0 +1,107 @@
+"""unsupported-claim: negation, hedging, citations, kinds of claims, the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import SEEDS, codes, lint
+
+
+def uc(text, fmt="markdown"):
+    return [f for f in lint(text, select=["UC"], fmt=fmt) if f.code != "UC006"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turmeric cures arthritis.",
+    "Apple cider vinegar reduces blood sugar.",
+    "This tea can cure anxiety in days.",
+    "Garlic is proven to lower blood pressure.",
+])
+def test_efficacy_claims_are_reported(text):
+    assert "UC001" in codes(uc(f"# T\n\n{text}\n"))
+
+
+@pytest.mark.parametrize("text", [
+    "There is no cure for arthritis.",  # negated
+    "Turmeric does not cure arthritis.",
+    "Rest may help with knee pain.",  # hedged
+    "Ibuprofen can help reduce pain and swelling.",
+    "Take paracetamol to relieve the pain.",  # purpose clause in advice
+    "Antibiotics are used to treat bacterial infections.",  # describes what it is for
+    "Your doctor will treat the infection.",  # a plan, not a claim
+    "Is there a cure for twitching?",  # a question
+    "Lower back pain is common.",  # adjective
+    "Most cuts heal on their own.",
+])
+def test_ordinary_statements_are_not_efficacy_claims(text):
+    assert "UC001" not in codes(uc(f"# T\n\n{text}\n"))
+
+
+@pytest.mark.parametrize("text", [
+    "Turmeric cures arthritis [1].",
+    "Turmeric cures arthritis (Smith et al., 2020).",
+    "According to the Arthritis Foundation, turmeric reduces inflammation.",
+    "Turmeric cures arthritis ([study](https://pubmed.ncbi.nlm.nih.gov/1/)).",
+    "Turmeric cures arthritis.[^1]\n\n[^1]: A trial.",
+])
+def test_cited_claims_are_not_reported(text):
+    assert not uc(f"# T\n\n{text}\n")
+
+
+def test_a_references_section_supports_claims_in_the_article():
+    text = "# T\n\nTurmeric cures arthritis.\n\n## References\n\n- A trial, 2020.\n"
+    assert "UC001" not in codes(uc(text))
+
+
+def test_absolute_claims_and_their_negations():
+    assert "UC002" in codes(uc("# T\n\nThis cream is 100% safe and has no side effects.\n"))
+    assert "UC002" not in codes(uc("# T\n\nNo contraception is 100% effective.\n"))
+    assert "UC002" not in codes(uc("# T\n\nThere is no miracle cure for acne.\n"))
+    assert "UC002" not in codes(uc("# T\n\nIt is not completely safe for everyone.\n"))
+
+
+def test_vague_authority():
+    assert "UC003" in codes(uc("# T\n\nStudies show that magnesium stops cramps.\n"))
+    assert "UC003" in codes(uc("# T\n\nMost doctors will recommend rest.\n"))
+    assert "UC003" not in codes(uc("# T\n\nNo studies have shown that it works.\n"))
+    assert "UC003" not in codes(uc(
+        "# T\n\nStudies show it works ([Cochrane review](https://www.cochrane.org/x)).\n"))
+
+
+def test_statistics_but_not_doses_or_dates():
+    assert "UC004" in codes(uc("# T\n\nAbout 1 in 8 women will get breast cancer.\n"))
+    assert "UC004" in codes(uc("# T\n\nSmokers are 3 times more likely to have a stroke.\n"))
+    assert "UC004" in codes(uc("# T\n\nIt affects 30% of adults.\n"))
+    for text in ("Take 200 mg every 4 hours.", "Use a hand gel with 60% alcohol.",
+                 "Choose 1% milk for children over 2.", "It was updated in 2019 in 2 places.",
+                 "Limit added sugar to 10% of daily calories for adults."):
+        assert "UC004" not in codes(uc(f"# T\n\n{text}\n")), text
+
+
+def test_alarming_links():
+    assert "UC005" in codes(uc("# T\n\nTwitching is an early sign of ALS.\n"))
+    assert "UC005" in codes(uc("# T\n\nDehydration can lead to death.\n"))
+    assert "UC005" not in codes(uc("# T\n\nTwitching may be a sign of ALS in rare cases.\n"))
+    assert "UC005" not in codes(uc("# T\n\nTwitching is not a sign of cancer.\n"))
+    assert "UC005" not in codes(uc("# T\n\nIf left untreated, sepsis can lead to death.\n"))
+
+
+def test_no_sources_is_one_document_level_finding():
+    text = ("# T\n\nStress can cause twitching. Nerve damage can cause twitching.\n\n"
+            "Magnesium reduces cramps. Garlic cures colds.\n")
+    found = [f for f in lint(text, select=["UC006"])]
+    assert len(found) == 1
+    assert not lint(text + "\nSee [NHS](https://www.nhs.uk/).\n", select=["UC006"])
+
+
+def test_seed_expectations():
+    md = lint((SEEDS / "left-knee-twitching.md").read_text(encoding="utf-8"), select=["UC"])
+    assert "UC006" in codes(md)
+    assert any(f.line <= 46 <= f.end_line + 1 for f in md if f.code == "UC005")
+    assert not any(f.line in (85, 94) for f in md)  # hedged / negated FAQ answers
+    txt = lint((SEEDS / "what-causes-knee-twitching.txt").read_text(encoding="utf-8"),
+               select=["UC"], fmt="text")
+    assert {"UC006", "UC005", "UC003"} <= set(codes(txt))
+    assert any(f.code == "UC005" and f.line == 54 for f in txt)
+    assert any(f.code == "UC003" and f.line == 63 for f in txt)
+    assert not any(f.line == 56 for f in txt)  # "there is no cure for ALS"

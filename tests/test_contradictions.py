@@ -1,0 +1,80 @@
+"""contradictory-advice: polarity, conditions, sequences, urgency, seriousness, numbers, FAQ."""
+
+from __future__ import annotations
+
+from .conftest import SEEDS, codes, lint
+
+
+def ca(text):
+    return lint(text, select=["CA"])
+
+
+def test_opposite_advice_reported_at_the_later_statement():
+    found = ca("# Back pain\n\nApply a heating pad to your back.\n\nRest a lot.\n\n"
+               "Never use heat.\n")
+    assert codes(found) == ["CA001"]
+    assert found[0].line == 7 and "line 3" in found[0].message
+
+
+def test_synonym_groups():
+    found = ca("# Sleep\n\nAvoid caffeine.\n\nDrink coffee in the evening.\n")
+    assert codes(found) == ["CA001"]
+
+
+def test_sequenced_advice_is_not_a_contradiction():
+    assert not ca("# Sprain\n\nApply ice for the first 48 hours, then use heat.\n\n"
+                  "Do not use heat in the first 48 hours.\n")
+    assert not ca("# Sprain\n\nUse an ice pack first.\n\nAfter 2 days, do not use ice.\n")
+
+
+def test_conditional_advice_is_not_a_contradiction():
+    assert not ca("# Coffee\n\nDrink coffee in the morning.\n\n"
+                  "If you are pregnant, avoid caffeine.\n")
+    assert not ca("# Coffee\n\nDrink coffee in the morning.\n\n## If you are pregnant\n\n"
+                  "Avoid caffeine.\n")
+
+
+def test_narrowed_advice_is_not_a_contradiction():
+    assert not ca("# Cold\n\nApply an ice pack.\n\nDo not apply ice directly to the skin.\n")
+
+
+def test_urgency_conflict_needs_unconditional_urgency():
+    text = ("# Twitching\n\nDo not delay in seeing your doctor.\n\n"
+            "If it keeps happening, watch it and mention it at your next visit.\n")
+    assert codes(ca(text)) == ["CA002"]
+    assert not ca("# Flu\n\nFlu usually gets better on its own.\n\n"
+                  "Call 999 if you have chest pain.\n")
+
+
+def test_seriousness_conflict_and_distinguishing_conditions():
+    assert codes(ca("# Eye twitching\n\nAn eye twitch is usually nothing to worry about. "
+                    "However, it may be cause for concern.\n")) == ["CA003"]
+    assert not ca("# Eye twitching\n\nAn eye twitch is usually nothing to worry about. It can "
+                  "be serious if it is caused by nerve damage.\n")
+    assert not ca("# Eye twitching\n\nAn eye twitch is usually not serious. In rare cases "
+                  "it can be serious.\n")
+
+
+def test_numeric_conflict():
+    text = ("# Sprain\n\nApply an ice pack for 20 minutes.\n\nRest.\n\n"
+            "Never use an ice pack for more than 10 minutes.\n")
+    assert codes(ca(text)) == ["CA004"]
+    assert not ca("# Sprain\n\nApply an ice pack for 10 to 20 minutes.\n\n"
+                  "Apply an ice pack for 15 minutes.\n")
+
+
+def test_faq_answer_contradicting_the_body():
+    text = ("# Back pain\n\nApply a heating pad to your back.\n\n## FAQ\n\n"
+            "### Can I use heat?\n\nNever use heat.\n")
+    found = ca(text)
+    assert codes(found) == ["CA005"]
+    assert "line 3" in found[0].message
+
+
+def test_seed_expectations():
+    md = ca((SEEDS / "left-knee-twitching.md").read_text(encoding="utf-8"))
+    assert any(f.code == "CA003" and f.line == 34 for f in md)
+    assert not any(f.line == 85 for f in md)  # "serious if caused by nerve damage": conditions
+    txt = lint((SEEDS / "what-causes-knee-twitching.txt").read_text(encoding="utf-8"),
+               select=["CA"], fmt="text")
+    assert any(f.code == "CA002" and f.line == 80 and "line 77" in f.message for f in txt)

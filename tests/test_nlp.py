@@ -1,0 +1,110 @@
+"""The language layer: word forms, cue scope, evidence, laziness and caching."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import yaml
+
+from medlint.nlp import PhraseIndex, Prefilter, analyse, base_forms, word_set
+from medlint.rules.registry import packs_dir
+
+from .conftest import doc_of
+
+
+def _info(text: str, fmt: str = "markdown"):
+    an = analyse(doc_of(text, fmt))
+    return an, an.info(0)
+
+
+def test_word_forms_match_case_insensitively():
+    for w in ("treats", "Treated", "TREATING", "treat"):
+        assert "treat" in base_forms(w)
+    assert "cure" in base_forms("Curing") and "stop" in base_forms("stopped")
+    idx = PhraseIndex(["reduce the risk of"])
+    assert idx.find(["it", "reduces", "the", "risk", "of", "flu"]) == [(1, 5, "reduce the risk of")]
+
+
+def test_prefilter_needs_every_word_of_a_phrase():
+    pre = Prefilter(["studies show"])
+    assert pre.hit(word_set("Studies have shown ... studies show it"))
+    assert not pre.hit(word_set("Several studies were done."))
+
+
+def test_negation_scope_inside_the_sentence():
+    _an, inf = _info("There is no cure for arthritis.")
+    cure = inf.tokens.index("cure")
+    assert inf.negated(cure)
+    _an, inf = _info("Turmeric cures arthritis, but it is not cheap.")
+    assert not inf.negated(inf.tokens.index("cures"))
+
+
+def test_pseudo_negation_is_not_a_cue():
+    _an, inf = _info("There is no doubt that rest cures it.")
+    assert not inf.negated(inf.tokens.index("cures"))
+
+
+def test_hedges_and_conditions():
+    _an, inf = _info("Rest may help with twitching.")
+    assert inf.hedged(inf.tokens.index("help"))
+    _an, inf = _info("If you are pregnant, avoid caffeine.")
+    assert inf.conditions()[0].text.lower().startswith("if")
+    _an, inf = _info("See a doctor, especially if it hurts.")
+    assert not inf.conditions()
+
+
+def test_evidence_levels():
+    an = analyse(doc_of("Turmeric cures arthritis [1]. Nothing else here.\n\n"
+                        "Ginger cures nausea.\n\nGarlic cures colds.\n\n## References\n\n1. X\n"))
+    assert an.sentence_evidence(0) and not an.sentence_evidence(1)
+    assert an.paragraph_evidence(1)  # same paragraph as the [1]
+    assert not an.paragraph_evidence(2)
+    assert an.supported(2, "article") and not an.supported(2, "paragraph")
+    for text in ("Smith et al. (2019) found it.", "It works (Smith, 2019).",
+                 "See doi:10.1000/xyz123.", "PMID: 12345678 says so.",
+                 "According to the CDC, it works.", "The NHS recommends it.",
+                 "It helps[^2].", "It helps.¹", "[It helps](https://example.org)."):
+        assert analyse(doc_of(text)).sentence_evidence(0), text
+
+
+def test_sentences_are_prose_only():
+    text = "---\ntitle: Cures\n---\n\n# Garlic cures colds\n\n```\ngarlic cures colds\n```\n\nBody.\n"
+    an = analyse(doc_of(text))
+    assert [s.text for s in an.sentences] == ["Body."]
+
+
+def test_analysis_is_cached_and_lazy():
+    doc = doc_of("Garlic cures colds. Rest helps.")
+    an = analyse(doc)
+    assert analyse(doc) is an
+    assert an._info == {}
+    an.info(1)
+    assert list(an._info) == [1]
+
+
+def test_pack_lists_are_strings():
+    for name in ("cues.yaml", "claims.yaml", "advice.yaml"):
+        data = yaml.safe_load((packs_dir() / name).read_text(encoding="utf-8"))
+
+        def walk(x, where, name=name):
+            if isinstance(x, dict):
+                for k, v in x.items():
+                    walk(v, f"{where}.{k}", name)
+            elif isinstance(x, list):
+                for v in x:
+                    assert isinstance(v, str), f"{name}{where}: {v!r} (quote it in YAML)"
+
+        walk(data, "")
+
+
+def test_structural_rules_do_not_import_spacy(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("---\ntitle: x\n---\n\nGarlic cures colds.\n", encoding="utf-8")
+    code = ("import sys; from medlint.cli import main\n"
+            "sys.argv=['medlint','check','--select','FM','--today','2026-11-21',"
+            f"{str(f)!r}]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('SPACY' if 'spacy' in sys.modules else 'NOSPACY')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip().endswith("NOSPACY"), out.stdout + out.stderr
