@@ -46,7 +46,7 @@ def packs_dir() -> Path:
 def load_pack(name: str) -> dict:
     path = packs_dir() / name
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
 @lru_cache(maxsize=1)

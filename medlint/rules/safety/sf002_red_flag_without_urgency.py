@@ -66,17 +66,15 @@ Rest and ice usually help your knee.
         urgent = compile_all(o.get("urgent_patterns"))
         uheads = compile_all(o.get("urgent_heading_patterns"))
         negs = compile_all(o.get("negation_patterns"))
-        flags = []
-        for entry in o.get("red_flags") or []:
-            term = entry.get("term") if isinstance(entry, dict) else entry
-            if isinstance(term, str) and term:
-                try:
-                    flags.append((term, re.compile(rf"\b(?:{term})", re.I)))
-                except re.error:
-                    continue
+        key = ("SF002", id(o.get("red_flags")))
+        if key not in ctx.shared:
+            ctx.shared[key] = _compile_flags(o.get("red_flags") or [])
+        flags, any_flag = ctx.shared[key]
         if not flags:
             return
         blocks = prose_blocks(doc)
+        if not any(any_flag.search(b.text) for b in blocks if b.text):
+            return  # no red-flag symptom anywhere: nothing to check
         need = int(o.get("min_second_person") or 0)
         if need:
             you = sum(len(re.findall(r"\b(?:you|your|yours|yourself)\b", b.text, re.I))
@@ -96,6 +94,8 @@ Rest and ice usually help your knee.
         first: dict[str, tuple] = {}
         for i, b in enumerate(blocks):
             text = b.text
+            if not text or not any_flag.search(text):
+                continue
             for term, rx in flags:
                 if term in guarded:
                     continue
@@ -133,3 +133,18 @@ Rest and ice usually help your knee.
         if li is not None and any_match(urgent, li.text):
             return True
         return False
+
+
+def _compile_flags(entries) -> tuple[list, re.Pattern | None]:
+    """The red-flag patterns, and one combined pattern to skip blocks that mention none."""
+    flags = []
+    for entry in entries:
+        term = entry.get("term") if isinstance(entry, dict) else entry
+        if isinstance(term, str) and term:
+            try:
+                flags.append((term, re.compile(rf"\b(?:{term})", re.I)))
+            except re.error:
+                continue
+    if not flags:
+        return [], None
+    return flags, re.compile("|".join(f"(?:{rx.pattern})" for _, rx in flags), re.I)
