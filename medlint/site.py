@@ -45,6 +45,12 @@ def sketch(words: list[str], k: int = 5) -> tuple:
     return tuple(min(((a * h + b) & _MASK) for h in hs) for a, b in _SEEDS)
 
 
+def _link_share(doc, b) -> float:
+    """How much of a block's text is link text (menus and link lists are site chrome)."""
+    n = sum(len(e.text) for e in doc.links if b.line <= e.line <= b.end_line)
+    return n / max(1, len(b.text))
+
+
 def signatures(doc, min_words: int = 25, skip: re.Pattern | None = None) -> list[Signature]:
     out = []
     blocks = [b for b in doc.flat if b.kind in ("paragraph", "item") and b.text]
@@ -53,6 +59,8 @@ def signatures(doc, min_words: int = 25, skip: re.Pattern | None = None) -> list
         if len(words) < min_words:
             continue
         if skip is not None and skip.search(b.text):
+            continue
+        if _link_share(doc, b) > 0.3:
             continue
         norm = " ".join(words)
         out.append(Signature(path=doc.path, line=b.line, col=b.col, end_line=b.end_line,

@@ -11,9 +11,9 @@ class LongSentence(Rule):
     name = "long-sentence"
     category = "readability"
     severity = Severity.INFO
-    summary = "A sentence longer than 25 words."
+    summary = "A sentence longer than 35 words (configurable)."
     what = """
-    A sentence of a paragraph or list item with more than `max_words` words (default 25).
+    A sentence of a paragraph or list item with more than `max_words` words (default 35).
     URLs do not count. Run-on "sentences" of more than `unpunctuated_max_words` words with
     no end punctuation are skipped: they are lists or menus a scraper ran together.
     """
@@ -25,12 +25,12 @@ class LongSentence(Rule):
                 "Literacy Editor; PEMAT item 3; NHS content guide.")
     cite = "Federal Plain Language Guidelines"
     pack = "readability.yaml"
-    options = {"max_words": 25, "unpunctuated_max_words": 60}
+    options = {"max_words": 35, "unpunctuated_max_words": 60}
     bad = """# Knee twitching
 
 Knee twitching, which is usually caused by tiredness, dehydration, too much caffeine or
-stress, is rarely serious, but if it keeps happening for weeks or comes with weakness you
-should see a doctor.
+stress after a long day at work or a hard session at the gym, is rarely serious, but if it
+keeps happening for weeks or comes with weakness in the leg you should see a doctor.
 """
     good = """# Knee twitching
 
@@ -39,7 +39,7 @@ is rarely serious. See a doctor if it keeps happening for weeks or your leg feel
 """
 
     def check(self, doc, ctx):
-        limit = int(ctx.options.get("max_words") or 25)
+        limit = int(ctx.options.get("max_words") or 35)
         runon = int(ctx.options.get("unpunctuated_max_words") or 60)
         for s in doc.sentences:
             if s.block.kind not in ("paragraph", "item"):

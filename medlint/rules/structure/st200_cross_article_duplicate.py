@@ -16,8 +16,10 @@ class CrossArticleDuplicate(Rule):
     A paragraph or list item of at least `min_words` words that appears, word for word or
     nearly (estimated Jaccard similarity of word 5-shingles >= `threshold`), in other articles
     linted in the same run. Reported at each copy, naming the other files and lines. Active
-    only when more than one file is linted. Boilerplate (disclaimers, copyright and cookie
-    notices) and paragraphs shared by more than `max_share` of the files are left out.
+    only when more than one file is linted. Left out as site chrome: boilerplate phrases
+    (disclaimers, copyright and cookie notices), blocks that are mostly link text (menus), and
+    paragraphs found in more than `max_share` of the files of one site (a site is a top-level
+    folder of the run; a template repeats on most of its pages).
     """
     why = """
     Generated health sites paste the same paragraphs into many articles: readers get
@@ -53,14 +55,21 @@ most sprains heal with rest, ice and gentle movement over two to six weeks.
 
     def site_check(self, sigs, ctx):
         o = ctx.options
-        files = {s.path for s in sigs}
-        n_files = max(len(files), 1)
+        files = sorted({s.path for s in sigs})
+        site_of = _sites(files)
+        site_size: dict[str, int] = {}
+        for f in files:
+            site_size[site_of[f]] = site_size.get(site_of[f], 0) + 1
         max_share = float(o.get("max_share", 0.3))
         shown = int(o.get("max_names", 3))
         for group in groups(sigs, float(o.get("threshold", 0.8))):
             paths = sorted({s.path for s in group})
-            if n_files >= 10 and len(paths) > max_share * n_files:
-                continue  # shared by much of the site: a template or disclaimer
+            per_site: dict[str, int] = {}
+            for p in paths:
+                per_site[site_of[p]] = per_site.get(site_of[p], 0) + 1
+            if any(site_size[k] >= 10 and n > max_share * site_size[k]
+                   for k, n in per_site.items()):
+                continue  # on much of a site: a template, navigation or disclaimer
             for s in group:
                 others = [g for g in group if g.path != s.path]
                 if not others:
@@ -72,3 +81,21 @@ most sprains heal with rest, ice and gentle movement over two to six weeks.
                            f"{len({g.path for g in others})} other article"
                            f"{'s' if len({g.path for g in others}) > 1 else ''}: {names}{more}",
                            end_line=s.end_line)
+
+
+def _sites(paths: list[str]) -> dict[str, str]:
+    """Each file's site: its first folder below the folder all linted files share."""
+    import os
+
+    if len(paths) < 2:
+        return {p: "" for p in paths}
+    abs_paths = {p: os.path.abspath(p) for p in paths}
+    try:
+        root = os.path.commonpath(list(abs_paths.values()))
+    except ValueError:
+        return {p: "" for p in paths}
+    out = {}
+    for p, a in abs_paths.items():
+        rel = os.path.relpath(a, root).split(os.sep)
+        out[p] = rel[0] if len(rel) > 1 else ""
+    return out
