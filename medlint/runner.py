@@ -64,6 +64,7 @@ class Runner:
         self.configs: dict[str | None, Config] = {}
         self.linters: dict[str | None, Linter] = {}
         self._config_memo: dict[str, str | None] = {}
+        self._cache_files: dict[int, str] = {}
 
     # ---- configuration ---------------------------------------------------------------
 
@@ -99,6 +100,8 @@ class Runner:
         o = self.opts
         if not o.cache or o.fix or o.diff or o.online:
             return None
+        if id(lin) in self._cache_files:
+            return self._cache_files[id(lin)]
         cfg = lin.config
         ident = json.dumps({
             "v": __version__, "cache": CACHE_VERSION,
@@ -110,7 +113,9 @@ class Runner:
         }, sort_keys=True, default=str)
         key = hashlib.sha1(ident.encode()).hexdigest()[:20]
         folder = o.cache_dir or os.path.join(os.path.abspath(cfg.root), ".medlint_cache")
-        return os.path.join(folder, f"v{CACHE_VERSION}", f"{key}.json")
+        path = os.path.join(folder, f"v{CACHE_VERSION}", f"{key}.json")
+        self._cache_files[id(lin)] = path
+        return path
 
     # ---- the run ---------------------------------------------------------------------
 
