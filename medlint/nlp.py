@@ -294,7 +294,27 @@ class SentInfo:
 _CLAUSE_END = {".", ";", ":", "!", "?"}
 
 
+_TEXT_CACHE: dict[tuple, tuple] = {}
+
+
 def _analyse_sentence(pipe: Pipeline, i: int, sent: Sentence) -> SentInfo:
+    """Tokens and cues depend only on the sentence's text and the pipeline: they are
+    memoised per process, so an editor's re-lint after a keystroke re-analyses only the
+    sentences that changed, and boilerplate repeated across a site is analysed once."""
+    key = (id(pipe), sent.text)
+    hit = _TEXT_CACHE.get(key)
+    if hit is None:
+        probe = _analyse_text(pipe, sent)
+        hit = (probe.tokens, probe.offsets, tuple(probe.cues))
+        if len(_TEXT_CACHE) > 100_000:
+            _TEXT_CACHE.clear()
+        _TEXT_CACHE[key] = hit
+    tokens, offsets, cues = hit
+    return SentInfo(index=i, sentence=sent, tokens=tokens, offsets=offsets, cues=list(cues))
+
+
+def _analyse_text(pipe: Pipeline, sent: Sentence) -> SentInfo:
+    i = 0
     doc = pipe.nlp.make_doc(sent.text)
     if len(doc) > 40:
         doc = pipe.sentencizer(doc)  # long "sentences" (scraped text) are split for scope
