@@ -1,0 +1,109 @@
+"""Runs over many files: cache, parallel workers, site-wide duplicates, progress."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from medlint import runner
+from medlint.cli import main
+from medlint.runner import RunOptions, Runner
+
+from .conftest import SEEDS, TODAY
+
+PARA = ("Knee twitching is usually harmless and happens when small groups of muscle fibres "
+        "contract on their own, often after exercise, caffeine, stress or a poor night of sleep, "
+        "and it normally settles without any treatment within a few days.")
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    for i in range(10):
+        shutil.copy(SEEDS / "left-knee-twitching.md", tmp_path / "content" / f"post-{i}.md")
+    shutil.copy(SEEDS / "what-causes-knee-twitching.txt", tmp_path / "content" / "scraped.txt")
+    (tmp_path / "content" / "a.md").write_text(f"# A\n\n{PARA}\n")
+    (tmp_path / "content" / "b.md").write_text(f"# B\n\nIntro.\n\n{PARA}\n")
+    return tmp_path
+
+
+def findings(out):
+    return sorted((r.path, f.line, f.column, f.code, f.message) for r in out.results
+                  for f in r.findings)
+
+
+def test_cached_rerun_gives_the_same_findings_and_skips_linting(site, monkeypatch):
+    opts = RunOptions(today=TODAY, select=["FM", "EM", "ST", "LI", "FQ"])
+    first = Runner(opts).run(["content"])
+    assert first.cache_hits == 0 and (site / ".medlint_cache").is_dir()
+    calls = []
+    monkeypatch.setattr(runner.Linter, "lint_bytes_with_signatures",
+                        lambda self, *a: calls.append(a))
+    second = Runner(opts).run(["content"])
+    assert calls == [] and second.cache_hits == 13
+    assert findings(second) == findings(first)
+
+
+def test_cache_is_invalidated_by_content_config_and_date(site):
+    opts = RunOptions(today=TODAY, select=["FM"])
+    Runner(opts).run(["content"])
+    (site / "content" / "a.md").write_text("---\ntitle: a\ntitle: b\n---\n")
+    out = Runner(opts).run(["content"])
+    assert out.cache_hits == 12 and any(f.code == "FM002" for r in out.results for f in r.findings)
+    assert Runner(RunOptions(today=TODAY, select=["FM", "EM"])).run(["content"]).cache_hits == 0
+    assert Runner(RunOptions(select=["FM"], today=TODAY.replace(year=2027))).run(
+        ["content"]).cache_hits == 0
+
+
+def test_no_cache_and_clean(site):
+    Runner(RunOptions(today=TODAY, select=["FM"], cache=False)).run(["content"])
+    assert not (site / ".medlint_cache").exists()
+    Runner(RunOptions(today=TODAY, select=["FM"])).run(["content"])
+    r = CliRunner().invoke(main, ["clean", "."])
+    assert r.exit_code == 0 and not (site / ".medlint_cache").exists()
+
+
+def test_parallel_run_equals_serial(site, monkeypatch):
+    monkeypatch.setattr(runner, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(runner, "PARALLEL_MIN_BYTES", 1)
+    monkeypatch.setattr(runner, "CHUNK", 2)
+    sel = ["FM", "EM", "ST", "LI", "FQ", "UC", "CA"]
+    serial = Runner(RunOptions(today=TODAY, select=sel, jobs=1, cache=False)).run(["content"])
+    par = Runner(RunOptions(today=TODAY, select=sel, jobs=2, cache=False)).run(["content"])
+    assert findings(par) == findings(serial) and findings(par)
+    assert [r.path for r in par.results] == [r.path for r in serial.results]
+
+
+def test_cross_article_duplicates_are_reported_at_each_copy(site):
+    out = Runner(RunOptions(today=TODAY, select=["ST200"], cache=False)).run(["content"])
+    got = {(r.path.split("/")[-1], f.line) for r in out.results for f in r.findings}
+    assert ("a.md", 3) in got and ("b.md", 5) in got
+    msg = next(f.message for r in out.results for f in r.findings if r.path.endswith("a.md"))
+    assert "b.md:5" in msg
+    # the seed copies share paragraphs too, but in 10 of 13 files of this site: a template
+    assert all("post-" not in p for p, _ in got)
+
+
+def test_site_rule_respects_suppressions_and_single_files(site):
+    (site / "content" / "b.md").write_text(
+        f"# B\n\n<!-- medlint-disable-next-line ST200 -->\n{PARA}\n")
+    out = Runner(RunOptions(today=TODAY, select=["ST200"], cache=False)).run(["content"])
+    assert {r.path.split("/")[-1] for r in out.results if r.findings} == {"a.md"}
+    one = Runner(RunOptions(today=TODAY, select=["ST200"], cache=False)).run(["content/a.md"])
+    assert all(not r.findings for r in one.results)
+
+
+def test_report_command_writes_html_and_json(site):
+    r = CliRunner().invoke(main, ["report", "content", "--html", "r.html", "--json", "r.json",
+                                  "--today", "2026-11-21", "--select", "FM,EM"])
+    assert r.exit_code == 0, r.output
+    page = (site / "r.html").read_text()
+    data = json.loads((site / "r.json").read_text())
+    assert "<svg" in page and "Worst articles" in page and data["summary"]["files"] == 13
+    r = CliRunner().invoke(main, ["report", "content", "--html", "r2.html", "--previous",
+                                  "r.json", "--today", "2026-11-21", "--select", "FM"])
+    assert r.exit_code == 0 and "Trend since the previous run" in (site / "r2.html").read_text()
