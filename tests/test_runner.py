@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from medlint import runner
 from medlint.cli import main
-from medlint.runner import RunOptions, Runner
+from medlint.runner import Runner, RunOptions
 
 from .conftest import SEEDS, TODAY
 
