@@ -96,6 +96,14 @@ async def scenario(tmp_path: Path):
             content_changes=[T.TextDocumentContentChangeWholeDocument(text="\n".join(lines))]))
         await _wait(lambda: len(received) > n)
         assert "EM002" not in {d.code for d in received[-1].diagnostics}
+
+        # the same configuration as the CLI, reloaded when it changes
+        (tmp_path / ".medlint.yaml").write_text("ignore: [front-matter]\n")
+        n = len(received)
+        client.text_document_did_save(T.DidSaveTextDocumentParams(
+            text_document=T.TextDocumentIdentifier(uri=uri)))
+        await _wait(lambda: len(received) > n)
+        assert not any(d.code.startswith("FM") for d in received[-1].diagnostics)
     finally:
         await client.shutdown_async(None)
         client.exit(None)
