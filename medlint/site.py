@@ -51,6 +51,19 @@ def _link_share(doc, b) -> float:
     return n / max(1, len(b.text))
 
 
+_CHROME_TAGS = ("<address", "<footer", "<nav", "<aside")
+
+
+def _chrome_tag(doc, b) -> bool:
+    """A block of a crawled page that opens an address, footer, navigation or aside element
+    (a contact address or footer repeated on every page of a site)."""
+    if b.source != "html" and doc.format != "html":
+        return False
+    if not 0 < b.line <= len(doc.lines):
+        return False
+    return doc.lines[b.line - 1].lstrip().lower().startswith(_CHROME_TAGS)
+
+
 def signatures(doc, min_words: int = 25, skip: re.Pattern | None = None) -> list[Signature]:
     out = []
     blocks = [b for b in doc.flat if b.kind in ("paragraph", "item") and b.text]
@@ -60,7 +73,7 @@ def signatures(doc, min_words: int = 25, skip: re.Pattern | None = None) -> list
             continue
         if skip is not None and skip.search(b.text):
             continue
-        if _link_share(doc, b) > 0.3:
+        if _link_share(doc, b) > 0.3 or _chrome_tag(doc, b):
             continue
         norm = " ".join(words)
         out.append(Signature(path=doc.path, line=b.line, col=b.col, end_line=b.end_line,

@@ -45,6 +45,26 @@ def test_empty_links_but_not_image_links_or_labelled_ones():
         assert codes(lint(_md(ok), select=["LK002"])) == [], ok
 
 
+def test_empty_link_skips_markup_broken_by_crawling():
+    for broken in ('<a href="/en/bro          \n <li class="realcat"><a href="/en/m/">M</a></li>',
+                   '<a href="studies.bsp;<img \n height=15 alt="" src="d.gif">',
+                   '<a href=nece for &gt;6 mos. No change.</a>',
+                   '<a href="http://http://www.emedtv.com/ad">',
+                   '<a href="/advice/trap-placement"ng></a>',
+                   '<a href="faq.php" classe="x"><a href="contactus.php">Contact</a>'):
+        page = f"<html><body><p>Text {broken}</p></body></html>"
+        found = [f for f in lint(page, select=["LK002"], fmt="html")]
+        assert codes(found) == [], broken
+    # an editor's empty link in a crawled page is still reported
+    page = ('<html><body><p><a href="https://www.cbsnews.com/news/ebola/" target="_blank">'
+            '</a>What are the symptoms?</p></body></html>')
+    assert codes(lint(page, select=["LK002"], fmt="html")) == ["LK002"]
+
+
+def test_cookie_settings_hash_link_is_not_a_placeholder():
+    assert codes(lint(_md("* [Manage Cookies](#)"), select=["LK001"])) == []
+
+
 def test_generic_link_text():
     assert codes(lint(_md("[Click here](https://nhs.uk/a)."), select=["LK003"])) == ["LK003"]
     assert codes(lint(_md("[Read more…](https://nhs.uk/a)."), select=["LK003"])) == ["LK003"]

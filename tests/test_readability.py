@@ -144,6 +144,50 @@ def test_acronyms():
     assert codes(later) == ["RD004"] and "only later, on line 5" in later[0].message
 
 
+def test_acronym_false_positive_patterns_from_the_corpus():
+    for ok in (
+            # brand suffixes and author initials
+            "* Ibuprofen (Advil, Motrin IB, others)",
+            "Some batches of Nutramigen LGG stage 1 formula were recalled.",
+            "Chen TH, Meyer KF. An evaluation of Pasteurella pestis vaccines.",
+            # state codes, units, numbers and codes, domains
+            "Taber's Dictionary. F.A. Davis Company, Philadelphia, PA [18th Edition].",
+            "Children 12 to 24 months old need 600 IU of vitamin D each day.",
+            "Call 800-232-4636 or TTY: (888) 232-6348 for help.",
+            "It complies with British Standard BS EN 1273:2005.",
+            "Read the news on AL.com today.",
+            # capitals for emphasis, runs of capitals, quoted keywords, mojibake
+            "If there is an emergency AND your baby is younger than 2 months, call 911.",
+            "NO SIGNS OF DEHYDRATION can be treated at home.",
+            'Text "QUIT" to 5616115 for help.',
+            "AII\u0300\u00e2\u20ac\u0161 1998-2024 Mayo Foundation.",
+            # a title or label written in bold on its own line
+            "**WIC Infant Nutrition and Feeding Guide**",
+            # spelled out before or after, not in brackets right next to it
+            "Antigen-presenting cells, or APCs, take up the allergen.",
+            "Eat bananas, rice, applesauce, and toast (BRAT diet).",
+            "- **NSAIDs**: Nonsteroidal anti-inflammatory drugs reduce pain.",
+            "- **PCR Test (Polymerase Chain Reaction)**: it finds the virus.",
+            "An electrocardiogram (ECG/EKG) is quick. An ECG is painless.",
+            "I adopted a low-carb, high-fat diet called LCHF.",
+            # an organisation named next to a link to its own site
+            "According to an NCBI [publication](https://www.ncbi.nlm.nih.gov/pmc/1), it works."):
+        assert codes(lint(f"# T\n\n{ok}\n", select=["RD004"])) == [], ok
+    # related-article cards: link text over several lines
+    card = ("[**Learning about TMJ Headache** \\\n\\\nExplore the causes of TMJ headaches, "
+            "a common condition.](https://docus.ai/kb/tmj)\n")
+    assert codes(lint(f"# T\n\n{card}", select=["RD004"])) == []
+    # still reported: words before that are not its long form, a number of things, a
+    # name at the start of a sentence
+    for bad in ("Drug-induced coughing due to ACE inhibitors may cause it.",
+                "Common illnesses include asthma, COPD and arthritis.",
+                "Of 20 MNC drug companies surveyed, two had projects.",
+                "Copper IUD: most effective.",
+                "CT scans are sometimes referred to as CAT scans.",
+                "If anyone is eligible for CHIP, we will tell the agency."):
+        assert codes(lint(f"# T\n\n{bad}\n", select=["RD004"])) == ["RD004"], bad
+
+
 def test_plain_words_and_their_exceptions():
     assert codes(lint("# T\n\nYour physician may help.\n", select=["RD005"])) == ["RD005"]
     for ok in ("You may have pain in your tummy (abdomen).",

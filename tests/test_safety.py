@@ -64,6 +64,37 @@ def test_red_flag_traps_from_the_corpus():
         assert codes(lint(base + text + "\n", select=["SF002"])) == [], text
 
 
+def test_red_flag_context_traps_from_the_corpus():
+    base = ("# Children\n\nYou and your child can do this. Your baby may cough. Your GP can "
+            "help you.\n\n")
+    for text in (
+            # a breath-holding spell (Mayo tantrum page), a seizure described (NHS febrile
+            # seizures), symptoms of long-term conditions (multiple sclerosis, flu)
+            "If your child holds his or her breath during tantrums to the point of fainting, "
+            "share your concerns with your child's doctor.",
+            "- what happened, such as body stiffening, twitching of the face, staring, and "
+            "loss of consciousness",
+            "- **Speech problems**: Slurred speech or difficulty speaking",
+            "- **Older adults:** Fever may be absent; confusion or sudden weakness could "
+            "indicate flu complications."):
+        assert codes(lint(base + text + "\n", select=["SF002"])) == [], text
+    # the same symptoms as emergencies are still reported
+    for text in ("You may suddenly get slurred speech.",
+                 "You may notice sudden weakness in one arm.",
+                 "You may get sudden weakness or paralysis (stroke warning).",
+                 "Your child may faint and be unresponsive."):
+        assert codes(lint(base + text + "\n", select=["SF002"])) == ["SF002"], text
+
+
+def test_red_flag_mentioned_in_an_emergency_card_is_guarded_everywhere():
+    text = ("# Blue or grey skin or lips (cyanosis)\n\n**Cyanosis is where your skin or lips "
+            "turn blue or grey. You may notice it.**\n\n## How to tell\n\nYou may see it on "
+            "your lips.\n\nYour hands may be cold.\n\nYour feet too.\n\n## Immediate action "
+            "required: Call 999 or go to A&E if:\n\n* your or your child's lips, tongue, face "
+            "or skin suddenly turn blue or grey\n")
+    assert codes(lint(text, select=["SF002"])) == []
+
+
 def test_red_flag_skips_encyclopaedia_text():
     text = ("# Montelukast\n\nSevere side effects may include anaphylaxis. It was approved in "
             "1998. It is a leukotriene receptor antagonist.\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 
@@ -24,4 +25,36 @@ def host_matches(host: str, patterns) -> bool:
                 return True
         elif host == p or host.endswith("." + p):
             return True
+    return False
+
+
+_ATTR_NAME = re.compile(r"^[A-Za-z_:][-A-Za-z0-9_:.]*$")
+_GLUED = re.compile(r"=\s*\"[^\"]*\"[A-Za-z]")  # href="x"ng>: a value glued to a name
+
+
+def _offset(doc, line: int, col: int) -> int | None:
+    if line < 1 or line > len(doc.lines):
+        return None
+    return sum(len(x) + 1 for x in doc.lines[:line - 1]) + col - 1
+
+
+def mangled(doc, e) -> bool:
+    """A link tag damaged by crawling or scraping: an unquoted or cut-off href that swallows
+    text or the next tag, a doubled scheme, attribute names that are words of the page, a
+    quoted value glued to the next name, or a second link opened before the first one
+    closes. Such a link has no text because its markup is broken, not because an editor left
+    it empty."""
+    h = (e.attrs.get("href") or "")
+    if re.search(r"[\s<>\"]", h.strip()) or re.match(r"(?i)https?:/*https?:?/", h.strip()):
+        return True
+    if any(not _ATTR_NAME.match(str(k)) for k in e.attrs):
+        return True
+    if e.source == "html" and e.raw.startswith("<"):
+        if _GLUED.search(e.raw):
+            return True
+        start = _offset(doc, e.line, e.col)
+        if start is not None and doc.text.startswith(e.raw, start):
+            after = doc.text[start + len(e.raw):start + len(e.raw) + 200]
+            if re.match(r"\s*<a[\s>]", after, re.I):
+                return True
     return False

@@ -16,8 +16,8 @@ class PlaceholderLink(Rule):
     bare `http://`, words such as "url" or "TODO", or a reserved or dummy host
     (example.com/.org/.net, *.test, *.invalid, localhost, yourdomain.com) — and placeholder
     text left where a link should be ("[insert link]", "link here", "[source needed]"). A `#`
-    link whose text is "Back to top", "Top of page", "Menu", "Sections" ... (`hash_ok_text`)
-    is fine. In
+    link whose text is "Back to top", "Top of page", "Menu", "Sections", "Manage cookies"
+    ... (`hash_ok_text`) is fine. In
     full HTML pages `#` and `javascript:` links are usually script-driven menus and are
     skipped (`skip_script_links_in_html_pages`).
     """

@@ -1,6 +1,6 @@
 from ...model import Severity
 from ..base import Rule
-from ._util import href
+from ._util import href, mangled
 
 
 class EmptyLink(Rule):
@@ -11,7 +11,10 @@ class EmptyLink(Rule):
     summary = "A link with no text: screen readers announce only the URL or nothing."
     what = """
     A link with a target but no text, no image with alt text inside it, and no
-    aria-label/aria-labelledby/title: `[](https://...)` or `<a href="..."></a>`.
+    aria-label/aria-labelledby/title: `[](https://...)` or `<a href="..."></a>`. Link tags
+    broken by crawling (an unquoted or cut-off href that swallows page text or the next tag,
+    `http://http://`, a second link opened before the first closes) are not reported: their
+    text is missing because the markup is damaged.
     """
     why = """
     An empty link is invisible on the page and meaningless to screen-reader users; it is
@@ -44,5 +47,7 @@ See the [NHS guidance on knee pain](https://www.nhs.uk/conditions/knee-pain/) fo
                 continue
             if any((e.attrs.get(n) or "").strip() for n in names):
                 continue
+            if mangled(doc, e):
+                continue  # broken markup from a crawl, not an empty link
             ctx.report(e.line, e.col, f"link to {h[:60]} has no text: give it words that say "
                        "where it goes", end_line=e.end_line, end_col=e.end_col)

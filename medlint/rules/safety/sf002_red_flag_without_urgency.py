@@ -18,8 +18,11 @@ class RedFlagWithoutUrgency(Rule):
     for each entry) in a block with no urgent-care instruction ("Call 999", "call 911", "go
     to A&E", "get emergency help", "immediately") in that block, the two prose blocks before
     or after it, the lead-in of its list, or its section heading ("When to call 999").
-    Negated mentions ("no chest pain", "does not cause fainting") are skipped. Reported once
-    per red flag per article, at its first unguarded mention.
+    Negated mentions ("no chest pain", "does not cause fainting") are skipped, and so are
+    mentions outside the context a flag needs (a flag's optional `requires` / `unless`
+    patterns: slurred speech or weakness only when sudden or one-sided, loss of
+    consciousness not as part of a described seizure). Reported once per red flag per
+    article, at its first unguarded mention.
     """
     why = """
     These symptoms can mean a heart attack, stroke, anaphylaxis, sepsis or a mental-health
@@ -69,7 +72,7 @@ Rest and ice usually help your knee.
         key = ("SF002", id(o.get("red_flags")))
         if key not in ctx.shared:
             ctx.shared[key] = _compile_flags(o.get("red_flags") or [])
-        flags, any_flag = ctx.shared[key]
+        flags, any_flag, context = ctx.shared[key]
         if not flags:
             return
         blocks = prose_blocks(doc)
@@ -99,10 +102,16 @@ Rest and ice usually help your knee.
             for term, rx in flags:
                 if term in guarded:
                     continue
+                requires, unless = context.get(term, (None, None))
                 for m in rx.finditer(text):
                     start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()),
                                 text.rfind(";", 0, m.start())) + 1
                     if any_match(negs, text[start:m.start()]):
+                        continue
+                    if unless is not None and unless.search(_sentence(text, m)):
+                        continue
+                    if requires is not None and not requires.search(
+                            _context_text(doc, b)):
                         continue
                     if self._guarded(doc, blocks, is_urgent, i, b, urgent, sections):
                         guarded.add(term)
@@ -135,9 +144,42 @@ Rest and ice usually help your knee.
         return False
 
 
-def _compile_flags(entries) -> tuple[list, re.Pattern | None]:
-    """The red-flag patterns, and one combined pattern to skip blocks that mention none."""
+def _sentence(text: str, m) -> str:
+    """The sentence (or line, or clause after a semicolon) around a match."""
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()),
+                text.rfind(";", 0, m.start())) + 1
+    ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end()),
+                        text.find(";", m.end())) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def _context_text(doc, block) -> str:
+    """A mention's block with its list lead-in and section heading."""
+    parts = [block.text]
+    li = lead_in(doc, block)
+    if li is not None:
+        parts.append(li.text)
+    sec = doc.section_of(block)
+    if sec is not None and sec.heading is not None:
+        parts.append(sec.heading.text)
+    return "\n".join(parts)
+
+
+def _optional(entry, key: str) -> re.Pattern | None:
+    value = entry.get(key) if isinstance(entry, dict) else None
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return re.compile(value, re.I)
+    except re.error:
+        return None
+
+
+def _compile_flags(entries) -> tuple[list, re.Pattern | None, dict]:
+    """The red-flag patterns, one combined pattern to skip blocks that mention none, and
+    each flag's optional context patterns (`requires`, `unless`)."""
     flags = []
+    context = {}
     for entry in entries:
         term = entry.get("term") if isinstance(entry, dict) else entry
         if isinstance(term, str) and term:
@@ -145,6 +187,8 @@ def _compile_flags(entries) -> tuple[list, re.Pattern | None]:
                 flags.append((term, re.compile(rf"\b(?:{term})", re.I)))
             except re.error:
                 continue
+            context[term] = (_optional(entry, "requires"), _optional(entry, "unless"))
     if not flags:
-        return [], None
-    return flags, re.compile("|".join(f"(?:{rx.pattern})" for _, rx in flags), re.I)
+        return [], None, {}
+    return (flags, re.compile("|".join(f"(?:{rx.pattern})" for _, rx in flags), re.I),
+            context)
