@@ -582,19 +582,26 @@ class Analysis:
     def any_evidence(self) -> list[Evidence]:
         """Anything that looks like a source anywhere in the article (for the no-sources rule)."""
         if not hasattr(self, "_any_ev"):
-            out = list(self.article_evidence)
-            if self._links_by_line:
-                ln = min(self._links_by_line)
-                out.append(Evidence("link", ln))
-            if not out:
-                for b in self.doc.flat:
-                    if b.kind in ("paragraph", "item", "cell", "heading"):
-                        ev = self._text_evidence(b.text, b.line)
-                        if ev:
-                            out.extend(ev)
-                            break
-            self._any_ev = out
+            self._any_ev = self.evidence_except()
         return self._any_ev
+
+    def evidence_except(self, not_a_source=None) -> list[Evidence]:
+        """Like ``any_evidence``, but links for which ``not_a_source(href)`` is true (shop or
+        affiliate links, say) do not count as sources."""
+        out = list(self.article_evidence)
+        lines = [ln for ln, es in self._links_by_line.items()
+                 if not_a_source is None or any(
+                     not not_a_source(str(e.attrs.get("href") or "").strip()) for e in es)]
+        if lines:
+            out.append(Evidence("link", min(lines)))
+        if not out:
+            for b in self.doc.flat:
+                if b.kind in ("paragraph", "item", "cell", "heading"):
+                    ev = self._text_evidence(b.text, b.line)
+                    if ev:
+                        out.extend(ev)
+                        break
+        return out
 
 
 def analyse(doc: Document, extra_cues: dict | None = None) -> Analysis:

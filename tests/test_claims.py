@@ -94,6 +94,22 @@ def test_no_sources_is_one_document_level_finding():
     assert not lint(text + "\nSee [NHS](https://www.nhs.uk/).\n", select=["UC006"])
 
 
+def test_shop_links_are_no_sources():
+    """AI-generated posts link a T-shirt shop from their prose: that is no source."""
+    text = ("# T\n\nStress can cause twitching. Nerve damage can cause twitching.\n\n"
+            "Magnesium reduces cramps. [Garlic cures colds](https://store.fi.io.vn/i-like-my-dog).\n")
+    (f,) = lint(text, select=["UC006"])
+    assert f.code == "UC006"
+    aff = text.replace("https://store.fi.io.vn/i-like-my-dog", "https://www.amazon.com/dp/B01?tag=x-20")
+    assert codes(lint(aff, select=["UC006"])) == ["UC006"]
+    # a real source next to the shop link still counts
+    assert not lint(text + "\nSee [NHS](https://www.nhs.uk/).\n", select=["UC006"])
+    # a government 'collections' page is not a shop
+    gov = text.replace("https://store.fi.io.vn/i-like-my-dog",
+                       "https://www.gov.uk/government/collections/immunisation")
+    assert not lint(gov, select=["UC006"])
+
+
 def test_seed_expectations():
     md = lint((SEEDS / "left-knee-twitching.md").read_text(encoding="utf-8"), select=["UC"])
     assert "UC006" in codes(md)

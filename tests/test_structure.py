@@ -115,6 +115,12 @@ def test_faq_answers_are_left_to_duplicate_faq():
     ("# A\n\nBody. Let me know if you need any other tips!\n", 3),
     ("# A\n\nHere are the 8 parts in over 2000 words:\n\n## B\n", 3),
     ("# A\n\n## Share this\n\nBody.\n", 3),
+    # scraped docus.ai pages: the ask-a-question widget and the related-pages widget
+    ("# A\n\nQuestion on this topic?\n\nAsk Question\n\nGout is a form of arthritis.\n", 5),
+    ("# A\n\nGout is a form of arthritis.\n\n## Recommended Topics\n\n[Gout in the heel](https://docus.ai/x)\n", 5),
+    # notes to the chatbot left in a RAG knowledge-base article
+    ("# A\n\n- Rest.\n- **Voice-first / multilingual systems:** Use short prompts like \u201cRaise legs.\u201d\n", 4),
+    ("# A\n\n- Rest.\n- Voice-first prompts: \u201cUse eye drops,\u201d \u201cSee eye clinic if pain.\u201d\n", 4),
 ])
 def test_residue(text, line):
     (f,) = st(text, "ST005")
@@ -125,6 +131,9 @@ def test_residue(text, line):
     "# A\n\nShare this information with your family doctor at your next visit, it helps.\n",
     "# A\n\nRecent posts on social media claim that ice cures arthritis; it does not.\n",
     "# A\n\nThe study followed 2000 people for ten years.\n",
+    "# A\n\n- Ask questions about side effects.\n- Bring a list of medicines.\n",
+    "# A\n\n## Recommended topics to discuss with your doctor at your next visit today\n\nBody.\n",
+    "# A\n\nSmart speakers can read out reminders to take medicines.\n",
 ])
 def test_not_residue(text):
     assert st(text, "ST005") == []

@@ -56,6 +56,32 @@ def _claim_lines(doc, ctx, an) -> list[int]:
     return lines
 
 
+def _commercial_link_test(ctx):
+    """A test for links that are no source: the shop and affiliate URL patterns of
+    undisclosed-commercial-link (MD008), so an article whose only links go to a shop
+    still counts as citing nothing."""
+    import re
+
+    from ..links._util import host_matches, host_of
+
+    md8 = next((default_options(r) for r in all_rules() if r.code == "MD008"), {})
+    pats = []
+    for key in ("affiliate_url_patterns", "shop_url_patterns"):
+        for p in md8.get(key) or ():
+            try:
+                pats.append(re.compile(str(p), re.I))
+            except re.error:
+                continue
+    public = md8.get("non_commercial_hosts") or []
+    if not ctx.options.get("shop_links_are_sources", False) and pats:
+        def test(href: str) -> bool:
+            return (href.startswith(("http://", "https://", "//"))
+                    and any(r.search(href) for r in pats)
+                    and not host_matches(host_of(href), public))
+        return test
+    return None
+
+
 class NoSources(Rule):
     code = "UC006"
     name = "no-sources"
@@ -66,7 +92,9 @@ class NoSources(Rule):
     what = """
     One finding per article that makes several health claims (what causes, treats, prevents
     or signals a condition; statistics; appeals to studies or experts; at least `min_claims`
-    sentences, hedged or not) and has no source at all: no link, no footnote or numbered
+    sentences, hedged or not) and has no source at all: no link (links into shops and
+    affiliate links, as undisclosed-commercial-link finds them, are not sources unless
+    `shop_links_are_sources` is set), no footnote or numbered
     reference, no author-year citation, DOI or PubMed ID, no "according to <organisation>",
     no references or sources section. The finding sits on the first claim and lists where the
     others are.
@@ -80,7 +108,7 @@ class NoSources(Rule):
                 "benchmark (references and sources for all content), HONcode principles 4 and 5.")
     cite = CITE
     pack = "claims.yaml"
-    options = {"min_claims": 3, "cues": {}}
+    options = {"min_claims": 3, "shop_links_are_sources": False, "cues": {}}
     bad = """# Knee twitching
 
 Stress can cause twitching in the knee. Nerve damage can also cause twitching.
@@ -98,7 +126,7 @@ Muscle twitching may be an early sign of ALS. Magnesium helps reduce cramps.
 
     def check(self, doc, ctx):
         an = language(doc, ctx)
-        if an.any_evidence:
+        if an.evidence_except(_commercial_link_test(ctx)):
             return
         claims = _claim_lines(doc, ctx, an)
         need = int(ctx.options.get("min_claims", 3) or 3)
