@@ -1,6 +1,8 @@
 import re
+from functools import lru_cache
 
 from ...model import Severity
+from ...rxguard import guarded
 from ..base import Rule
 
 _ALPHA = re.compile(r"[^\W\d_]")
@@ -23,6 +25,17 @@ def _skipped_blocks(doc, patterns) -> set:
         if skip_level:
             out.update(id(b) for b in sec.blocks)
     return out
+
+
+@lru_cache(maxsize=64)
+def _combined(patterns: tuple) -> re.Pattern | None:
+    """One case-insensitive pattern matching wherever any of ``patterns`` does."""
+    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux-]+\)", p) for p in patterns):
+        return None
+    try:
+        return guarded("|".join(f"(?:{p})" for p in patterns), re.I)
+    except re.error:
+        return None
 
 
 class UndefinedAcronym(Rule):
@@ -67,6 +80,7 @@ winter. COPD is a long-term condition.
         lo, hi = int(o.get("min_length") or 2), int(o.get("max_length") or 7)
         rx = re.compile(rf"(?<![\w&/.-])([A-Z][A-Z&]{{{lo - 1},{hi - 1}}})(s?)(?![\w&/-])")
         refs = [re.compile(p, re.I) for p in o.get("reference_patterns") or []]
+        any_ref = _combined(tuple(r.pattern for r in refs)) if len(refs) > 1 else None
         skip_secs = _skipped_blocks(doc, o.get("skip_headings") or [])
         link_spans = {}
         for e in doc.links:
@@ -78,12 +92,20 @@ winter. COPD is a long-term condition.
         for b in doc.flat:
             if not b.text or b.kind not in _PROSE + ("heading",):
                 continue
-            if id(b) in skip_secs or any(r.search(b.text) for r in refs):
+            if id(b) in skip_secs:
                 continue
+            if any_ref is not None:
+                if any_ref.search(b.text):
+                    continue
+            elif any(r.search(b.text) for r in refs):
+                continue
+            matches = list(rx.finditer(b.text))
+            if not matches:
+                continue  # no acronym candidate: nothing this block could report or define
             n_alpha = len(_ALPHA.findall(b.text))
             if n_alpha and len(_UPPER.findall(b.text)) / n_alpha > 0.5:
                 continue
-            for m in rx.finditer(b.text):
+            for m in matches:
                 acr = m.group(1)
                 if sum(c.isalpha() for c in acr) < 2 or re.fullmatch(r"[IVXLCDM]+", acr):
                     continue
