@@ -8,6 +8,7 @@ finding can be reported exactly where an editor shows it. Nothing here parses; s
 from __future__ import annotations
 
 import enum
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -168,12 +169,26 @@ class Block:
     def is_prose(self) -> bool:
         return self.kind in ("paragraph", "item", "heading", "cell")
 
+    def _newlines(self, text: str) -> list[int]:
+        """Offsets of the line breaks of ``text``, cached while the text is unchanged."""
+        c = self.__dict__.get("_nl_cache")
+        if c is not None and c[0] is text:
+            return c[1]
+        nl = []
+        i = text.find("\n")
+        while i >= 0:
+            nl.append(i)
+            i = text.find("\n", i + 1)
+        self.__dict__["_nl_cache"] = (text, nl)
+        return nl
+
     def pos_of(self, offset: int) -> Pos:
         """Source position of character ``offset`` of ``text``."""
-        offset = max(0, min(offset, len(self.text)))
-        before = self.text[:offset]
-        li = before.count("\n")
-        line_start = before.rfind("\n") + 1
+        text = self.text
+        offset = max(0, min(offset, len(text)))
+        nl = self._newlines(text)
+        li = bisect_left(nl, offset) if nl else 0  # line breaks before ``offset``
+        line_start = nl[li - 1] + 1 if li else 0
         base = self.line_cols[li] if li < len(self.line_cols) else (self.col if li == 0 else 1)
         return Pos(self.line + li, base + (offset - line_start))
 

@@ -34,7 +34,9 @@ def split_text(text: str) -> list[tuple[int, int]]:
             continue
         # the word before the punctuation
         before = text[start : m.start()]
-        word = re.split(r"\s", before)[-1].lower().rstrip(".")
+        # the last run after the last whitespace character ("" when ``before`` ends in one)
+        word = "" if before and before[-1].isspace() else (before.rsplit(None, 1) or [""])[-1]
+        word = word.lower().rstrip(".")
         if m.group(0).startswith(".") and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
             continue
         nxt = end

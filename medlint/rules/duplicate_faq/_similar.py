@@ -45,6 +45,22 @@ def stem(w: str) -> str:
     return w
 
 
+_PASSAGES: dict[str, tuple[list[str], set[tuple], list[str]]] = {}
+
+
+def passage_views(text: str) -> tuple[list[str], set[tuple], list[str]]:
+    """(tokens, 3-shingles, content words) of a passage, memoised by its text: an editor
+    re-lints the same paragraphs after every keystroke. Callers must not modify them."""
+    hit = _PASSAGES.get(text)
+    if hit is None:
+        toks = tokens(text)
+        hit = (toks, shingles(toks), content_words("", toks))
+        if len(_PASSAGES) > 50_000:
+            _PASSAGES.clear()
+        _PASSAGES[text] = hit
+    return hit
+
+
 def content_words(text: str, toks: list[str] | None = None) -> list[str]:
     toks = tokens(text) if toks is None else toks
     return [stem(w) for w in toks if w not in STOP and not w.isdigit() and len(w) > 1]

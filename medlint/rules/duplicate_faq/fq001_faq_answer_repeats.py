@@ -1,6 +1,6 @@
 from ...model import Severity
 from ..base import Rule
-from ._similar import TfIdf, content_words, shingles, tokens
+from ._similar import TfIdf, content_words, passage_views, shingles, tokens
 
 
 def body_passages(doc, entries):
@@ -105,11 +105,11 @@ longer than two weeks or comes with weakness.
         t_cov = float(opts.get("answer_coverage", 0.7))
         window = max(1, int(opts.get("max_window", 3)))
         passages = body_passages(doc, doc.faq)
-        p_tok = [tokens(t) for _, t in passages]
-        p_sh = [shingles(t) for t in p_tok]
+        p_views = [passage_views(t) for _, t in passages]
+        p_sh = [v[1] for v in p_views]
         a_tok = [tokens(e.answer) for e in entries]
         a_cw = [content_words("", t) for t in a_tok]
-        tfidf = TfIdf(a_cw + [content_words("", t) for t in p_tok])
+        tfidf = TfIdf(a_cw + [v[2] for v in p_views])
         for i, e in enumerate(entries):
             if len(a_tok[i]) < min_words:
                 continue

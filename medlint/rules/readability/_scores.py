@@ -58,18 +58,37 @@ _INNER_STOP = re.compile(r"(?<=\w)[.!?](?=\w)")  # e.g. 2.5, U.K, e.g.
 _ABBR_STOP = re.compile(r"\b(e\.g|i\.e|etc|vs|dr|mr|mrs|ms|approx|st|no)\.", re.I)
 
 
+_END_STOP = re.compile(r"[.!?…]+(?=\s)")
+_LETTER = re.compile(r"[A-Za-z]")
+_PREPARED: dict[str, str | None] = {}
+
+
+def _prepare_one(s: str) -> str | None:
+    """One sentence prepared (memoised: the article and its sections share sentences)."""
+    hit = _PREPARED.get(s, False)
+    if hit is not False:
+        return hit
+    t = _URL.sub(" ", s) if ("http" in s or "www." in s) else s
+    if "." in t:
+        t = _ABBR_STOP.sub(r"\1", t)
+    t = _INNER_STOP.sub("", t)
+    t = _END_STOP.sub(",", t.strip())
+    t = " ".join(t.split()).rstrip(" .!?…:;,")
+    out = t + "." if _LETTER.search(t) else None
+    if len(_PREPARED) > 200_000:
+        _PREPARED.clear()
+    _PREPARED[s] = out
+    return out
+
+
 def prepare(sentences: list[str]) -> str:
     """One line per sentence, each ending with exactly one full stop (NHS method: headings
     and list items are sentences); URLs and inner full stops removed."""
     out = []
     for s in sentences:
-        t = _URL.sub(" ", s)
-        t = _ABBR_STOP.sub(lambda m: m.group(1), t)
-        t = _INNER_STOP.sub("", t)
-        t = re.sub(r"[.!?…]+(?=\s)", ",", t.strip())
-        t = " ".join(t.split()).rstrip(" .!?…:;,")
-        if re.search(r"[A-Za-z]", t):
-            out.append(t + ".")
+        t = _prepare_one(s)
+        if t is not None:
+            out.append(t)
     return "\n".join(out)
 
 

@@ -1,6 +1,7 @@
 import re
 
 from ...model import Severity
+from ...rxguard import guarded
 from ..base import Rule
 
 
@@ -61,7 +62,7 @@ Your doctor may suggest a painkiller.
             entries.append((str(term), plain, src, pat, excs))
         if not entries:
             return entries, None
-        return entries, re.compile("|".join(f"(?:{e[3].pattern})" for e in entries), re.I)
+        return entries, guarded("|".join(f"(?:{e[3].pattern})" for e in entries), re.I)
 
     def _check(self, doc, ctx, entries, any_term):
         seen = set()

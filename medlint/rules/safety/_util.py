@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...rxguard import guarded
+
 PROSE = ("paragraph", "item", "heading", "cell")
 
 
 @lru_cache(maxsize=512)
 def _compile(pattern: str, flags: int) -> re.Pattern | None:
     try:
-        return re.compile(pattern, flags)
+        return guarded(pattern, flags)  # same matches; a first-character guard
     except re.error:
         return None
 
@@ -28,7 +30,28 @@ def compile_all(patterns, flags: int = re.I) -> list[re.Pattern]:
     return out
 
 
+_UNSAFE_TO_JOIN = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux-]+\)")
+
+
+@lru_cache(maxsize=512)
+def combined(rxs: tuple) -> re.Pattern | None:
+    """One pattern that matches wherever any of ``rxs`` does (``None`` when they cannot be
+    joined safely: different flags, back-references or inline flags)."""
+    if not rxs or len({r.flags for r in rxs}) != 1:
+        return None
+    if any(_UNSAFE_TO_JOIN.search(r.pattern) for r in rxs):
+        return None
+    try:
+        return guarded("|".join(f"(?:{r.pattern})" for r in rxs), rxs[0].flags)
+    except re.error:
+        return None
+
+
 def any_match(rxs, text: str) -> bool:
+    if len(rxs) > 1:
+        c = combined(tuple(rxs))
+        if c is not None:
+            return c.search(text) is not None
     return any(r.search(text) for r in rxs)
 
 

@@ -1,6 +1,7 @@
 import re
 
 from ...model import Severity
+from ...rxguard import guarded as guard_rx
 from ..base import Rule
 from ._util import any_match, compile_all, lead_in, prose_blocks
 
@@ -76,7 +77,8 @@ Rest and ice usually help your knee.
         if not flags:
             return
         blocks = prose_blocks(doc)
-        if not any(any_flag.search(b.text) for b in blocks if b.text):
+        has_flag = [bool(b.text) and any_flag.search(b.text) is not None for b in blocks]
+        if not any(has_flag):
             return  # no red-flag symptom anywhere: nothing to check
         need = int(o.get("min_second_person") or 0)
         if need:
@@ -97,7 +99,7 @@ Rest and ice usually help your knee.
         first: dict[str, tuple] = {}
         for i, b in enumerate(blocks):
             text = b.text
-            if not text or not any_flag.search(text):
+            if not text or not has_flag[i]:
                 continue
             for term, rx in flags:
                 if term in guarded:
@@ -190,5 +192,5 @@ def _compile_flags(entries) -> tuple[list, re.Pattern | None, dict]:
             context[term] = (_optional(entry, "requires"), _optional(entry, "unless"))
     if not flags:
         return [], None, {}
-    return (flags, re.compile("|".join(f"(?:{rx.pattern})" for _, rx in flags), re.I),
+    return (flags, guard_rx("|".join(f"(?:{rx.pattern})" for _, rx in flags), re.I),
             context)

@@ -4,8 +4,7 @@ from ..registry import all_rules, default_options
 from ._claims import CITE, language
 
 
-def _claim_lines(doc, ctx, an) -> list[int]:
-    """Lines of sentences that make health claims of any kind, hedged or not."""
+def _claim_indexes() -> tuple:
     from . import uc001_uncited_efficacy_claim as uc1
     from . import uc002_absolute_claim as uc2
     from . import uc003_vague_authority as uc3
@@ -30,6 +29,19 @@ def _claim_lines(doc, ctx, an) -> list[int]:
     outcome = uc4._words_re(lst("UC004", "outcome_words"))
     not_after = uc4._after_re(lst("UC004", "not_after_percent"))
     del uc1, uc2, uc3, uc5
+    return (efficacy, eff_pre, targets, tgt_pre, cause, cause_pre, authority, auth_pre,
+            outcome, not_after)
+
+
+def _claim_lines(doc, ctx, an) -> list[int]:
+    """Lines of sentences that make health claims of any kind, hedged or not."""
+    shared = ctx.shared.get("UC006-claim-indexes")
+    if shared is None:  # built once per run: the default lists of UC001-UC005
+        shared = ctx.shared["UC006-claim-indexes"] = _claim_indexes()
+    (efficacy, eff_pre, targets, tgt_pre, cause, cause_pre, authority, auth_pre, outcome,
+     not_after) = shared
+    from . import uc004_uncited_statistic as uc4
+
     lines = []
     for i, s in enumerate(an.sentences):
         t = s.text

@@ -1,0 +1,109 @@
+"""Faster regex prefilters with identical matches: a first-character guard.
+
+``guarded(pattern, flags)`` compiles ``(?=[<chars>])(?:pattern)`` where ``<chars>`` are the
+characters any match of ``pattern`` can start with (computed from the parsed pattern). The
+lookahead is zero-width and only rules out positions where the pattern cannot match, so
+matches and their spans are unchanged; Python's regex engine skips most positions cheaply
+instead of trying every alternative of a long list there. Patterns whose first character
+cannot be worked out (``.``, negated classes, empty matches, inline flags) compile as is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+try:  # Python 3.11+
+    from re import _constants as _c  # noqa: PLC2701
+    from re import _parser as _p  # noqa: PLC2701
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT}
+                                             if hasattr(_c, "POSSESSIVE_REPEAT") else set())
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _first(seq) -> tuple[list, bool]:
+    """(class items a match of ``seq`` can start with, whether ``seq`` can match empty)."""
+    items: list = []
+    for op, av in seq:
+        if op is _c.LITERAL:
+            return items + [(op, av)], False
+        if op is _c.IN:
+            if any(o is _c.NEGATE for o, _ in av) or any(
+                    o not in (_c.LITERAL, _c.RANGE, _c.CATEGORY) for o, _ in av):
+                raise _Unknown
+            return items + list(av), False
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.SUBPATTERN:
+            _group, add, delete, sub = av
+            if add or delete:
+                raise _Unknown
+            got, empty = _first(sub)
+        elif op is _c.BRANCH:
+            got, empty = [], False
+            for alt in av[1]:
+                g, e = _first(alt)
+                got += g
+                empty = empty or e
+        elif op in _REPEATS:
+            lo, _hi, sub = av
+            got, empty = _first(sub)
+            empty = empty or lo == 0
+        else:
+            raise _Unknown
+        items += got
+        if not empty:
+            return items, False
+    return items, True
+
+
+def _category(av) -> str:
+    names = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
+             _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w",
+             _c.CATEGORY_NOT_WORD: r"\W"}
+    if av not in names:
+        raise _Unknown
+    return names[av]
+
+
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class (``[...]``) matching the first character of every match, or None."""
+    try:
+        parsed = _p.parse(pattern, flags)
+        if parsed.state.flags & ~(flags | re.UNICODE) & (re.I | re.M | re.S | re.X):
+            return None  # inline flags change how the class would match
+        items, empty = _first(list(parsed))
+        if empty or not items:
+            return None
+        out = []
+        for op, av in items:
+            if op is _c.LITERAL:
+                out.append(re.escape(chr(av)))
+            elif op is _c.RANGE:
+                out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+            else:
+                out.append(_category(av))
+        return "[" + "".join(dict.fromkeys(out)) + "]"
+    except (_Unknown, re.error, RecursionError, ValueError, TypeError):
+        return None
+
+
+@lru_cache(maxsize=1024)
+def guarded(pattern: str, flags: int = 0) -> re.Pattern:
+    """``pattern`` compiled with a first-character lookahead when one can be worked out:
+    the same matches at the same places, found faster in long texts."""
+    cls = first_class(pattern, flags)
+    if cls is not None:
+        try:
+            return re.compile(f"(?={cls})(?:{pattern})", flags)
+        except re.error:
+            pass
+    return re.compile(pattern, flags)
