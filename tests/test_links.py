@@ -91,20 +91,6 @@ def test_malformed_urls_offline():
 # --------------------------------------------------------------------------- no network
 
 
-@pytest.fixture
-def no_network(monkeypatch):
-    calls = []
-
-    def refuse(*args, **kwargs):
-        calls.append(args)
-        raise AssertionError(f"network access attempted: {args!r}")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    return calls
-
 
 def test_a_default_run_of_every_rule_opens_no_connection(no_network):
     """Every rule (on by default or not) on the seeds and every rule's examples, offline."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import textwrap
@@ -25,21 +24,6 @@ HARD = ("Osteoarthritis is a degenerative musculoskeletal condition characterise
         "corticosteroid administration provides temporary symptomatic alleviation. "
         "Comprehensive biomechanical evaluation identifies contributory malalignment. ") * 2
 
-
-@pytest.fixture
-def no_network(monkeypatch):
-    """Any attempt to open a connection or resolve a name fails the test."""
-    calls = []
-
-    def refuse(*args, **kwargs):
-        calls.append(args)
-        raise AssertionError(f"network access attempted: {args!r}")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    return calls
 
 
 def test_scores_are_offline_and_deterministic(no_network, monkeypatch):
