@@ -140,3 +140,13 @@ def test_testimonial_and_detox_claims_count_for_no_sources():
     text = ("# My keto journey\n\nGoing keto solved my digestive issues. Keto boosted my "
             "fertility. Water helps flush toxins from the kidneys.\n")
     assert "UC006" in codes(lint(text, select=["UC006"]))
+
+
+def test_a_list_lead_in_with_a_source_covers_its_items():
+    lead = "[WHO](https://www.who.int/herpes) indicates that herpes is highly prevalent:"
+    items = ("\n\n- **HSV-1**: Around 67% of the global population under 50 has HSV-1.\n"
+             "- **HSV-2**: Approximately 11% of people aged 15-49 are infected.\n")
+    assert "UC004" not in codes(uc("# Herpes\n\n" + lead + items))
+    # no source in the lead-in, or a paragraph that does not introduce the list
+    assert "UC004" in codes(uc("# Herpes\n\nHerpes is highly prevalent:" + items))
+    assert "UC004" in codes(uc("# Herpes\n\n" + lead.rstrip(":") + "." + items))
