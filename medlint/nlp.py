@@ -550,8 +550,35 @@ class Analysis:
         got = self._block_ev.get(id(b))
         if got is None:
             got = self._text_evidence(b.text, b.line) + self._link_evidence(b.line, b.end_line)
+            if not got and b.kind == "item":
+                got = self._lead_in_evidence(b)
             self._block_ev[id(b)] = got
         return got
+
+    def _lead_in_evidence(self, item: Block) -> list[Evidence]:
+        """Evidence in the lead-in sentence of a list ("According to the CDC [link]:"): the
+        last sentence of the paragraph just before the item's outermost list, when it ends
+        with a colon and so introduces the list."""
+        lst = item.parent
+        while lst is not None and lst.parent is not None and lst.parent.kind in ("item", "list"):
+            lst = lst.parent
+        if lst is None or lst.kind != "list":
+            return []
+        flat = self.doc.flat
+        idx = next((k for k, x in enumerate(flat) if x is lst), None)
+        lead = None
+        for k in range((idx or 0) - 1, -1, -1):
+            x = flat[k]
+            if x.kind == "paragraph" and x.text.strip():
+                lead = x
+                break
+            if x.kind not in ("image", "embed", "hr"):
+                break
+        if idx is None or lead is None or not lead.text.rstrip().endswith(":"):
+            return []
+        last = next((k for k in range(len(self.sentences) - 1, -1, -1)
+                     if self.sentences[k].block is lead), None)
+        return list(self.sentence_evidence(last)) if last is not None else []
 
     def supported(self, i: int, scope: str = "paragraph") -> list[Evidence]:
         """Evidence for sentence ``i`` within ``scope`` (sentence, paragraph or article)."""

@@ -16,6 +16,11 @@ def uc(text, fmt="markdown"):
     "Apple cider vinegar reduces blood sugar.",
     "This tea can cure anxiety in days.",
     "Garlic is proven to lower blood pressure.",
+    # testimonials and detox verbs
+    "Going keto also boosted my fertility.",
+    "Keto solved my digestive issues.",
+    "Cutting carbs curbed my cravings.",
+    "Water flushes toxins from the kidneys.",
 ])
 def test_efficacy_claims_are_reported(text):
     assert "UC001" in codes(uc(f"# T\n\n{text}\n"))
@@ -32,6 +37,9 @@ def test_efficacy_claims_are_reported(text):
     "Is there a cure for twitching?",  # a question
     "Lower back pain is common.",  # adjective
     "Most cuts heal on their own.",
+    "I reduced my salt intake.",  # the writer acts, no remedy is claimed
+    "My pain was reduced by rest.",
+    "Birth control pills are used to control periods.",
 ])
 def test_ordinary_statements_are_not_efficacy_claims(text):
     assert "UC001" not in codes(uc(f"# T\n\n{text}\n"))
@@ -121,3 +129,24 @@ def test_seed_expectations():
     assert any(f.code == "UC005" and f.line == 54 for f in txt)
     assert any(f.code == "UC003" and f.line == 63 for f in txt)
     assert not any(f.line == 56 for f in txt)  # "there is no cure for ALS"
+
+
+def test_comparison_with_every_medicine_is_an_absolute_claim():
+    text = "# Colds\n\nMilk feeds help fight the virus faster than any medication can.\n"
+    assert "UC002" in codes(uc(text))
+
+
+def test_testimonial_and_detox_claims_count_for_no_sources():
+    text = ("# My keto journey\n\nGoing keto solved my digestive issues. Keto boosted my "
+            "fertility. Water helps flush toxins from the kidneys.\n")
+    assert "UC006" in codes(lint(text, select=["UC006"]))
+
+
+def test_a_list_lead_in_with_a_source_covers_its_items():
+    lead = "[WHO](https://www.who.int/herpes) indicates that herpes is highly prevalent:"
+    items = ("\n\n- **HSV-1**: Around 67% of the global population under 50 has HSV-1.\n"
+             "- **HSV-2**: Approximately 11% of people aged 15-49 are infected.\n")
+    assert "UC004" not in codes(uc("# Herpes\n\n" + lead + items))
+    # no source in the lead-in, or a paragraph that does not introduce the list
+    assert "UC004" in codes(uc("# Herpes\n\nHerpes is highly prevalent:" + items))
+    assert "UC004" in codes(uc("# Herpes\n\n" + lead.rstrip(":") + "." + items))

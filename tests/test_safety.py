@@ -126,3 +126,44 @@ def test_child_dose_needs_guidance_in_its_section():
                  "Adults can take 500mg of paracetamol.",
                  "A nurse will collect 4 drops of blood from your baby's heel."):
         assert codes(lint("# Babies\n\n" + text + "\n", select=["SF004"])) == [], text
+
+
+def test_red_flags_section_needs_an_instruction():
+    bad = ("# Wound care\n\nClean the wound with water.\n\n## Red flags\n\n- Deep or dirty wound\n"
+           "- Persistent bleeding\n\n## Prevention\n\nKeep tetanus vaccinations up to date.\n")
+    found = lint(bad, select=["SF002"])
+    assert [(f.code, f.line) for f in found] == [("SF002", 5)]
+    # an instruction in the heading, the lead-in or the list, or a sentence elsewhere
+    # that says what to do about the warning signs
+    for ok in (bad.replace("## Red flags", "## Red flags: see a GP if you have"),
+               bad.replace("## Red flags\n", "## Red flags\n\nSeek care if:\n"),
+               bad.replace("Persistent bleeding", "Bleeding that will not stop: call 999"),
+               bad + "\nSee your doctor if you notice any of these warning signs.\n",
+               # a heading without a list is left to the other checks
+               "# Stroke\n\n## Red flags\n\nEvery minute counts.\n"):
+        assert codes(lint(ok, select=["SF002"])) == [], ok
+
+
+def test_when_to_seek_care_named_conditions_and_short_articles():
+    # a named condition in the title is a condition topic, and short summaries count
+    uti = ("---\ntitle: UTI vs Vaginitis — Key Differences\n---\n\n## UTI key features\n\n"
+           "- Burning or pain when peeing\n- Frequent urge to urinate\n- Cloudy urine\n\n"
+           "## Self-care\n\n- Stay hydrated and drink plenty of water through the day\n"
+           "- Practice good hygiene and avoid scented washes or bubble baths\n"
+           "- Wear loose cotton underwear and change out of damp clothes quickly\n\n"
+           "Both conditions are common, cause discomfort and often clear up with simple "
+           "care at home within a few days.\n")
+    assert codes(lint(uti, select=["SF001"])) == ["SF001"]
+    anxiety = f"---\ntitle: Overcoming Anxiety Without Medication\n---\n\n{FILLER}\n"
+    assert codes(lint(anxiety, select=["SF001"])) == ["SF001"]
+    # help in mental-health or first-person wording
+    for helps in ("If it affects your daily life, consult a mental health professional.",
+                  "Consider reaching out to a therapist.",
+                  "After many sleepless nights, I consulted my doctor.",
+                  "It became clear that professional help was needed."):
+        assert codes(lint(anxiety + "\n" + helps + "\n", select=["SF001"])) == [], helps
+    # encyclopaedia and news pages
+    for title in ("Dengue fever - Simple English Wikipedia, the free encyclopedia",
+                  "Anxiety cases in teenagers: health news"):
+        text = f"---\ntitle: {title}\n---\n\n{FILLER}\n"
+        assert codes(lint(text, select=["SF001"])) == [], title

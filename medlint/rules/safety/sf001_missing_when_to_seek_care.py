@@ -36,10 +36,13 @@ class MissingWhenToSeekCare(Rule):
     summary = "A symptom or condition article never says when to get medical help."
     what = """
     An article about a symptom or condition (its title matches `topic_title_patterns`, such
-    as "Why is my knee twitching?", "Symptoms of ...", "How to treat ...", or a type field
-    says condition/symptom) of at least `min_words` words with no guidance on getting
-    medical help anywhere: no "When to see a doctor" heading and no sentence such as "See a
-    GP if ...", "Call 999", "Seek medical attention", "Go to A&E".
+    as "Why is my knee twitching?", "Symptoms of ...", "How to treat ...", a named
+    condition such as anxiety, depression, UTI or gout, or a type field says
+    condition/symptom) of at least `min_words` words with no guidance on getting medical
+    help anywhere: no "When to see a doctor" heading and no sentence such as "See a GP if
+    ...", "Call 999", "Seek medical attention", "Go to A&E", "talk to a therapist" or
+    "I consulted my doctor". Encyclopaedia, news, policy, insurance and rating pages
+    (`exclude_title_patterns`) are skipped.
     """
     why = """
     Readers use symptom pages to decide whether to get help. A page that explains causes
@@ -52,7 +55,7 @@ class MissingWhenToSeekCare(Rule):
     cite = "CDC CCI item 14; NHS care cards"
     pack = "safety.yaml"
     options = {"help_patterns": [], "help_heading_patterns": [], "topic_title_patterns": [],
-               "exclude_title_patterns": [], "type_fields": [], "topic_types": [], "min_words": 150}
+               "exclude_title_patterns": [], "type_fields": [], "topic_types": [], "min_words": 50}
     _body = ("Knee twitching is a small, repeated movement of the muscles around the knee. "
              "It is common after exercise, when you are tired, or when you have had a lot of "
              "coffee. Most people notice it in the evening or when resting after a long walk. "

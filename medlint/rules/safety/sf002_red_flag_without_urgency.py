@@ -24,6 +24,12 @@ class RedFlagWithoutUrgency(Rule):
     patterns: slurred speech or weakness only when sudden or one-sided, loss of
     consciousness not as part of a described seizure). Reported once per red flag per
     article, at its first unguarded mention.
+
+    A section headed "Red flags", "Warning signs" or "Danger signs" (`flag_heading_patterns`)
+    that lists them but never says what to do (no urgent-care or when-to-get-help
+    instruction such as "Seek care if:", "See a GP", "Call 999" in its heading or blocks,
+    and no sentence elsewhere that tells the reader what to do about these signs) is
+    reported at its heading.
     """
     why = """
     These symptoms can mean a heart attack, stroke, anaphylaxis, sepsis or a mental-health
@@ -39,7 +45,8 @@ class RedFlagWithoutUrgency(Rule):
     cite = "NHS emergency care card"
     pack = "safety.yaml"
     options = {"urgent_patterns": [], "urgent_heading_patterns": [], "red_flags": [],
-               "negation_patterns": [], "min_second_person": 5}
+               "negation_patterns": [], "min_second_person": 5, "flag_heading_patterns": [],
+               "help_patterns": [], "action_patterns": []}
     bad = """# Knee pain
 
 Knee pain is common after running. You may notice it on stairs.
@@ -67,6 +74,7 @@ Rest and ice usually help your knee.
 
     def check(self, doc, ctx):
         o = ctx.options
+        self._check_flag_sections(doc, ctx, o)
         urgent = compile_all(o.get("urgent_patterns"))
         uheads = compile_all(o.get("urgent_heading_patterns"))
         negs = compile_all(o.get("negation_patterns"))
@@ -132,6 +140,36 @@ Rest and ice usually help your knee.
             ctx.report(a.line, a.col, f"red-flag symptom '{m.group(0)}' with no urgent-care "
                        "instruction nearby: say what to do, e.g. 'Call 999 (or 911/112) or "
                        "go to A&E if ...'", end_line=e.line, end_col=e.col)
+
+    @staticmethod
+    def _check_flag_sections(doc, ctx, o) -> None:
+        """A "Red flags" / "Warning signs" section listing signs with no instruction."""
+        heads = compile_all(o.get("flag_heading_patterns"))
+        if not heads:
+            return
+        acts = (compile_all(o.get("urgent_patterns")) + compile_all(o.get("help_patterns"))
+                + compile_all(o.get("action_patterns")))
+        flagged = [s for s in doc.sections
+                   if s.heading is not None and any_match(heads, s.heading.text)
+                   and any(b.kind == "item" and b.text.strip() for b in s.blocks)]
+        if not flagged:
+            return
+        # an instruction elsewhere that names the signs ("see a GP if you have any of
+        # these warning signs") covers the lists
+        signs = re.compile(r"\b(?:red[ -]flags?|warning signs?|danger signs?)\b", re.I)
+        inside = {id(b) for s in flagged for b in s.blocks}
+        for b in prose_blocks(doc):
+            if id(b) not in inside and b.kind != "heading" and signs.search(b.text) and \
+                    any_match(acts, b.text):
+                return
+        for s in flagged:
+            texts = [s.heading.text] + [b.text for b in s.blocks if b.text]
+            if any(any_match(acts, t) for t in texts):
+                continue
+            h = s.heading
+            ctx.report(h.line, h.col, f"'{h.text.strip()[:40]}' lists warning signs but never "
+                       "says what to do: add who to contact and how urgently, e.g. 'See a GP "
+                       "if:' or 'Call 999 (or 911/112) or go to A&E if:'")
 
     @staticmethod
     def _guarded(doc, blocks, is_urgent, i, b, urgent, sections) -> bool:

@@ -58,6 +58,9 @@ def _claim_form(toks: list, a: int, b: int, phrase: str, strong: bool) -> bool:
         return False
     if prev.endswith("ly") and (a == 1 or prev2 in (":", "-", "*", "•")):
         return False  # "Promptly treat any infection": an instruction
+    if word.endswith("ed") and b < len(toks) and toks[b] in ("my", "our") and \
+            prev not in _BE and prev2 not in _BE:
+        return True  # a testimonial: "keto boosted my fertility", "it cured my eczema"
     if word.endswith("ed") or word in ("led",):
         # passive "is cured by" / "can be reversed with": a claim for cure-type verbs only
         return strong and (prev in _BE or prev2 in _BE)
@@ -129,7 +132,9 @@ class UncitedEfficacyClaim(Rule):
     no source in the sentence, its paragraph or a references section of the article. Negated
     claims ("there is no cure") are not claims. Hedged ones ("ginger may help with nausea",
     "rest can help") are ordinary statements and are left alone, except for cure-type verbs
-    (cure, heal, reverse, eliminate, detox), which are claims even after "can".
+    (cure, heal, reverse, eliminate, detox), which are claims even after "can". Testimonials
+    in the past tense ("keto boosted my fertility", "it solved my digestive issues") are
+    claims too.
     Sentences that only describe what a treatment is for ("antibiotics are used to treat"),
     purpose clauses in advice ("take paracetamol to relieve pain"), questions and plans made by a
     doctor ("your doctor will treat the infection") are not reported.
