@@ -79,7 +79,9 @@ class Linter:
                 out.extend(rule.collect(doc, self._ctx(rule, doc.path)))
         return out
 
-    def lint_bytes_with_signatures(self, path: str, data: bytes) -> tuple[FileResult, list]:
+    def lint_bytes_with_signatures(self, path: str, data: bytes,
+                                   site: bool = True) -> tuple[FileResult, list]:
+        """Findings and, when ``site`` (more than one file in the run), site-rule signatures."""
         try:
             doc = build_document(path, data, max_bytes=self.config.max_file_size)
         except Unreadable as exc:
@@ -88,7 +90,7 @@ class Linter:
             return FileResult(path=path, error="skipped: nesting too deep to parse"), []
         res = self.lint_document(doc)
         try:
-            sigs = self.signatures(doc) if any(r.site for r in self.rules) else []
+            sigs = self.signatures(doc) if site and any(r.site for r in self.rules) else []
         except Exception as exc:
             res.internal, res.error = True, f"internal error in a site rule: {exc}"
             sigs = []

@@ -19,7 +19,7 @@ from .engine import FileResult, Linter
 from .model import Edit, Finding, Fix, Severity
 from .reading import Unreadable, read_path
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"  # bump when cached data (findings, signatures) changes shape
 PARALLEL_MIN_FILES = 64  # below this a pool costs more than it saves (2-core measurements)
 PARALLEL_MIN_BYTES = 1_000_000
 CHUNK = 16
@@ -140,6 +140,7 @@ class Runner:
             for r in lin.rule_classes:
                 out.rules[r.code] = r
 
+        site_run = len(work) > 1 and any(getattr(r, "site", False) for r in out.rules.values())
         caches: dict[str, dict] = {}
         results: dict[int, FileResult] = {}
         sigs: dict[int, list] = {}
@@ -165,7 +166,7 @@ class Runner:
                 cache = caches[cf]
                 key = _file_key(name, data)
                 hit = cache.get(key)
-                if hit is not None:
+                if hit is not None and not (site_run and hit.get("s") is None):
                     results[i], sigs[i] = _from_cache(name, hit)
                     out.cache_hits += 1
                     continue
@@ -179,8 +180,8 @@ class Runner:
             for i in todo:
                 path, lin = work[i]
                 if self.cache_file(lin) == cf and i in results and not results[i].internal:
-                    cache[_file_key(results[i].path, payloads[i])] = _to_cache(results[i],
-                                                                               sigs.get(i, []))
+                    cache[_file_key(results[i].path, payloads[i])] = _to_cache(
+                        results[i], sigs.get(i, []) if site_run else None)
                     dirty = True
             if dirty:
                 _save_cache(cf, cache)
@@ -218,7 +219,8 @@ class Runner:
             for i in todo:
                 path, lin = work[i]
                 name = (o.stdin_filename or "-") if path == "-" else path
-                results[i], sigs[i] = lin.lint_bytes_with_signatures(name, payloads[i])
+                results[i], sigs[i] = lin.lint_bytes_with_signatures(name, payloads[i],
+                                                                     site=len(work) > 1)
                 if progress:
                     progress.step()
         else:
@@ -332,13 +334,15 @@ def _save_cache(path: str, cache: dict) -> None:
         pass  # a read-only tree just runs uncached
 
 
-def _to_cache(res: FileResult, sigs: list) -> dict:
+def _to_cache(res: FileResult, sigs: list | None) -> dict:
+    """``sigs`` None: this run did not compute site signatures (one file)."""
     return {"f": [[f.line, f.column, f.end_line, f.end_column, f.code, f.rule, f.category,
                    int(f.severity), f.message, f.fingerprint, f.context,
                    [f.fix.description, [list(e.__dict__.values()) for e in f.fix.edits]]
                    if f.fix else None] for f in res.findings],
-            "e": res.error, "s": [[s.path, s.line, s.col, s.end_line, s.words, s.exact,
-                                   list(s.sketch), s.preview] for s in sigs],
+            "e": res.error, "s": None if sigs is None else [
+                [s.path, s.line, s.col, s.end_line, s.words, s.exact, list(s.sketch), s.preview]
+                for s in sigs],
             "x": [[s.kind, list(s.rules), s.line] for s in res.suppressions]}
 
 
@@ -355,7 +359,7 @@ def _from_cache(path: str, entry: dict) -> tuple[FileResult, list]:
         f.fingerprint, f.context = fp, ctx
         res.findings.append(f)
     sigs = []
-    for s in entry.get("s", []):
+    for s in entry.get("s") or []:
         s = list(s)
         s[0] = path
         s[6] = tuple(s[6])

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from dataclasses import dataclass
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 N_HASH = 32
 BANDS = 8  # 8 bands of 4 rows: pairs with Jaccard 0.8 collide with probability ~0.98
 ROWS = N_HASH // BANDS
-_MASK = (1 << 61) - 1
 
 
 @dataclass(frozen=True)
@@ -37,18 +37,35 @@ def _h64(s: str) -> int:
 
 
 _SEEDS = [(_h64(f"a{i}") | 1, _h64(f"b{i}")) for i in range(N_HASH)]
+_NP: tuple | None = None
+
+
+def _np_seeds():
+    global _NP
+    if _NP is None:
+        import numpy as np  # numpy comes with spaCy; imported only when ST200 runs
+
+        _NP = (np, np.array([a for a, _ in _SEEDS], dtype=np.uint64)[:, None],
+               np.array([b for _, b in _SEEDS], dtype=np.uint64)[:, None])
+    return _NP
 
 
 def sketch(words: list[str], k: int = 5) -> tuple:
-    shingles = {" ".join(words[i:i + k]) for i in range(max(1, len(words) - k + 1))}
-    hs = [_h64(s) for s in shingles]
-    return tuple(min(((a * h + b) & _MASK) for h in hs) for a, b in _SEEDS)
-
-
-def _link_share(doc, b) -> float:
-    """How much of a block's text is link text (menus and link lists are site chrome)."""
-    n = sum(len(e.text) for e in doc.links if b.line <= e.line <= b.end_line)
-    return n / max(1, len(b.text))
+    """MinHash of the word k-shingles, vectorised with numpy: each word's CRC-32, a
+    polynomial hash of every window of k words, then N_HASH multiply-add hashes (mod 2**64);
+    stable across processes and runs (so signatures can be cached)."""
+    np, a, b = _np_seeds()
+    w = np.fromiter((zlib.crc32(x.encode()) for x in words), dtype=np.uint64, count=len(words))
+    with np.errstate(over="ignore"):
+        if len(w) >= k:
+            sh = np.zeros(len(w) - k + 1, dtype=np.uint64)
+            for j in range(k):
+                sh = sh * np.uint64(0x100000001B3) + w[j:len(w) - k + 1 + j]
+        else:
+            sh = w.copy()
+        sh = np.unique(sh)
+        mins = (sh[None, :] * a + b).min(axis=1)
+    return tuple(int(x) for x in mins)
 
 
 _CHROME_TAGS = ("<address", "<footer", "<nav", "<aside")
@@ -64,16 +81,23 @@ def _chrome_tag(doc, b) -> bool:
     return doc.lines[b.line - 1].lstrip().lower().startswith(_CHROME_TAGS)
 
 
-def signatures(doc, min_words: int = 25, skip: re.Pattern | None = None) -> list[Signature]:
+def signatures(doc, min_words: int = 25, skip: tuple = ()) -> list[Signature]:
+    """Signatures of the long paragraphs and items; ``skip``: lower-case boilerplate phrases."""
     out = []
     blocks = [b for b in doc.flat if b.kind in ("paragraph", "item") and b.text]
+    link_chars: dict[int, int] = {}
+    for e in doc.links:
+        link_chars[e.line] = link_chars.get(e.line, 0) + len(e.text)
     for b in blocks:
         words = _WORD.findall(b.text.lower())
         if len(words) < min_words:
             continue
-        if skip is not None and skip.search(b.text):
-            continue
-        if _link_share(doc, b) > 0.3 or _chrome_tag(doc, b):
+        if skip:
+            low = b.text.lower()
+            if any(p in low for p in skip):
+                continue
+        linked = sum(link_chars.get(ln, 0) for ln in range(b.line, b.end_line + 1))
+        if linked / max(1, len(b.text)) > 0.3 or _chrome_tag(doc, b):
             continue
         norm = " ".join(words)
         out.append(Signature(path=doc.path, line=b.line, col=b.col, end_line=b.end_line,

@@ -107,3 +107,11 @@ def test_report_command_writes_html_and_json(site):
     r = CliRunner().invoke(main, ["report", "content", "--html", "r2.html", "--previous",
                                   "r.json", "--today", "2026-11-21", "--select", "FM"])
     assert r.exit_code == 0 and "Trend since the previous run" in (site / "r2.html").read_text()
+
+
+def test_single_file_cache_entry_does_not_hide_site_duplicates(site):
+    opts = RunOptions(today=TODAY, select=["ST200"])
+    Runner(opts).run(["content/a.md"])  # one file: no signatures computed or cached
+    out = Runner(opts).run(["content"])
+    assert any(f.code == "ST200" for r in out.results if r.path.endswith("a.md")
+               for f in r.findings)

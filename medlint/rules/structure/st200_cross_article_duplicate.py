@@ -56,8 +56,7 @@ most sprains heal with rest, ice and gentle movement over two to six weeks.
         return None
 
     def collect(self, doc, ctx):
-        words = ctx.options.get("boilerplate") or []
-        skip = re.compile("|".join(re.escape(w) for w in words), re.I) if words else None
+        skip = tuple(str(w).lower() for w in ctx.options.get("boilerplate") or [])
         return signatures(doc, int(ctx.options.get("min_words", 25)), skip)
 
     def site_check(self, sigs, ctx):
