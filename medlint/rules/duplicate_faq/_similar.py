@@ -69,14 +69,15 @@ def content_words(text: str, toks: list[str] | None = None) -> list[str]:
 class TfIdf:
     """TF-IDF vectors of ``docs`` (lists of content words); cosine between two of them."""
 
-    def __init__(self, docs: list[list[str]]):
+    def __init__(self, docs: list[list[str]], vectors_for: int | None = None):
+        """IDF from all ``docs``; vectors only for the first ``vectors_for`` (default all)."""
         n = len(docs)
         df: Counter = Counter()
         for d in docs:
             df.update(set(d))
         self.idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
         self.vecs = []
-        for d in docs:
+        for d in docs[:vectors_for]:
             tf = Counter(d)
             v = {w: c * self.idf[w] for w, c in tf.items()}
             norm = math.sqrt(sum(x * x for x in v.values())) or 1.0

@@ -109,7 +109,7 @@ longer than two weeks or comes with weakness.
         p_sh = [v[1] for v in p_views]
         a_tok = [tokens(e.answer) for e in entries]
         a_cw = [content_words("", t) for t in a_tok]
-        tfidf = TfIdf(a_cw + [v[2] for v in p_views])
+        tfidf = TfIdf(a_cw + [v[2] for v in p_views], vectors_for=len(a_cw))  # body: IDF only
         for i, e in enumerate(entries):
             if len(a_tok[i]) < min_words:
                 continue

@@ -59,7 +59,7 @@ See a doctor if the twitching lasts more than two weeks.
         for e in doc.faq:
             for b in e.blocks:
                 faq.add(id(b))
-        seen: dict = {}
+        seen: dict[str, list] = {}
         for b in doc.flat:
             if b.kind not in ("paragraph", "item", "cell") or id(b) in faq:
                 continue
@@ -69,13 +69,15 @@ See a doctor if the twitching lasts more than two weeks.
             words = b.text.lower().split()  # verbatim: case and spacing ignored
             if len(words) < need:
                 continue
-            t = " ".join(words).strip(" .!?;:")
-            if is_navigation(doc, b):
+            seen.setdefault(" ".join(words).strip(" .!?;:"), []).append(b)
+        for copies in seen.values():
+            if len(copies) < 2:
                 continue
-            first = seen.get(t)
-            if first is None:
-                seen[t] = b
-                continue
-            ctx.report(b.line, b.col, f"\"{short(b.text, 50)}\" repeats line {first.line} word "
-                       "for word; remove the copy", end_line=b.end_line,
-                       end_col=b.col + len(b.text.split("\n")[0]) if b.line == b.end_line else 0)
+            # navigation (menus, card titles) is checked only for repeated text: it is costly
+            copies = [b for b in copies if not is_navigation(doc, b)]
+            for b in copies[1:]:
+                first = copies[0]
+                ctx.report(b.line, b.col, f"\"{short(b.text, 50)}\" repeats line {first.line} "
+                           "word for word; remove the copy", end_line=b.end_line,
+                           end_col=b.col + len(b.text.split("\n")[0]) if b.line == b.end_line
+                           else 0)

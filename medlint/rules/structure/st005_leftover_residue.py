@@ -81,12 +81,15 @@ Most twitches are harmless.
 
     def check(self, doc, ctx):
         o = ctx.options
-        phrases = [norm(p) for p in list(o.get("block_phrases") or []) +
-                   list(o.get("extra_block_phrases") or []) if norm(p)]
-        pats = _compile(tuple(list(o.get("text_patterns") or []) +
-                              list(o.get("extra_text_patterns") or [])))
+        key = ("ST005", id(o))
+        if key not in ctx.shared:  # the lists are normalised and compiled once per run
+            phrases = [norm(p) for p in list(o.get("block_phrases") or []) +
+                       list(o.get("extra_block_phrases") or []) if norm(p)]
+            ctx.shared[key] = (phrases, _compile(tuple(list(o.get("text_patterns") or []) +
+                                                       list(o.get("extra_text_patterns") or []))),
+                               {p.split()[0] for p in phrases})
+        phrases, pats, firsts = ctx.shared[key]
         max_words = int(o.get("max_words", 8))
-        firsts = {p.split()[0] for p in phrases}
         prose = [b for b in doc.flat
                  if b.kind in ("heading", "paragraph", "item", "cell") and b.text.strip()]
         whole = "\n".join(b.text for b in prose).lower()
