@@ -322,10 +322,13 @@ def _load_cache(path: str) -> dict:
 def _save_cache(path: str, cache: dict) -> None:
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        tag = os.path.join(os.path.dirname(os.path.dirname(path)), "CACHEDIR.TAG")
+        top = os.path.dirname(os.path.dirname(path))
+        tag = os.path.join(top, "CACHEDIR.TAG")
         if not os.path.exists(tag):
             with open(tag, "w") as fh:
                 fh.write("Signature: 8a477f597d28d172789f06886806bc55\n# medlint cache\n")
+            with open(os.path.join(top, ".gitignore"), "w") as fh:
+                fh.write("# created by medlint: the cache is never committed\n*\n")
         tmp = f"{path}.{os.getpid()}.tmp"
         with open(tmp, "w", encoding="utf-8") as fh:
             json.dump(cache, fh, separators=(",", ":"))

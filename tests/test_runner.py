@@ -40,6 +40,7 @@ def test_cached_rerun_gives_the_same_findings_and_skips_linting(site, monkeypatc
     opts = RunOptions(today=TODAY, select=["FM", "EM", "ST", "LI", "FQ"])
     first = Runner(opts).run(["content"])
     assert first.cache_hits == 0 and (site / ".medlint_cache").is_dir()
+    assert (site / ".medlint_cache" / ".gitignore").read_text().endswith("*\n")
     calls = []
     monkeypatch.setattr(runner.Linter, "lint_bytes_with_signatures",
                         lambda self, *a: calls.append(a))
