@@ -42,14 +42,24 @@ def _claim_lines(doc, ctx, an) -> list[int]:
      not_after) = shared
     from . import uc004_uncited_statistic as uc4
 
+    memo = ctx.shared.setdefault("UC006-claim-by-text", {})
+    if len(memo) > 200_000:
+        memo.clear()
     lines = []
     for i, s in enumerate(an.sentences):
         t = s.text
+        known = memo.get(t)
+        if known is not None:  # the verdict depends only on the sentence's text
+            if known:
+                lines.append(s.line)
+            continue
+        memo[t] = False
         w = an.words(i)
         stat = uc4._QUICK.search(t) and uc4._STAT.search(t)
         if not (eff_pre.hit(w) or cause_pre.hit(w) or auth_pre.hit(w) or stat):
             continue
         if stat and uc4._statistics(t, outcome, not_after):
+            memo[t] = True
             lines.append(s.line)
             continue
         if not tgt_pre.hit(w) and not auth_pre.hit(w):
@@ -64,6 +74,7 @@ def _claim_lines(doc, ctx, an) -> list[int]:
         if not claim and any(not inf.negated(a, b) for a, b, _ in authority.find(inf.tokens)):
             claim = True
         if claim:
+            memo[t] = True
             lines.append(s.line)
     return lines
 
