@@ -241,7 +241,8 @@ def find_faq(doc: Document) -> list[FaqEntry]:
                 j = k
                 continue
             j += 1
-    has_qa = any(x.text[:1] in "Qq*_" and _QA_Q.match(x.text) for b in rest for x in b.walk())
+    has_qa = any(x.text[:1] in "Qq*_" and _QA_Q.match(x.text) and id(x) not in used
+                 for x in doc.flat)  # every block of ``rest``, nested ones included
     qa_units = _units(rest, doc) if has_qa else []
     if sum(1 for u in qa_units if u.qa) >= 1 and any(_QA_A.match(u.text) or (u.qa and u.rest)
                                                       for u in qa_units):
