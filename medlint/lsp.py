@@ -145,6 +145,16 @@ def on_initialize(ls: MedlintServer, params: T.InitializeParams) -> None:
             ls.debounce = max(0.0, float(opts["debounce_ms"]) / 1000)
 
 
+@server.feature(T.INITIALIZED)
+def on_initialized(ls: MedlintServer, params: T.InitializedParams) -> None:
+    """Load the rules and spaCy now, so the first opened article is diagnosed at edit speed."""
+    folder = ls.workspace.root_path or os.getcwd()
+    try:
+        ls.linter_for(os.path.join(folder, "warm-up.md")).warm_up()
+    except Exception:  # a broken config is reported when a document is opened
+        pass
+
+
 @server.feature(T.TEXT_DOCUMENT_DID_OPEN)
 def did_open(ls: MedlintServer, params: T.DidOpenTextDocumentParams) -> None:
     ls.publish(params.text_document.uri)
