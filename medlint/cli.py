@@ -13,8 +13,7 @@ import sys
 import click
 
 from . import __version__
-
-FORMATS = ("text", "json", "sarif", "github")
+from .reporters import FORMATS
 
 
 def _split(values) -> list[str]:

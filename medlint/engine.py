@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from . import suppress
 from .baseline import fingerprint
 from .config import Config
-from .model import Document, Finding, Severity
+from .model import Document, Finding
 from .reading import Unreadable, build_document, read_path
 from .rules.base import Context, Rule
 
@@ -116,13 +116,7 @@ class Linter:
             self.lint_bytes("warm-up.md", b"# Warm up\n\nRest may help. Studies show it.\n")
 
     def lint_bytes(self, path: str, data: bytes) -> FileResult:
-        try:
-            doc = build_document(path, data, max_bytes=self.config.max_file_size)
-        except Unreadable as exc:
-            return FileResult(path=path, error=str(exc))
-        except RecursionError:
-            return FileResult(path=path, error="skipped: nesting too deep to parse")
-        return self.lint_document(doc)
+        return self.lint_bytes_with_signatures(path, data, site=False)[0]
 
     def lint_path(self, path: str) -> FileResult:
         try:
@@ -142,6 +136,3 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             out.append(f)
     return out
 
-
-def worst(findings: list[Finding]) -> Severity | None:
-    return max((f.severity for f in findings), default=None)

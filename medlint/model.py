@@ -165,10 +165,6 @@ class Block:
         for c in self.children:
             yield from c.walk()
 
-    @property
-    def is_prose(self) -> bool:
-        return self.kind in ("paragraph", "item", "heading", "cell")
-
     def _newlines(self, text: str) -> list[int]:
         """Offsets of the line breaks of ``text``, cached while the text is unchanged."""
         c = self.__dict__.get("_nl_cache")

@@ -160,6 +160,3 @@ def build_document(path: str, data: bytes | str, fmt: str | None = None,
     doc.suppressions = scan_suppressions(lines, comments_lines)
     return doc
 
-
-def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    return build_document(path, read_path(path, max_bytes), max_bytes=max_bytes)

@@ -127,7 +127,6 @@ class HtmlBuilder(HTMLParser):
         self.elements: list[Element] = []
         self.stack: list[_Frame] = []
         self.loose = _Acc()  # text not inside a text container
-        self.loose_in_main = False
         self.skip_depth = 0
         self.main_depth = 0
         self.saw_main = False

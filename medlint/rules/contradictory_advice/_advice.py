@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from .._language import analyse_with, phrase_index, prefilter
 
 CITE = "DISCERN 6; HONcode 5"
 GENERIC = {"experience", "experiencing", "have", "having", "get", "getting", "notice",
@@ -67,24 +68,8 @@ class Pair:
     what: str
 
 
-@lru_cache(maxsize=256)
-def phrase_index(phrases: tuple):
-    from ...nlp import PhraseIndex
-
-    return PhraseIndex(phrases)
-
-
-@lru_cache(maxsize=256)
-def prefilter(phrases: tuple):
-    from ...nlp import Prefilter
-
-    return Prefilter(phrases)
-
-
 def language(doc, options):
-    from ...nlp import analyse
-
-    return analyse(doc, options.get("cues") or None)
+    return analyse_with(doc, options)
 
 
 def lst(options, key) -> tuple:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from .._language import analyse_with, prefilter
+from .._language import phrase_index as index_of
+
+__all__ = ["index_of", "prefilter"]  # re-exported for the UC rules
 
 CITE = "HONcode 5; JAMA attribution; DISCERN 4"
 SCOPES = ("sentence", "paragraph", "article")
@@ -16,28 +19,12 @@ PERSONS = {"doctor", "doctors", "gp", "gps", "nurse", "nurses", "pharmacist", "y
            "physicians", "team", "provider", "midwife", "he", "she", "i"}
 
 
-@lru_cache(maxsize=128)
-def index_of(phrases: tuple):
-    from ...nlp import PhraseIndex
-
-    return PhraseIndex(phrases)
-
-
-@lru_cache(maxsize=128)
-def prefilter(phrases: tuple):
-    from ...nlp import Prefilter
-
-    return Prefilter(phrases)
-
-
 def opt_list(ctx, key: str) -> tuple:
     return tuple(str(x) for x in (ctx.options.get(key) or ()))
 
 
 def language(doc, ctx):
-    from ...nlp import analyse
-
-    return analyse(doc, ctx.options.get("cues") or None)
+    return analyse_with(doc, ctx.options)
 
 
 def scope_of(ctx) -> str:
