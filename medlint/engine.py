@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from . import suppress
@@ -48,13 +50,19 @@ class Linter:
         return self.config.ignored_for(rel.replace(os.sep, "/"))
 
     def lint_document(self, doc: Document) -> FileResult:
+        return self.finish(doc, self.run_rules(doc))
+
+    def run_rules(self, doc: Document, codes: Collection[str] | None = None,
+                  cpu: dict[str, float] | None = None) -> FileResult:
+        """The rules' own findings, before suppressions; only the rules in ``codes`` if given.
+        ``cpu`` receives each rule's CPU seconds (the language server plans edits with it)."""
         res = FileResult(path=doc.path)
         skip = self._skipped(doc.path)
-        findings: list[Finding] = []
         for rule in self.rules:
-            if rule.code in skip or rule.site:
+            if rule.code in skip or rule.site or (codes is not None and rule.code not in codes):
                 continue
             ctx = self._ctx(rule, doc.path)
+            start = time.process_time()
             try:
                 rule.check(doc, ctx)
             except Exception as exc:  # a rule bug must not stop the other files or rules
@@ -62,11 +70,20 @@ class Linter:
                 res.error = (f"internal error in rule {rule.code} ({rule.name}): "
                              f"{type(exc).__name__}: {exc}")
                 continue
-            findings.extend(ctx.findings)
+            finally:
+                if cpu is not None:
+                    cpu[rule.code] = time.process_time() - start
+            res.findings.extend(ctx.findings)
+        return res
+
+    def finish(self, doc: Document, res: FileResult, fingerprints: bool = True) -> FileResult:
+        """Apply the document's suppressions, then sort and de-duplicate; ``fingerprints``
+        (for baselines) can be left out when nothing reads them, as in the editor."""
         res.suppressions = suppress.resolve(doc.suppressions, doc.lines)
-        findings = suppress.apply(findings, res.suppressions)
-        for f in findings:
-            f.fingerprint, f.context = fingerprint(f.code, f.message, doc.lines, f.line)
+        findings = suppress.apply(res.findings, res.suppressions)
+        if fingerprints:
+            for f in findings:
+                f.fingerprint, f.context = fingerprint(f.code, f.message, doc.lines, f.line)
         res.findings = _dedupe(sorted(findings, key=Finding.sort_key))
         return res
 
@@ -79,15 +96,21 @@ class Linter:
                 out.extend(rule.collect(doc, self._ctx(rule, doc.path)))
         return out
 
+    def build(self, path: str, data: bytes) -> Document | FileResult:
+        """The Document, or a FileResult saying why the file cannot be linted."""
+        try:
+            return build_document(path, data, max_bytes=self.config.max_file_size)
+        except Unreadable as exc:
+            return FileResult(path=path, error=str(exc))
+        except RecursionError:
+            return FileResult(path=path, error="skipped: nesting too deep to parse")
+
     def lint_bytes_with_signatures(self, path: str, data: bytes,
                                    site: bool = True) -> tuple[FileResult, list]:
         """Findings and, when ``site`` (more than one file in the run), site-rule signatures."""
-        try:
-            doc = build_document(path, data, max_bytes=self.config.max_file_size)
-        except Unreadable as exc:
-            return FileResult(path=path, error=str(exc)), []
-        except RecursionError:
-            return FileResult(path=path, error="skipped: nesting too deep to parse"), []
+        doc = self.build(path, data)
+        if isinstance(doc, FileResult):
+            return doc, []
         res = self.lint_document(doc)
         try:
             sigs = self.signatures(doc) if site and any(r.site for r in self.rules) else []

@@ -2,18 +2,26 @@
 
 - Diagnostics on open, save, and change (debounced, default 150 ms), with the rule code, a
   link to the rule's docs page and LSP severities (error, warning, information).
+- While typing, a quick lint first: the rules that fit in the change budget (default 40 ms of
+  CPU, parse included), by what each cost on this document when it last ran; the others'
+  findings are kept, moved with the text. The full lint, exactly ``medlint check``'s result,
+  follows when edits pause (default 1 s) and runs on open and save.
 - The same configuration as the CLI (closest .medlint.yaml / pyproject.toml), reloaded when the
   file changes; the linter and spaCy stay loaded between edits.
 - Code actions: "Disable CODE for this line" (a suppression comment) and the rule's safe fix.
 
-initializationOptions (all optional): ``{"today": "YYYY-MM-DD", "debounce_ms": 150}``.
+initializationOptions (all optional):
+``{"today": "YYYY-MM-DD", "debounce_ms": 150, "change_budget_ms": 40, "idle_ms": 1000}``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as _dt
+import functools
 import os
+import time
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -22,8 +30,8 @@ from pygls.lsp.server import LanguageServer
 
 from . import __version__
 from .config import Config, ConfigError, find_config, load_file
-from .engine import Linter
-from .model import Severity
+from .engine import FileResult, Linter
+from .model import Finding, Fix, Severity
 
 _SEVERITY = {
     Severity.ERROR: T.DiagnosticSeverity.Error,
@@ -39,6 +47,7 @@ def uri_to_path(uri: str) -> str:
     return os.path.basename(parsed.path) or "untitled.md"
 
 
+@functools.cache  # one entry per rule code
 def docs_uri(code: str) -> str | None:
     here = Path(__file__).resolve().parent
     for cand in (here / "rule_docs" / f"{code}.md", here.parent / "docs" / "rules" / f"{code}.md"):
@@ -53,12 +62,71 @@ def _utf16(line: str, col: int) -> int:
     return len(prefix.encode("utf-16-le")) // 2
 
 
+class LineMap:
+    """Where the lines of the previous text are in the edited one: the lines before the first
+    changed line stay, the lines after the last one move by the number of lines added or
+    removed, and the changed lines have no place."""
+
+    def __init__(self, old: list[str], new: list[str]) -> None:
+        n = min(len(old), len(new))
+        head = 0
+        while head < n and old[head] == new[head]:
+            head += 1
+        tail = 0
+        while tail < n - head and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        self.head, self.tail_from, self.delta = head, len(old) - tail, len(new) - len(old)
+
+    def line(self, line: int) -> int | None:
+        if line <= self.head:
+            return line
+        if line > self.tail_from:
+            return line + self.delta
+        return None
+
+    def finding(self, f: Finding) -> Finding | None:
+        """``f`` moved with its text, or None when a line it or its fix touches changed."""
+        edits = f.fix.edits if f.fix is not None else ()
+        spans = [(f.line, f.end_line), *((e.line, e.end_line) for e in edits)]
+        if any(first <= self.tail_from and last > self.head for first, last in spans):
+            return None
+        if self.delta == 0:
+            return f
+        fix = f.fix and Fix(f.fix.description, tuple(
+            replace(e, line=self.line(e.line), end_line=self.line(e.end_line)) for e in edits))
+        return replace(f, line=self.line(f.line), end_line=self.line(f.end_line), fix=fix)
+
+
+@dataclass
+class OpenDocument:
+    """What the server keeps of an open document between edits."""
+
+    linter: Linter
+    lines: list[str]  # the text the findings below refer to
+    findings: dict[str, list[Finding]]  # each rule's findings before suppressions, by code
+    cpu: dict[str, float]  # each rule's CPU seconds the last time it ran on this document
+    carried: frozenset[str] = frozenset()  # rules whose findings come from an earlier text
+
+    def quick_rules(self, budget: float) -> set[str]:
+        """The rules that fit in ``budget`` CPU seconds, cheapest first, as last measured."""
+        chosen: set[str] = set()
+        for code, sec in sorted(self.cpu.items(), key=lambda kv: kv[1]):
+            budget -= sec
+            if budget < 0:
+                break
+            chosen.add(code)
+        return chosen
+
+
 class MedlintServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("medlint", __version__)
         self.today: _dt.date | None = None
         self.debounce = 0.15
+        self.idle = 1.0
+        self.budget = 0.04
         self._linters: dict[str | None, tuple[float, Linter]] = {}
+        self._open: dict[str, OpenDocument] = {}
         self._pending: dict[str, asyncio.TimerHandle] = {}
 
     # ---- configuration ----------------------------------------------------------------
@@ -81,16 +149,48 @@ class MedlintServer(LanguageServer):
 
     # ---- diagnostics ------------------------------------------------------------------
 
-    def diagnostics(self, uri: str, text: str) -> list[T.Diagnostic]:
+    def diagnostics(self, uri: str, text: str, quick: bool = False) -> list[T.Diagnostic]:
+        """Lint ``text``: every rule, or when ``quick`` (while typing) the rules that fit in
+        ``self.budget`` CPU seconds with the parse, by what they cost the last time they ran
+        on this document. The other rules' findings are kept from their last run, moved with
+        the text, except those on changed lines, until the full lint when typing pauses."""
         path = uri_to_path(uri)
-        res = self.linter_for(path).lint_bytes(path, text.encode("utf-8"))
+        linter = self.linter_for(path)
+        known = self._open.get(uri)
+        if known is None or known.linter is not linter:
+            quick = False
+        start = time.process_time()
+        doc = linter.build(path, text.encode("utf-8"))
+        if isinstance(doc, FileResult):
+            self._open.pop(uri, None)
+            return self._to_lsp(doc, text)
+        doc.sentences  # noqa: B018 - nearly every rule reads them: count them with the parse
+        cpu: dict[str, float] = {}
+        codes = known.quick_rules(self.budget - (time.process_time() - start)) if quick else None
+        res = linter.run_rules(doc, codes, cpu)
+        findings: dict[str, list[Finding]] = {code: [] for code in cpu}
+        for f in res.findings:
+            findings[f.code].append(f)
+        carried = frozenset(known.findings) - findings.keys() if quick else frozenset()
+        if carried:
+            moved = LineMap(known.lines, doc.lines)
+            for code in carried:
+                findings[code] = [g for g in map(moved.finding, known.findings[code]) if g]
+                res.findings.extend(findings[code])
+        if quick:
+            cpu = {**known.cpu, **cpu}
+        self._open[uri] = OpenDocument(linter, doc.lines, findings, cpu, carried)
+        return self._to_lsp(linter.finish(doc, res, fingerprints=False), text)
+
+    def _to_lsp(self, res: FileResult, text: str) -> list[T.Diagnostic]:
         lines = text.replace("\r\n", "\n").split("\n")
+
+        def pos(line: int, col: int) -> T.Position:
+            lt = lines[line - 1] if 0 < line <= len(lines) else ""
+            return T.Position(line=line - 1, character=_utf16(lt, col))
+
         out = []
         for f in res.findings:
-            def pos(line, col):
-                lt = lines[line - 1] if 0 < line <= len(lines) else ""
-                return T.Position(line=line - 1, character=_utf16(lt, col))
-
             data = None
             if f.fix is not None:
                 data = {"fix": f.fix.description,
@@ -112,21 +212,30 @@ class MedlintServer(LanguageServer):
                                     severity=T.DiagnosticSeverity.Warning, source="medlint"))
         return out
 
-    def publish(self, uri: str) -> None:
+    def publish(self, uri: str, quick: bool = False) -> None:
+        self.cancel(uri)
         doc = self.workspace.get_text_document(uri)
         self.text_document_publish_diagnostics(T.PublishDiagnosticsParams(
-            uri=uri, version=doc.version, diagnostics=self.diagnostics(uri, doc.source)))
+            uri=uri, version=doc.version, diagnostics=self.diagnostics(uri, doc.source, quick)))
+        known = self._open.get(uri)
+        if quick and known is not None and known.carried:
+            loop = asyncio.get_event_loop()
+            self._pending[uri] = loop.call_later(self.idle, self.publish, uri)
 
     def schedule(self, uri: str) -> None:
+        """After an edit: a quick lint once the edits pause for ``debounce`` seconds."""
+        self.cancel(uri)
+        loop = asyncio.get_event_loop()
+        self._pending[uri] = loop.call_later(self.debounce, self.publish, uri, True)
+
+    def cancel(self, uri: str) -> None:
         handle = self._pending.pop(uri, None)
         if handle is not None:
             handle.cancel()
-        loop = asyncio.get_event_loop()
-        self._pending[uri] = loop.call_later(self.debounce, self._fire, uri)
 
-    def _fire(self, uri: str) -> None:
-        self._pending.pop(uri, None)
-        self.publish(uri)
+    def close(self, uri: str) -> None:
+        self.cancel(uri)
+        self._open.pop(uri, None)
 
 
 server = MedlintServer()
@@ -141,8 +250,10 @@ def on_initialize(ls: MedlintServer, params: T.InitializeParams) -> None:
                 ls.today = _dt.date.fromisoformat(str(opts["today"]))
             except ValueError:
                 pass
-        if "debounce_ms" in opts:
-            ls.debounce = max(0.0, float(opts["debounce_ms"]) / 1000)
+        for key, attr in (("debounce_ms", "debounce"), ("idle_ms", "idle"),
+                          ("change_budget_ms", "budget")):
+            if key in opts:
+                setattr(ls, attr, max(0.0, float(opts[key]) / 1000))
 
 
 @server.feature(T.INITIALIZED)
@@ -172,6 +283,7 @@ def did_save(ls: MedlintServer, params: T.DidSaveTextDocumentParams) -> None:
 
 @server.feature(T.TEXT_DOCUMENT_DID_CLOSE)
 def did_close(ls: MedlintServer, params: T.DidCloseTextDocumentParams) -> None:
+    ls.close(params.text_document.uri)
     ls.text_document_publish_diagnostics(T.PublishDiagnosticsParams(
         uri=params.text_document.uri, diagnostics=[]))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 from pathlib import Path
 
@@ -27,11 +28,10 @@ async def _wait(cond, timeout=20.0):
         await asyncio.sleep(0.02)
 
 
-async def scenario(tmp_path: Path):
-    post = tmp_path / "post.md"
-    text = (SEEDS / "left-knee-twitching.md").read_text()
-    post.write_text(text)
-    uri = post.as_uri()
+@contextlib.asynccontextmanager
+async def session(tmp_path: Path, **options):
+    """A real client talking to ``medlint lsp`` over stdio; yields it and the diagnostics
+    it received."""
     received: list[T.PublishDiagnosticsParams] = []
     client = LanguageClient("medlint-test", "1")
 
@@ -43,9 +43,28 @@ async def scenario(tmp_path: Path):
     try:
         await client.initialize_async(T.InitializeParams(
             capabilities=T.ClientCapabilities(), root_uri=tmp_path.as_uri(),
-            initialization_options={"today": "2026-11-21", "debounce_ms": 20}))
+            initialization_options={"today": "2026-11-21", "debounce_ms": 20, **options}))
         client.initialized(T.InitializedParams())
+        yield client, received
+    finally:
+        await client.shutdown_async(None)
+        client.exit(None)
+        await client.stop()
 
+
+def _change(client, uri: str, version: int, text: str) -> None:
+    client.text_document_did_change(T.DidChangeTextDocumentParams(
+        text_document=T.VersionedTextDocumentIdentifier(uri=uri, version=version),
+        content_changes=[T.TextDocumentContentChangeWholeDocument(text=text)]))
+
+
+async def scenario(tmp_path: Path):
+    post = tmp_path / "post.md"
+    text = (SEEDS / "left-knee-twitching.md").read_text()
+    post.write_text(text)
+    uri = post.as_uri()
+    # a budget no rule exceeds: every edit is linted in full at once (see test_typing)
+    async with session(tmp_path, change_budget_ms=60_000) as (client, received):
         # open: diagnostics for the seed, with codes, severities and docs links
         client.text_document_did_open(T.DidOpenTextDocumentParams(
             text_document=T.TextDocumentItem(uri=uri, language_id="markdown", version=1,
@@ -61,9 +80,7 @@ async def scenario(tmp_path: Path):
         # edit: make the duplicate equal, diagnostics update (debounced)
         n = len(received)
         new_text = text.replace("disableHLJS: false", "disableHLJS: true")
-        client.text_document_did_change(T.DidChangeTextDocumentParams(
-            text_document=T.VersionedTextDocumentIdentifier(uri=uri, version=2),
-            content_changes=[T.TextDocumentContentChangeWholeDocument(text=new_text)]))
+        _change(client, uri, 2, new_text)
         await _wait(lambda: len(received) > n)
         dup = next(d for d in received[-1].diagnostics if d.code == "FM002")
         assert "same value" in dup.message
@@ -91,9 +108,7 @@ async def scenario(tmp_path: Path):
         lines = new_text.split("\n")
         lines[107] += edit.new_text
         n = len(received)
-        client.text_document_did_change(T.DidChangeTextDocumentParams(
-            text_document=T.VersionedTextDocumentIdentifier(uri=uri, version=3),
-            content_changes=[T.TextDocumentContentChangeWholeDocument(text="\n".join(lines))]))
+        _change(client, uri, 3, "\n".join(lines))
         await _wait(lambda: len(received) > n)
         assert "EM002" not in {d.code for d in received[-1].diagnostics}
 
@@ -104,11 +119,154 @@ async def scenario(tmp_path: Path):
             text_document=T.TextDocumentIdentifier(uri=uri)))
         await _wait(lambda: len(received) > n)
         assert not any(d.code.startswith("FM") for d in received[-1].diagnostics)
-    finally:
-        await client.shutdown_async(None)
-        client.exit(None)
-        await client.stop()
 
 
 def test_language_server_end_to_end(tmp_path):
     asyncio.run(asyncio.wait_for(scenario(tmp_path), 60))
+
+
+async def typing(tmp_path: Path):
+    post = tmp_path / "post.md"
+    text = (SEEDS / "left-knee-twitching.md").read_text()
+    uri = post.as_uri()
+    # no budget: a quick lint re-runs no rule and keeps the findings of the last full lint
+    async with session(tmp_path, change_budget_ms=0, idle_ms=100) as (client, received):
+        client.text_document_did_open(T.DidOpenTextDocumentParams(
+            text_document=T.TextDocumentItem(uri=uri, language_id="markdown", version=1,
+                                             text=text)))
+        await _wait(lambda: received)
+        opened = {(d.code, d.range.start.line) for d in received[-1].diagnostics}
+        assert ("FM002", 15) in opened and ("EM002", 107) in opened
+
+        # an edit on line 16: at once the findings elsewhere, moved; the rest when typing pauses
+        n = len(received)
+        _change(client, uri, 2, text.replace("disableHLJS: false", "disableHLJS: true"))
+        await _wait(lambda: len(received) >= n + 2)
+        quick, full = received[n:n + 2]
+        assert quick.version == full.version == 2
+        assert {(d.code, d.range.start.line) for d in quick.diagnostics} == opened - {
+            ("FM002", 15)}
+        dup = next(d for d in full.diagnostics if d.code == "FM002")
+        assert "same value" in dup.message
+
+        # a save lints in full at once
+        n = len(received)
+        client.text_document_did_save(T.DidSaveTextDocumentParams(
+            text_document=T.TextDocumentIdentifier(uri=uri)))
+        await _wait(lambda: len(received) > n)
+        await asyncio.sleep(0.3)  # no quick lint or second full lint follows
+        assert len(received) == n + 1
+        assert "same value" in next(
+            d for d in received[-1].diagnostics if d.code == "FM002").message
+
+
+def test_typing_publishes_quick_then_full_diagnostics(tmp_path):
+    asyncio.run(asyncio.wait_for(typing(tmp_path), 60))
+
+
+# ---- the edit path, in process: quick lints while typing, the full lint once it settles ----
+
+KNEE = (SEEDS / "left-knee-twitching.md").read_text()
+
+
+def _server(budget_ms: float):
+    import datetime as dt
+
+    from medlint.lsp import MedlintServer
+
+    ls = MedlintServer()
+    ls.today = dt.date(2026, 11, 21)
+    ls.budget = budget_ms / 1000
+    return ls
+
+
+def _key(d: T.Diagnostic) -> tuple:
+    data = d.data["edits"] if d.data else None
+    return (d.range.start.line, d.range.start.character, d.range.end.line,
+            d.range.end.character, d.code, d.message, d.severity, str(data))
+
+
+def test_line_map_keeps_unchanged_lines_and_drops_changed_ones():
+    from medlint.lsp import LineMap
+    from medlint.model import Edit, Finding, Fix, Severity
+
+    old = ["a", "b", "c", "d", "e"]
+    moved = LineMap(old, ["a", "new", "new", "c", "d", "e"])  # "b" replaced by two lines
+    assert [moved.line(n) for n in range(1, 6)] == [1, None, 4, 5, 6]
+    assert [LineMap(old, ["a", "e"]).line(n) for n in range(1, 6)] == [1, None, None, None, 2]
+    assert [LineMap(old, old).line(n) for n in range(1, 6)] == [1, 2, 3, 4, 5]
+
+    def finding(line, end_line, edit_line):
+        fix = Fix("remove it", (Edit(edit_line, 1, edit_line + 1, 1, ""),))
+        return Finding("p.md", line, 1, "FM002", "x", "front-matter", Severity.ERROR, "m",
+                       end_line=end_line, fix=fix)
+
+    f = moved.finding(finding(4, 5, 3))
+    assert (f.line, f.end_line, f.fix.edits[0].line, f.fix.edits[0].end_line) == (5, 6, 4, 5)
+    assert moved.finding(finding(1, 3, 4)) is None  # spans the changed line
+    assert moved.finding(finding(5, 5, 2)) is None  # its fix touches the changed line
+
+
+def test_quick_lint_keeps_other_rules_findings_moved_until_the_full_lint(tmp_path):
+    uri = (tmp_path / "post.md").as_uri()
+    text = KNEE.replace("disableHLJS: false", "disableHLJS: true")  # FM002 with a fix
+    ls = _server(budget_ms=0)  # no time for any rule: every finding is carried over
+    full = ls.diagnostics(uri, text)
+    assert not ls._open[uri].carried
+    # two front-matter lines added at the top: the findings below them move down
+    lines = text.split("\n")
+    lines[1:1] = ["toc: true", "weight: 1"]
+    quick = ls.diagnostics(uri, "\n".join(lines), quick=True)
+    assert ls._open[uri].carried == set(ls._open[uri].cpu)
+    moved = [(k[0] + 2, k[1], k[2] + 2, *k[3:-1]) if k[0] >= 1 else k[:-1]
+             for k in map(_key, full)]
+    assert [_key(d)[:-1] for d in quick] == moved
+    # and the fix with them: it still removes the earlier key
+    dup = next(d for d in quick if d.code == "FM002")
+    assert dup.data["edits"][0][:3] == [16, 1, 17]
+    # the iframe line edited: its finding is gone until the full lint, the others stay
+    lines[109] += " Edited."
+    quick = ls.diagnostics(uri, "\n".join(lines), quick=True)
+    assert [_key(d)[:-1] for d in quick] == [k for k in moved if k[4] != "EM002"]
+
+
+def test_quick_lint_within_budget_is_the_full_lint(tmp_path):
+    uri = (tmp_path / "post.md").as_uri()
+    ls = _server(budget_ms=60_000)
+    ls.diagnostics(uri, KNEE)
+    edited = KNEE.replace("disableHLJS: false", "disableHLJS: true")
+    quick = ls.diagnostics(uri, edited, quick=True)
+    assert not ls._open[uri].carried
+    assert [_key(d) for d in quick] == [_key(d) for d in _server(0).diagnostics(uri, edited)]
+
+
+@pytest.mark.parametrize("budget_ms", [0, 40])
+@pytest.mark.parametrize("seed", ["left-knee-twitching.md", "what-causes-knee-twitching.txt"])
+def test_settled_diagnostics_are_those_of_medlint_check(tmp_path, seed, budget_ms):
+    """However the quick lints went, the full lint after typing is `medlint check`'s result."""
+    import json
+
+    from click.testing import CliRunner
+
+    from medlint.cli import main
+
+    path = tmp_path / seed
+    text = (SEEDS / seed).read_text()
+    ls = _server(budget_ms)
+    ls.diagnostics(path.as_uri(), text)
+    lines = text.split("\n")
+    for k, i in enumerate(range(3, len(lines), 9)):  # type into, add and remove lines
+        if k % 3 == 2:
+            del lines[i]
+        else:
+            lines[i] += " Studies show it cures everything." if k % 3 else "\n\nNew line."
+        ls.diagnostics(path.as_uri(), "\n".join(lines), quick=True)
+    text = "\n".join(lines)
+    settled = ls.diagnostics(path.as_uri(), text)
+    path.write_text(text)
+    out = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", "--today",
+                                    "2026-11-21", str(path)]).output
+    expected = [(f["line"] - 1, f["end_line"] - 1, f["code"], f"{f['message']} [{f['rule']}]")
+                for f in json.loads(out)["findings"]]
+    got = [(d.range.start.line, d.range.end.line, d.code, d.message) for d in settled]
+    assert got == expected and len(got) > 5
