@@ -31,7 +31,7 @@ from pygls.lsp.server import LanguageServer
 from . import __version__
 from .config import Config, ConfigError, find_config, load_file
 from .engine import FileResult, Linter
-from .model import Finding, Fix, Severity
+from .model import Document, Finding, Fix, Severity
 
 _SEVERITY = {
     Severity.ERROR: T.DiagnosticSeverity.Error,
@@ -99,10 +99,11 @@ class LineMap:
 
 @dataclass
 class OpenDocument:
-    """What the server keeps of an open document between edits."""
+    """What the server keeps of an open document between lints."""
 
     linter: Linter
-    lines: list[str]  # the text the findings below refer to
+    text: str | None  # what was linted; None after a rule failed, so the next lint starts afresh
+    doc: Document  # its parse, which the findings below refer to
     findings: dict[str, list[Finding]]  # each rule's findings before suppressions, by code
     cpu: dict[str, float]  # each rule's CPU seconds the last time it ran on this document
     carried: frozenset[str] = frozenset()  # rules whose findings come from an earlier text
@@ -153,33 +154,44 @@ class MedlintServer(LanguageServer):
         """Lint ``text``: every rule, or when ``quick`` (while typing) the rules that fit in
         ``self.budget`` CPU seconds with the parse, by what they cost the last time they ran
         on this document. The other rules' findings are kept from their last run, moved with
-        the text, except those on changed lines, until the full lint when typing pauses."""
+        the text, except those on changed lines, until the full lint when typing pauses.
+        Findings of rules that already ran on this very text are reused, never recomputed."""
         path = uri_to_path(uri)
         linter = self.linter_for(path)
         known = self._open.get(uri)
-        if known is None or known.linter is not linter:
-            quick = False
-        start = time.process_time()
-        doc = linter.build(path, text.encode("utf-8"))
-        if isinstance(doc, FileResult):
-            self._open.pop(uri, None)
-            return self._to_lsp(doc, text)
-        doc.sentences  # noqa: B018 - nearly every rule reads them: count them with the parse
+        if known is not None and known.linter is not linter:
+            known = None
+        if known is not None and known.text == text:
+            doc, codes = known.doc, (frozenset() if quick else known.carried)
+        else:
+            start = time.process_time()
+            doc = linter.build(path, text.encode("utf-8"))
+            if isinstance(doc, FileResult):
+                self._open.pop(uri, None)
+                return self._to_lsp(doc, text)
+            doc.sentences  # noqa: B018 - nearly every rule reads them: count them with the parse
+            base = time.process_time() - start
+            codes = known.quick_rules(self.budget - base) if quick and known else None
         cpu: dict[str, float] = {}
-        codes = known.quick_rules(self.budget - (time.process_time() - start)) if quick else None
         res = linter.run_rules(doc, codes, cpu)
         findings: dict[str, list[Finding]] = {code: [] for code in cpu}
         for f in res.findings:
             findings[f.code].append(f)
-        carried = frozenset(known.findings) - findings.keys() if quick else frozenset()
-        if carried:
-            moved = LineMap(known.lines, doc.lines)
-            for code in carried:
-                findings[code] = [g for g in map(moved.finding, known.findings[code]) if g]
-                res.findings.extend(findings[code])
-        if quick:
+        carried: frozenset[str] = frozenset()
+        if known is not None:
+            kept = [code for code in known.findings if code not in cpu]
+            if known.doc is doc:
+                carried = known.carried.intersection(kept)
+                findings.update((code, known.findings[code]) for code in kept)
+            elif kept:
+                moved = LineMap(known.doc.lines, doc.lines)
+                carried = frozenset(kept)
+                findings.update((code, [g for g in map(moved.finding, known.findings[code]) if g])
+                                for code in kept)
             cpu = {**known.cpu, **cpu}
-        self._open[uri] = OpenDocument(linter, doc.lines, findings, cpu, carried)
+        res.findings = [f for fs in findings.values() for f in fs]
+        self._open[uri] = OpenDocument(linter, None if res.internal else text, doc, findings,
+                                       cpu, carried)
         return self._to_lsp(linter.finish(doc, res, fingerprints=False), text)
 
     def _to_lsp(self, res: FileResult, text: str) -> list[T.Diagnostic]:

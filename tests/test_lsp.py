@@ -242,7 +242,7 @@ def test_quick_lint_within_budget_is_the_full_lint(tmp_path):
 
 @pytest.mark.parametrize("budget_ms", [0, 40])
 @pytest.mark.parametrize("seed", ["left-knee-twitching.md", "what-causes-knee-twitching.txt"])
-def test_settled_diagnostics_are_those_of_medlint_check(tmp_path, seed, budget_ms):
+def test_settled_diagnostics_are_those_of_medlint_check(tmp_path, monkeypatch, seed, budget_ms):
     """However the quick lints went, the full lint after typing is `medlint check`'s result."""
     import json
 
@@ -262,7 +262,17 @@ def test_settled_diagnostics_are_those_of_medlint_check(tmp_path, seed, budget_m
             lines[i] += " Studies show it cures everything." if k % 3 else "\n\nNew line."
         ls.diagnostics(path.as_uri(), "\n".join(lines), quick=True)
     text = "\n".join(lines)
+    left_out = ls._open[path.as_uri()].carried
+    linter, ran = ls._open[path.as_uri()].linter, []
+    run_rules = linter.run_rules
+
+    def spy(doc, codes, cpu):
+        ran.append(codes)
+        return run_rules(doc, codes, cpu)
+
+    monkeypatch.setattr(linter, "run_rules", spy)
     settled = ls.diagnostics(path.as_uri(), text)
+    assert ran == [left_out]  # the rules that ran on this text are not run again
     path.write_text(text)
     out = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", "--today",
                                     "2026-11-21", str(path)]).output
