@@ -4,8 +4,9 @@
   link to the rule's docs page and LSP severities (error, warning, information).
 - While typing, a quick lint first: the rules that fit in the change budget (default 40 ms of
   CPU, parse included), by what each cost on this document when it last ran; the others'
-  findings are kept, moved with the text. The full lint, exactly ``medlint check``'s result,
-  follows when edits pause (default 1 s) and runs on open and save.
+  findings are kept, moved with the text. When edits pause (default 1 s) and on save, the
+  rules left out run, a budget at a time with the editor's messages let in between, and the
+  result is exactly ``medlint check``'s. Opening a document lints it in full.
 - The same configuration as the CLI (closest .medlint.yaml / pyproject.toml), reloaded when the
   file changes; the linter and spaCy stay loaded between edits.
 - Code actions: "Disable CODE for this line" (a suppression comment) and the rule's safe fix.
@@ -21,6 +22,7 @@ import datetime as _dt
 import functools
 import os
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -108,11 +110,12 @@ class OpenDocument:
     cpu: dict[str, float]  # each rule's CPU seconds the last time it ran on this document
     carried: frozenset[str] = frozenset()  # rules whose findings come from an earlier text
 
-    def quick_rules(self, budget: float) -> set[str]:
-        """The rules that fit in ``budget`` CPU seconds, cheapest first, as last measured."""
+    def quick_rules(self, pending: Collection[str], budget: float) -> set[str]:
+        """The ``pending`` rules that fit in ``budget`` CPU seconds, cheapest first, by what
+        they cost the last time they ran on this document."""
         chosen: set[str] = set()
-        for code, sec in sorted(self.cpu.items(), key=lambda kv: kv[1]):
-            budget -= sec
+        for code in sorted(pending, key=lambda code: self.cpu[code]):
+            budget -= self.cpu[code]
             if budget < 0:
                 break
             chosen.add(code)
@@ -128,7 +131,7 @@ class MedlintServer(LanguageServer):
         self.budget = 0.04
         self._linters: dict[str | None, tuple[float, Linter]] = {}
         self._open: dict[str, OpenDocument] = {}
-        self._pending: dict[str, asyncio.TimerHandle] = {}
+        self._pending: dict[str, asyncio.Handle] = {}
 
     # ---- configuration ----------------------------------------------------------------
 
@@ -151,27 +154,35 @@ class MedlintServer(LanguageServer):
     # ---- diagnostics ------------------------------------------------------------------
 
     def diagnostics(self, uri: str, text: str, quick: bool = False) -> list[T.Diagnostic]:
-        """Lint ``text``: every rule, or when ``quick`` (while typing) the rules that fit in
-        ``self.budget`` CPU seconds with the parse, by what they cost the last time they ran
-        on this document. The other rules' findings are kept from their last run, moved with
-        the text, except those on changed lines, until the full lint when typing pauses.
-        Findings of rules that already ran on this very text are reused, never recomputed."""
+        return self._to_lsp(self.lint(uri, text, quick), text)
+
+    def lint(self, uri: str, text: str, quick: bool = False) -> FileResult:
+        """Lint ``text`` with every rule not yet run on it. ``quick`` (while typing) runs only
+        those that fit in ``self.budget`` CPU seconds, parse included, by what each cost the
+        last time it ran on this document; the others' findings are kept from their last run,
+        moved with the text, except those on changed lines. Quick lints of an unchanged text
+        run the rules left out, a budget at a time, until the findings are ``medlint
+        check``'s."""
         path = uri_to_path(uri)
         linter = self.linter_for(path)
         known = self._open.get(uri)
         if known is not None and known.linter is not linter:
             known = None
         if known is not None and known.text == text:
-            doc, codes = known.doc, (frozenset() if quick else known.carried)
+            # the rules left out so far; a quick lint runs some, at least the cheapest
+            doc, codes = known.doc, known.carried
+            if quick and codes:
+                codes = (known.quick_rules(codes, self.budget)
+                         or {min(codes, key=known.cpu.__getitem__)})
         else:
             start = time.process_time()
             doc = linter.build(path, text.encode("utf-8"))
             if isinstance(doc, FileResult):
                 self._open.pop(uri, None)
-                return self._to_lsp(doc, text)
+                return doc
             doc.sentences  # noqa: B018 - nearly every rule reads them: count them with the parse
             base = time.process_time() - start
-            codes = known.quick_rules(self.budget - base) if quick and known else None
+            codes = known.quick_rules(known.cpu, self.budget - base) if quick and known else None
         cpu: dict[str, float] = {}
         res = linter.run_rules(doc, codes, cpu)
         findings: dict[str, list[Finding]] = {code: [] for code in cpu}
@@ -192,7 +203,7 @@ class MedlintServer(LanguageServer):
         res.findings = [f for fs in findings.values() for f in fs]
         self._open[uri] = OpenDocument(linter, None if res.internal else text, doc, findings,
                                        cpu, carried)
-        return self._to_lsp(linter.finish(doc, res, fingerprints=False), text)
+        return linter.finish(doc, res, fingerprints=False)
 
     def _to_lsp(self, res: FileResult, text: str) -> list[T.Diagnostic]:
         lines = text.replace("\r\n", "\n").split("\n")
@@ -225,14 +236,30 @@ class MedlintServer(LanguageServer):
         return out
 
     def publish(self, uri: str, quick: bool = False) -> None:
+        """Lint the editor's text and publish; after a quick lint that left rules out, settle
+        when no edit comes for ``idle`` seconds."""
         self.cancel(uri)
         doc = self.workspace.get_text_document(uri)
         self.text_document_publish_diagnostics(T.PublishDiagnosticsParams(
             uri=uri, version=doc.version, diagnostics=self.diagnostics(uri, doc.source, quick)))
+        if quick and self.unsettled(uri):
+            self._pending[uri] = asyncio.get_event_loop().call_later(self.idle, self.settle, uri)
+
+    def settle(self, uri: str) -> None:
+        """Run the rules left out, a budget at a time, with the event loop free in between so
+        that an edit interrupts (cancels) it at once; publish when all have run."""
+        self.cancel(uri)
+        doc = self.workspace.get_text_document(uri)
+        res = self.lint(uri, doc.source, quick=True)
+        if self.unsettled(uri):
+            self._pending[uri] = asyncio.get_event_loop().call_soon(self.settle, uri)
+        else:
+            self.text_document_publish_diagnostics(T.PublishDiagnosticsParams(
+                uri=uri, version=doc.version, diagnostics=self._to_lsp(res, doc.source)))
+
+    def unsettled(self, uri: str) -> bool:
         known = self._open.get(uri)
-        if quick and known is not None and known.carried:
-            loop = asyncio.get_event_loop()
-            self._pending[uri] = loop.call_later(self.idle, self.publish, uri)
+        return known is not None and bool(known.carried)
 
     def schedule(self, uri: str) -> None:
         """After an edit: a quick lint once the edits pause for ``debounce`` seconds."""
@@ -290,7 +317,7 @@ def did_change(ls: MedlintServer, params: T.DidChangeTextDocumentParams) -> None
 
 @server.feature(T.TEXT_DOCUMENT_DID_SAVE)
 def did_save(ls: MedlintServer, params: T.DidSaveTextDocumentParams) -> None:
-    ls.publish(params.text_document.uri)
+    ls.settle(params.text_document.uri)
 
 
 @server.feature(T.TEXT_DOCUMENT_DID_CLOSE)
