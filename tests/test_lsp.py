@@ -240,6 +240,23 @@ def test_quick_lint_within_budget_is_the_full_lint(tmp_path):
     assert [_key(d) for d in quick] == [_key(d) for d in _server(0).diagnostics(uri, edited)]
 
 
+def test_a_failing_rule_is_reported_and_settling_ends(tmp_path, monkeypatch):
+    from medlint.lsp import uri_to_path
+
+    uri = (tmp_path / "post.md").as_uri()
+    ls = _server(budget_ms=0)
+    rule = next(r for r in ls.linter_for(uri_to_path(uri)).rules if r.code == "FM003")
+    monkeypatch.setattr(rule, "check", lambda doc, ctx: 1 / 0)
+    full = ls.diagnostics(uri, KNEE)
+    assert "internal error in rule FM003" in full[-1].message
+    edited = KNEE.replace('author: "Osgood"', 'author: "Osgood Jr"')
+    settled = ls.diagnostics(uri, edited, quick=True)
+    for _ in ls._open[uri].cpu:  # one rule per step at most
+        settled = ls.diagnostics(uri, edited, quick=True)
+    assert not ls.unsettled(uri)
+    assert [_key(d) for d in settled] == [_key(d) for d in full]
+
+
 @pytest.mark.parametrize("settle", ["in steps", "at once"])
 @pytest.mark.parametrize("budget_ms", [0, 40])
 @pytest.mark.parametrize("seed", ["left-knee-twitching.md", "what-causes-knee-twitching.txt"])
