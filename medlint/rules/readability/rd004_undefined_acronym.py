@@ -87,6 +87,14 @@ def _spelled_out(acr: str, before: str, after: str) -> bool:
     return False
 
 
+def _candidate(m, allow) -> bool:
+    """An ``rx`` match with two letters or more, not a Roman numeral and not allowed."""
+    acr = m.group(1)
+    if sum(c.isalpha() for c in acr) < 2 or re.fullmatch(r"[IVXLCDM]+", acr):
+        return False
+    return acr not in allow and acr + m.group(2) not in allow
+
+
 def _norm(text: str) -> str:
     return " ".join(text.replace("\\", " ").split())
 
@@ -156,7 +164,9 @@ winter. COPD is a long-term condition.
         allow |= {str(a) for a in o.get("capitalised_words") or []}
         states = {str(a) for a in o.get("state_codes") or []}
         lo, hi = int(o.get("min_length") or 2), int(o.get("max_length") or 7)
-        rx = re.compile(rf"(?<![\w&/.-])([A-Z][A-Z&]{{{lo - 1},{hi - 1}}})(s?)(?![\w&/-])")
+        # the "not after a word character" test is a lookbehind placed after the first
+        # capital, so the pattern starts with a character class the regex engine scans for
+        rx = re.compile(rf"([A-Z](?<![\w&/.-][A-Z])[A-Z&]{{{lo - 1},{hi - 1}}})(s?)(?![\w&/-])")
         refs = [re.compile(p, re.I) for p in o.get("reference_patterns") or []]
         skip_secs = _skipped_blocks(doc, o.get("skip_headings") or [])
         link_spans = {}
@@ -173,6 +183,12 @@ winter. COPD is a long-term condition.
         for b in doc.flat:
             if not b.text or b.kind not in _PROSE + ("heading",):
                 continue
+            # cheap tests first: most blocks have no acronym that is not allowed and no
+            # "(ECG/EKG)", and add nothing whatever the tests below would say
+            acronyms = [m for m in rx.finditer(b.text) if _candidate(m, allow)]
+            slash_defs = list(_SLASH_DEF.finditer(b.text))
+            if not acronyms and not slash_defs:
+                continue
             if id(b) in skip_secs or any(r.search(b.text) for r in refs):
                 continue
             n_alpha = len(_ALPHA.findall(b.text))
@@ -185,16 +201,12 @@ winter. COPD is a long-term condition.
             b_links = [t for ln in range(b.line, b.end_line + 1) for t in link_spans.get(ln, ())]
             b_hosts = set().union(*(hosts.get(ln, set()) for ln in range(b.line,
                                                                          b.end_line + 1)))
-            for sm in _SLASH_DEF.finditer(b.text):
+            for sm in slash_defs:
                 for part in sm.group(1).split("/"):
                     defined.setdefault(part.strip().rstrip("s"),
                                        (order, b.pos_of(sm.start()).line))
-            for m in rx.finditer(b.text):
+            for m in acronyms:
                 acr = m.group(1)
-                if sum(c.isalpha() for c in acr) < 2 or re.fullmatch(r"[IVXLCDM]+", acr):
-                    continue
-                if acr in allow or acr + m.group(2) in allow:
-                    continue
                 line_links = link_spans.get(b.pos_of(m.start()).line, ())
                 if self._not_an_acronym(b.text, m, acr, states, b_links, b_hosts, line_links):
                     continue
