@@ -22,6 +22,7 @@ _CONNECTORS = {"or", "the", "a", "an", "also", "called", "known", "as", "aka", "
 # papillomavirus", "PCR Test (Polymerase Chain Reaction)"
 _AFTER = (re.compile(r"\s*(?:[:\u2013\u2014]|\s-|,)?\s*(?:or\s+)?([^.;:()\n]+)"),
           re.compile(r"\s*(?:[A-Za-z]+\s+)?\(([^)\n]+)\)"))
+_ROMAN = re.compile(r"[IVXLCDM]+")
 _STOP = {"of", "and", "the", "a", "an", "in", "on", "for", "to", "with", "or", "by", "at"}
 
 
@@ -87,10 +88,24 @@ def _spelled_out(acr: str, before: str, after: str) -> bool:
     return False
 
 
+def _defined_here(text: str, m, acr: str) -> bool:
+    """Whether the acronym matched by ``m`` is spelled out where it stands: "(COPD)" after
+    its long form, "COPD (chronic ...)", or a long form just before or after it."""
+    after = text[m.end():m.end() + 3]
+    before = text[max(0, m.start() - 3):m.start()].strip()
+    close = text[m.end():m.end() + 3].lstrip()[:1]
+    if before.endswith("(") and close in (")", ";", ","):
+        return True
+    if re.match(r"\s*\((?=[A-Za-z])(?![A-Z]{2,}\))", after + text[m.end() + 3:m.end() + 40]):
+        return True
+    return _spelled_out(acr, text[max(0, m.start() - 200):m.start()],
+                        text[m.end():m.end() + 200])
+
+
 def _candidate(m, allow) -> bool:
     """An ``rx`` match with two letters or more, not a Roman numeral and not allowed."""
     acr = m.group(1)
-    if sum(c.isalpha() for c in acr) < 2 or re.fullmatch(r"[IVXLCDM]+", acr):
+    if sum(c.isalpha() for c in acr) < 2 or _ROMAN.fullmatch(acr):
         return False
     return acr not in allow and acr + m.group(2) not in allow
 
@@ -185,6 +200,8 @@ winter. COPD is a long-term condition.
                 continue
             # cheap tests first: most blocks have no acronym that is not allowed and no
             # "(ECG/EKG)", and add nothing whatever the tests below would say
+            if not rx.search(b.text) and not _SLASH_DEF.search(b.text):
+                continue
             acronyms = [m for m in rx.finditer(b.text) if _candidate(m, allow)]
             slash_defs = list(_SLASH_DEF.finditer(b.text))
             if not acronyms and not slash_defs:
@@ -211,14 +228,9 @@ winter. COPD is a long-term condition.
                 if self._not_an_acronym(b.text, m, acr, states, b_links, b_hosts, line_links):
                     continue
                 order += 1
-                after = b.text[m.end():m.end() + 3]
-                before = b.text[max(0, m.start() - 3):m.start()].strip()
-                close = b.text[m.end():m.end() + 3].lstrip()[:1]
-                if (before.endswith("(") and close in (")", ";", ",")) or \
-                        re.match(r"\s*\((?=[A-Za-z])(?![A-Z]{2,}\))", after + b.text[m.end() + 3:m.end() + 40]) or \
-                        _spelled_out(acr, b.text[max(0, m.start() - 200):m.start()],
-                                     b.text[m.end():m.end() + 200]):
-                    defined.setdefault(acr, (order, b.pos_of(m.start()).line))
+                # only the first definition counts: no need to look for another
+                if acr not in defined and _defined_here(b.text, m, acr):
+                    defined[acr] = (order, b.pos_of(m.start()).line)
                 if label:
                     continue
                 if acr not in first:
