@@ -81,11 +81,14 @@ class Scores:
     words: int
 
 
-_INNER_STOP = re.compile(r"[.!?](?<=\w[.!?])(?=\w)")  # e.g. 2.5, U.K, e.g.
+# a stop between word characters: 2.5, U.K, e.g. (the "after a word character" test is a
+# lookbehind after the stop, so the regex engine scans for the stop itself)
+_INNER_STOP = re.compile(r"[.!?](?<=\w[.!?])(?=\w)")
 _ABBREVIATIONS = ("e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "approx", "st", "no")
 _ABBR_ALT = "|".join(map(re.escape, _ABBREVIATIONS))
 _ABBR_STOP = re.compile(rf"\b({_ABBR_ALT})\.", re.I)
 _ABBR_END = re.compile(rf"(?:{_ABBR_ALT})\Z", re.I)
+_ABBR_LONGEST = max(map(len, _ABBREVIATIONS))
 _END_STOP = re.compile(r"[.!?…]+(?=\s)")
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -95,7 +98,7 @@ def _may_have_abbreviation(t: str) -> bool:
     ``_ABBR_STOP``, which is slow to scan over a whole sentence (most have none)."""
     i = t.find(".")
     while i != -1:
-        if _ABBR_END.search(t, max(0, i - 6), i):
+        if _ABBR_END.search(t, max(0, i - _ABBR_LONGEST), i):
             return True
         i = t.find(".", i + 1)
     return False
@@ -130,8 +133,10 @@ def sentence_counts(sentences: list[str]) -> list[Counts | None]:
     from textstat.backend.transformations._remove_punctuation import remove_punctuation
 
     lines = "\n".join(_prepare_one(s) or "" for s in sentences)
+    # the function itself, not its lru_cache: that would keep 128 whole articles alive
+    text = remove_punctuation.__wrapped__(lines, rm_apostrophe=False)
     out: list[Counts | None] = []
-    for line in remove_punctuation(lines, rm_apostrophe=False).lower().split("\n"):
+    for line in text.lower().split("\n"):
         words = line.split()
         if not words:
             out.append(None)
