@@ -91,12 +91,11 @@ def _spelled_out(acr: str, before: str, after: str) -> bool:
 def _defined_here(text: str, m, acr: str) -> bool:
     """Whether the acronym matched by ``m`` is spelled out where it stands: "(COPD)" after
     its long form, "COPD (chronic ...)", or a long form just before or after it."""
-    after = text[m.end():m.end() + 3]
     before = text[max(0, m.start() - 3):m.start()].strip()
-    close = text[m.end():m.end() + 3].lstrip()[:1]
-    if before.endswith("(") and close in (")", ";", ","):
+    after = text[m.end():m.end() + 40]
+    if before.endswith("(") and after[:3].lstrip()[:1] in (")", ";", ","):
         return True
-    if re.match(r"\s*\((?=[A-Za-z])(?![A-Z]{2,}\))", after + text[m.end() + 3:m.end() + 40]):
+    if re.match(r"\s*\((?=[A-Za-z])(?![A-Z]{2,}\))", after):
         return True
     return _spelled_out(acr, text[max(0, m.start() - 200):m.start()],
                         text[m.end():m.end() + 200])
@@ -179,8 +178,8 @@ winter. COPD is a long-term condition.
         allow |= {str(a) for a in o.get("capitalised_words") or []}
         states = {str(a) for a in o.get("state_codes") or []}
         lo, hi = int(o.get("min_length") or 2), int(o.get("max_length") or 7)
-        # the "not after a word character" test is a lookbehind placed after the first
-        # capital, so the pattern starts with a character class the regex engine scans for
+        # the "not right after a word character, &, /, . or -" test is a lookbehind after
+        # the first capital, so the pattern starts with a class the regex engine scans for
         rx = re.compile(rf"([A-Z](?<![\w&/.-][A-Z])[A-Z&]{{{lo - 1},{hi - 1}}})(s?)(?![\w&/-])")
         refs = [re.compile(p, re.I) for p in o.get("reference_patterns") or []]
         skip_secs = _skipped_blocks(doc, o.get("skip_headings") or [])
