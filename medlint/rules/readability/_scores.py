@@ -105,7 +105,9 @@ def _may_have_abbreviation(t: str) -> bool:
 
 
 def _prepare_one(s: str) -> str | None:
-    """One sentence ending with exactly one full stop, or None when it has no letter."""
+    """One sentence prepared the NHS way (headings and list items are sentences too): URLs
+    and inner full stops (2.5, e.g.) removed, other stops inside it made commas, ending
+    with exactly one full stop; None when it has no letter."""
     t = URL.sub(" ", s) if ("http" in s or "www." in s) else s
     if _may_have_abbreviation(t):
         t = _ABBR_STOP.sub(r"\1", t)
