@@ -71,6 +71,48 @@ def test_scores_in_a_fresh_process_with_no_network():
     assert smog == _scores.score(EASY.split(". ")).smog
 
 
+def test_scores_load_textstat_without_nltk_and_leave_nltk_importable():
+    """nltk (most of textstat's import time) is not loaded for the scores; a later
+    ``import nltk`` still gets the real package, and textstat's own cmudict code only sees
+    a placeholder without ``download``."""
+    code = textwrap.dedent(f"""
+        import sys
+        from medlint.rules.readability._scores import score
+        s = score({EASY.split('. ')!r})
+        print(s.smog, 'nltk' in sys.modules)
+        from textstat.backend.utils import _get_cmudict
+        print(hasattr(_get_cmudict.nltk, 'download'))
+        import nltk
+        print(hasattr(nltk, 'download'))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr + out.stdout
+    first, placeholder_downloads, real_nltk = out.stdout.split("\n")[:3]
+    assert first == f"{_scores.score(EASY.split('. ')).smog} False"
+    assert placeholder_downloads == "False" and real_nltk == "True"
+
+
+def test_counts_equal_textstat_per_sentence():
+    """The word split done once over all sentences gives what textstat's ``list_words``
+    and ``count_syllables`` give sentence by sentence."""
+    _scores.offline_textstat()
+    from textstat.backend.counts._count_syllables import count_syllables
+    from textstat.backend.selections._list_words import list_words
+
+    sentences = ["Don't stop taking it'", "'Quoted' words, e.g. these, aren't cut.",
+                 "Anti-inflammatory drugs (NSAIDs) help", "https://example.org", "2.5 mg",
+                 "Ce n’est pas l’été — Été!", "'s", "...",
+                 "Rest. Then walk! Then rest?"]
+    expected = []
+    for s in sentences:
+        prepared = _scores._prepare_one(s)
+        words = list_words(prepared) if prepared else []
+        per = [count_syllables(w.lower(), "en_US") for w in words]
+        expected.append((len(words), sum(per), sum(n >= 3 for n in per)) if words else None)
+    assert _scores.sentence_counts(sentences) == expected
+
+
 def test_no_textstat_import_at_module_level():
     code = ("import sys; import medlint.rules.registry as r; r.all_rules(); "
             "print('textstat' in sys.modules, 'nltk' in sys.modules, 'pyphen' in sys.modules)")
@@ -109,6 +151,14 @@ def test_long_sentence_and_paragraph():
     assert codes(lint(f"# T\n\n{long_s}\n", select=["RD002"])) == ["RD002"]
     runon = " ".join(["word"] * 80)  # a scraped menu without punctuation
     assert codes(lint(f"# T\n\n{runon}\n", select=["RD002"])) == []
+    # just over and just at the limit (the shortest text with that many words)
+    from medlint.config import from_mapping
+
+    cfg = from_mapping({"rules": {"long-sentence": {"max_words": 3},
+                                  "long-paragraph": {"max_words": 3}}})
+    assert codes(lint("# T\n\na b c d\n", select=["RD002", "RD003"], config=cfg)) == [
+        "RD002", "RD003"]
+    assert codes(lint("# T\n\na b c\n", select=["RD002", "RD003"], config=cfg)) == []
     para = "Short one. " * 6
     assert codes(lint(f"# T\n\n{para}\n", select=["RD003"])) == ["RD003"]
     assert codes(lint("# T\n\nShort one. Short two.\n", select=["RD003"])) == []
@@ -174,6 +224,10 @@ def test_acronym_false_positive_patterns_from_the_corpus():
 
 def test_plain_words_and_their_exceptions():
     assert codes(lint("# T\n\nYour physician may help.\n", select=["RD005"])) == ["RD005"]
+    # case-insensitive, in ASCII text and not (re.I also matches the dotless "ı" to "i")
+    for bad in ("Your PHYSICIAN may help.", "Your physician \u2014 or nurse \u2014 may help.",
+                "Please ut\u0131lize it."):
+        assert codes(lint(f"# T\n\n{bad}\n", select=["RD005"])) == ["RD005"], bad
     for ok in ("You may have pain in your tummy (abdomen).",
                "High blood pressure (hypertension) is common.",
                "Cognitive behavioural therapy can help.",

@@ -12,6 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 PROSE = ("paragraph", "item", "heading")
+# a word as the sentence and paragraph length limits count it
+WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+# URLs count neither as words (sentence length) nor in readability scores
+URL = re.compile(r"https?://\S+|www\.\S+")
 
 
 @dataclass

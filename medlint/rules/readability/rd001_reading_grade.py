@@ -65,7 +65,8 @@ Take them every day. Tell your GP if they make you feel dizzy.
 """
 
     def check(self, doc, ctx):
-        from ._scores import score  # lazy: textstat and nltk load only when this rule runs
+        # lazy: textstat and pyphen load only when this rule runs
+        from ._scores import scores_of, sentence_counts
 
         o = ctx.options
         name, p = _preset(o)
@@ -74,17 +75,22 @@ Take them every day. Tell your GP if they make you feel dizzy.
         allsent = [s for sec in secs for s in sec.sentences]
         if len(allsent) < int(o.get("min_sentences") or 10):
             return
-        whole = score([s.text for s in allsent])
+        # each sentence is prepared and counted once; the sections are consecutive runs of
+        # allsent, so their scores add up slices of the same counts
+        counts = sentence_counts([s.text for s in allsent])
+        whole = scores_of(counts)
         if whole is None:
             return
         min_sec = int(o.get("min_section_sentences") or 10)
         sec_scores = []
+        start = 0
         for sec in secs:
-            if sec.heading is None or len(sec.sentences) < min_sec:
-                continue
-            sc = score([s.text for s in sec.sentences])
-            if sc is not None:
-                sec_scores.append((sec, sc))
+            end = start + len(sec.sentences)
+            if sec.heading is not None and len(sec.sentences) >= min_sec:
+                sc = scores_of(counts[start:end])
+                if sc is not None:
+                    sec_scores.append((sec, sc))
+            start = end
         if whole.smog > max_smog:
             hard = sorted((x for x in sec_scores if x[1].smog > max_smog),
                           key=lambda x: -x[1].smog)[:3]

@@ -22,6 +22,7 @@ _CONNECTORS = {"or", "the", "a", "an", "also", "called", "known", "as", "aka", "
 # papillomavirus", "PCR Test (Polymerase Chain Reaction)"
 _AFTER = (re.compile(r"\s*(?:[:\u2013\u2014]|\s-|,)?\s*(?:or\s+)?([^.;:()\n]+)"),
           re.compile(r"\s*(?:[A-Za-z]+\s+)?\(([^)\n]+)\)"))
+_ROMAN = re.compile(r"[IVXLCDM]+")
 _STOP = {"of", "and", "the", "a", "an", "in", "on", "for", "to", "with", "or", "by", "at"}
 
 
@@ -85,6 +86,27 @@ def _spelled_out(acr: str, before: str, after: str) -> bool:
                 if _sh_match(short, words[:n]):
                     return True
     return False
+
+
+def _defined_here(text: str, m, acr: str) -> bool:
+    """Whether the acronym matched by ``m`` is spelled out where it stands: "(COPD)" after
+    its long form, "COPD (chronic ...)", or a long form just before or after it."""
+    before = text[max(0, m.start() - 3):m.start()].strip()
+    after = text[m.end():m.end() + 40]
+    if before.endswith("(") and after[:3].lstrip()[:1] in (")", ";", ","):
+        return True
+    if re.match(r"\s*\((?=[A-Za-z])(?![A-Z]{2,}\))", after):
+        return True
+    return _spelled_out(acr, text[max(0, m.start() - 200):m.start()],
+                        text[m.end():m.end() + 200])
+
+
+def _candidate(m, allow) -> bool:
+    """An ``rx`` match with two letters or more, not a Roman numeral and not allowed."""
+    acr = m.group(1)
+    if sum(c.isalpha() for c in acr) < 2 or _ROMAN.fullmatch(acr):
+        return False
+    return acr not in allow and acr + m.group(2) not in allow
 
 
 def _norm(text: str) -> str:
@@ -156,7 +178,9 @@ winter. COPD is a long-term condition.
         allow |= {str(a) for a in o.get("capitalised_words") or []}
         states = {str(a) for a in o.get("state_codes") or []}
         lo, hi = int(o.get("min_length") or 2), int(o.get("max_length") or 7)
-        rx = re.compile(rf"(?<![\w&/.-])([A-Z][A-Z&]{{{lo - 1},{hi - 1}}})(s?)(?![\w&/-])")
+        # the "not right after a word character, &, /, . or -" test is a lookbehind after
+        # the first capital, so the pattern starts with a class the regex engine scans for
+        rx = re.compile(rf"([A-Z](?<![\w&/.-][A-Z])[A-Z&]{{{lo - 1},{hi - 1}}})(s?)(?![\w&/-])")
         refs = [re.compile(p, re.I) for p in o.get("reference_patterns") or []]
         skip_secs = _skipped_blocks(doc, o.get("skip_headings") or [])
         link_spans = {}
@@ -173,6 +197,14 @@ winter. COPD is a long-term condition.
         for b in doc.flat:
             if not b.text or b.kind not in _PROSE + ("heading",):
                 continue
+            # cheap tests first: most blocks have no acronym that is not allowed and no
+            # "(ECG/EKG)", and add nothing whatever the tests below would say
+            if not rx.search(b.text) and not _SLASH_DEF.search(b.text):
+                continue
+            acronyms = [m for m in rx.finditer(b.text) if _candidate(m, allow)]
+            slash_defs = list(_SLASH_DEF.finditer(b.text))
+            if not acronyms and not slash_defs:
+                continue
             if id(b) in skip_secs or any(r.search(b.text) for r in refs):
                 continue
             n_alpha = len(_ALPHA.findall(b.text))
@@ -185,28 +217,19 @@ winter. COPD is a long-term condition.
             b_links = [t for ln in range(b.line, b.end_line + 1) for t in link_spans.get(ln, ())]
             b_hosts = set().union(*(hosts.get(ln, set()) for ln in range(b.line,
                                                                          b.end_line + 1)))
-            for sm in _SLASH_DEF.finditer(b.text):
+            for sm in slash_defs:
                 for part in sm.group(1).split("/"):
                     defined.setdefault(part.strip().rstrip("s"),
                                        (order, b.pos_of(sm.start()).line))
-            for m in rx.finditer(b.text):
+            for m in acronyms:
                 acr = m.group(1)
-                if sum(c.isalpha() for c in acr) < 2 or re.fullmatch(r"[IVXLCDM]+", acr):
-                    continue
-                if acr in allow or acr + m.group(2) in allow:
-                    continue
                 line_links = link_spans.get(b.pos_of(m.start()).line, ())
                 if self._not_an_acronym(b.text, m, acr, states, b_links, b_hosts, line_links):
                     continue
                 order += 1
-                after = b.text[m.end():m.end() + 3]
-                before = b.text[max(0, m.start() - 3):m.start()].strip()
-                close = b.text[m.end():m.end() + 3].lstrip()[:1]
-                if (before.endswith("(") and close in (")", ";", ",")) or \
-                        re.match(r"\s*\((?=[A-Za-z])(?![A-Z]{2,}\))", after + b.text[m.end() + 3:m.end() + 40]) or \
-                        _spelled_out(acr, b.text[max(0, m.start() - 200):m.start()],
-                                     b.text[m.end():m.end() + 200]):
-                    defined.setdefault(acr, (order, b.pos_of(m.start()).line))
+                # only the first definition counts: no need to look for another
+                if acr not in defined and _defined_here(b.text, m, acr):
+                    defined[acr] = (order, b.pos_of(m.start()).line)
                 if label:
                     continue
                 if acr not in first:
