@@ -55,7 +55,7 @@ def sketch(words: list[str], k: int = 5) -> tuple:
     return sketches([words], k)[0]
 
 
-_CHUNK = 1 << 16  # shingles hashed at once: bounds the (N_HASH x shingles) matrix to 16 MB
+_CHUNK = 1 << 16  # shingles hashed at once: keeps the (N_HASH x shingles) matrix near 16 MB
 
 
 def sketches(paragraphs: list[list[str]], k: int = 5) -> list[tuple]:
