@@ -51,21 +51,44 @@ def _np_seeds():
 
 
 def sketch(words: list[str], k: int = 5) -> tuple:
-    """MinHash of the word k-shingles, vectorised with numpy: each word's CRC-32, a
-    polynomial hash of every window of k words, then N_HASH multiply-add hashes (mod 2**64);
-    stable across processes and runs (so signatures can be cached)."""
+    """MinHash of the word k-shingles of one paragraph (see ``sketches``)."""
+    return sketches([words], k)[0]
+
+
+_CHUNK = 1 << 16  # shingles hashed at once: keeps the (N_HASH x shingles) matrix near 16 MB
+
+
+def sketches(paragraphs: list[list[str]], k: int = 5) -> list[tuple]:
+    """MinHash of the word k-shingles of each paragraph (each a non-empty word list),
+    vectorised with numpy over all paragraphs of a document at once: each word's CRC-32, a
+    polynomial hash of every window of k words (a paragraph shorter than k words: its words'
+    CRCs), then N_HASH multiply-add hashes (mod 2**64) and their minimum per paragraph. Stable
+    across processes and runs (so signatures can be cached). Numpy's per-call overhead
+    dominates small arrays, so one document is a handful of calls, not a handful per paragraph;
+    duplicate shingles need no removal, since they do not change a minimum."""
     np, a, b = _np_seeds()
-    w = np.fromiter((zlib.crc32(x.encode()) for x in words), dtype=np.uint64, count=len(words))
+    words = [w for p in paragraphs for w in p]
+    crc = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
+    n = len(crc)
     with np.errstate(over="ignore"):
-        if len(w) >= k:
-            sh = np.zeros(len(w) - k + 1, dtype=np.uint64)
-            for j in range(k):
-                sh = sh * np.uint64(0x100000001B3) + w[j:len(w) - k + 1 + j]
-        else:
-            sh = w.copy()
-        sh = np.unique(sh)
-        mins = (sh[None, :] * a + b).min(axis=1)
-    return tuple(int(x) for x in mins)
+        windows = np.zeros(max(0, n - k + 1), dtype=np.uint64)  # every window, across paragraphs too
+        for j in range(k if n >= k else 0):
+            windows = windows * np.uint64(0x100000001B3) + crc[j:n - k + 1 + j]
+        out: list[tuple] = []
+        pieces: list = []
+        size = start = 0
+        for i, p in enumerate(paragraphs):  # only the windows inside one paragraph count
+            m = len(p)
+            pieces.append(windows[start:start + m - k + 1] if m >= k else crc[start:start + m])
+            size += len(pieces[-1])
+            start += m
+            if size >= _CHUNK or i == len(paragraphs) - 1:
+                offsets = np.cumsum([0] + [len(x) for x in pieces[:-1]])
+                hashed = np.concatenate(pieces)[None, :] * a + b
+                mins = np.minimum.reduceat(hashed, offsets, axis=1)
+                out.extend(map(tuple, mins.T.tolist()))  # Python ints
+                pieces, size = [], 0
+    return out
 
 
 _CHROME_TAGS = ("<address", "<footer", "<nav", "<aside")
@@ -83,27 +106,31 @@ def _chrome_tag(doc, b) -> bool:
 
 def signatures(doc, min_words: int = 25, skip: tuple = ()) -> list[Signature]:
     """Signatures of the long paragraphs and items; ``skip``: lower-case boilerplate phrases."""
-    out = []
+    kept = []
     blocks = [b for b in doc.flat if b.kind in ("paragraph", "item") and b.text]
     link_chars: dict[int, int] = {}
     for e in doc.links:
         link_chars[e.line] = link_chars.get(e.line, 0) + len(e.text)
     for b in blocks:
-        words = _WORD.findall(b.text.lower())
-        if len(words) < min_words:
+        low = b.text.lower()
+        if len(low) < 2 * min_words - 1:
+            continue  # too short to hold min_words: a word takes two characters, bar the last
+        words = _WORD.findall(low)
+        if not words or len(words) < min_words:
             continue
-        if skip:
-            low = b.text.lower()
-            if any(p in low for p in skip):
-                continue
+        if skip and any(p in low for p in skip):
+            continue
         linked = sum(link_chars.get(ln, 0) for ln in range(b.line, b.end_line + 1))
         if linked / max(1, len(b.text)) > 0.3 or _chrome_tag(doc, b):
             continue
-        norm = " ".join(words)
-        out.append(Signature(path=doc.path, line=b.line, col=b.col, end_line=b.end_line,
-                             words=len(words), exact=hashlib.sha1(norm.encode()).hexdigest()[:20],
-                             sketch=sketch(words), preview=b.text[:60]))
-    return out
+        kept.append((b, words))
+    if not kept:
+        return []
+    return [Signature(path=doc.path, line=b.line, col=b.col, end_line=b.end_line,
+                      words=len(words),
+                      exact=hashlib.sha1(" ".join(words).encode()).hexdigest()[:20],
+                      sketch=sk, preview=b.text[:60])
+            for (b, words), sk in zip(kept, sketches([w for _, w in kept]), strict=True)]
 
 
 def _jaccard_est(a: tuple, b: tuple) -> float:

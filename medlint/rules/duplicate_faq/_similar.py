@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -31,10 +31,13 @@ def tokens(text: str) -> list[str]:
     return WORD.findall(text.lower().replace("’", "'"))
 
 
-def shingles(toks: list[str], k: int = 3) -> set[tuple]:
+def shingles(toks: list[str], k: int = 3) -> set[str]:
+    """The word k-shingles of ``toks``, each as its words joined by spaces (tokens have no
+    spaces): strings are not tracked by the garbage collector, tuples are, and a long article
+    has tens of thousands of shingles."""
     if len(toks) < k:
-        return {tuple(toks)} if toks else set()
-    return {tuple(toks[i:i + k]) for i in range(len(toks) - k + 1)}
+        return {" ".join(toks)} if toks else set()
+    return set(map(" ".join, zip(*(toks[i:] for i in range(k)), strict=False)))
 
 
 @lru_cache(maxsize=65536)
@@ -45,39 +48,64 @@ def stem(w: str) -> str:
     return w
 
 
-_PASSAGES: dict[str, tuple[list[str], set[tuple], list[str]]] = {}
+class Passage:
+    """A body passage's tokens; its 3-shingles and its set of distinct tokens are computed
+    on first use, since many passages are never compared (they lie below the FAQ, or no
+    answer gets as far as the answer-vs-answer check). Callers must not modify them."""
+
+    def __init__(self, text: str):
+        self.tokens = tokens(text)
+
+    @cached_property
+    def shingles(self) -> set[str]:
+        return shingles(self.tokens)
+
+    @cached_property
+    def words(self) -> set[str]:
+        return set(self.tokens)
 
 
-def passage_views(text: str) -> tuple[list[str], set[tuple], list[str]]:
-    """(tokens, 3-shingles, content words) of a passage, memoised by its text: an editor
-    re-lints the same paragraphs after every keystroke. Callers must not modify them."""
+_PASSAGES: dict[str, Passage] = {}
+
+
+def passage(text: str) -> Passage:
+    """The ``Passage`` of a text, memoised by the text: an editor re-lints the same paragraphs
+    after every keystroke."""
     hit = _PASSAGES.get(text)
     if hit is None:
-        toks = tokens(text)
-        hit = (toks, shingles(toks), content_words("", toks))
         if len(_PASSAGES) > 50_000:
             _PASSAGES.clear()
-        _PASSAGES[text] = hit
+        hit = _PASSAGES[text] = Passage(text)
     return hit
+
+
+def is_content(w: str) -> bool:
+    return w not in STOP and not w.isdigit() and len(w) > 1
 
 
 def content_words(text: str, toks: list[str] | None = None) -> list[str]:
     toks = tokens(text) if toks is None else toks
-    return [stem(w) for w in toks if w not in STOP and not w.isdigit() and len(w) > 1]
+    return [stem(w) for w in toks if is_content(w)]
 
 
 class TfIdf:
     """TF-IDF vectors of ``docs`` (lists of content words); cosine between two of them."""
 
-    def __init__(self, docs: list[list[str]], vectors_for: int | None = None):
-        """IDF from all ``docs``; vectors only for the first ``vectors_for`` (default all)."""
-        n = len(docs)
+    def __init__(self, docs: list[list[str]], others: list[set[str]] = ()):
+        """Vectors of ``docs``; IDF from ``docs`` and ``others`` (the body's passages, as sets
+        of their tokens). Only the IDF of words in ``docs`` is ever used, so each distinct
+        token of ``others`` is stemmed once, and only those that stem to such a word count."""
+        n = len(docs) + len(others)
         df: Counter = Counter()
         for d in docs:
             df.update(set(d))
+        if others:
+            known = {w: c for w in set().union(*others) if (c := stem(w)) in df and is_content(w)}
+            for d in others:
+                df.update({known[w] for w in d & known.keys()})
         self.idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
         self.vecs = []
-        for d in docs[:vectors_for]:
+        for d in docs:
             tf = Counter(d)
             v = {w: c * self.idf[w] for w, c in tf.items()}
             norm = math.sqrt(sum(x * x for x in v.values())) or 1.0

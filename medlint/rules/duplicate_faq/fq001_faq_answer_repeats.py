@@ -1,6 +1,6 @@
 from ...model import Severity
 from ..base import Rule
-from ._similar import TfIdf, content_words, passage_views, shingles, tokens
+from ._similar import TfIdf, content_words, passage, shingles, tokens
 
 
 def body_passages(doc, entries):
@@ -105,11 +105,10 @@ longer than two weeks or comes with weakness.
         t_cov = float(opts.get("answer_coverage", 0.7))
         window = max(1, int(opts.get("max_window", 3)))
         passages = body_passages(doc, doc.faq)
-        p_views = [passage_views(t) for _, t in passages]
-        p_sh = [v[1] for v in p_views]
+        views = [passage(t) for _, t in passages]
         a_tok = [tokens(e.answer) for e in entries]
         a_cw = [content_words("", t) for t in a_tok]
-        tfidf = TfIdf(a_cw + [v[2] for v in p_views], vectors_for=len(a_cw))  # body: IDF only
+        tfidf = None  # built when two answers are first compared
         for i, e in enumerate(entries):
             if len(a_tok[i]) < min_words:
                 continue
@@ -123,7 +122,7 @@ longer than two weeks or comes with weakness.
                 for w in range(window):
                     if n + w >= len(usable):
                         break
-                    new = (sh & p_sh[usable[n + w]]) - acc
+                    new = (sh & views[usable[n + w]].shingles) - acc
                     if len(new) < step:
                         break
                     acc |= new
@@ -145,6 +144,8 @@ longer than two weeks or comes with weakness.
             for j in range(i):
                 if len(a_cw[j]) < 3 or len(a_cw[i]) < 3:
                     continue
+                if tfidf is None:  # the body's passages weigh words down, like the answers
+                    tfidf = TfIdf(a_cw, [v.words for v in views])
                 c = tfidf.cosine(i, j)
                 if c >= t_ans and tfidf.coverage(i, j) >= t_cov and (cand is None or c > cand[0]):
                     cand = (c, j)

@@ -31,8 +31,8 @@ def _phrase_rx(phrases: tuple):
     return rx, ends
 
 
-def _has_phrase(text: str, phrases) -> bool:
-    rx, ends = _phrase_rx(tuple(phrases))
+def _has_phrase(text: str, phrases: tuple) -> bool:
+    rx, ends = _phrase_rx(phrases)
     low = text.lower().rstrip()
     if any(low.endswith(e) or low.endswith(e[:-1] + " :") for e in ends):
         return True
@@ -56,6 +56,21 @@ def is_short(text: str, opts: dict) -> bool:
     return len(text.split()) <= int(opts.get("label_max_words", 4))
 
 
+@lru_cache(maxsize=32)
+def _word_lists(labels: tuple, label_tails: tuple, dangling: tuple) -> tuple[set, set, set]:
+    """The option lists classify compares with, as sets (lower-cased where it ignores case)."""
+    return ({x.lower() for x in labels}, set(label_tails), {w.lower() for w in dangling})
+
+
+def _lists(opts: dict) -> tuple[set, set, set, tuple]:
+    """classify's option lists, prepared once per distinct set of options (classify runs for
+    every candidate paragraph of every document)."""
+    return (*_word_lists(tuple(opts.get("labels", [])), tuple(opts.get("label_tails", [])),
+                         tuple(opts.get("dangling_words", []))
+                         + tuple(opts.get("extra_dangling_words", []))),
+            tuple(opts.get("promise_phrases", [])) + tuple(opts.get("extra_promise_phrases", [])))
+
+
 def classify(text: str, opts: dict) -> tuple[str, int]:
     """('dangling' | 'strong' | 'weak' | '', offset of the lead-in sentence in text).
 
@@ -70,20 +85,17 @@ def classify(text: str, opts: dict) -> tuple[str, int]:
     sent_s = sent.rstrip()
     colon = sent_s.endswith((":", "："))
     body = sent_s[:-1].rstrip() if colon else sent_s.rstrip(" .…")
+    labels, label_tails, dangling, phrases = _lists(opts)
     if colon:
         if _TIME.search(sent_s) or _URLISH.search(sent_s):
             return "", start
         words = body.split()
-        if words and words[-1] in set(opts.get("label_tails", [])):
+        if words and words[-1] in label_tails:
             return "", start
-        labels = {x.lower() for x in opts.get("labels", [])}
         plain = re.sub(r"[*_`\[\]]", "", body).strip().lower()
         if len(words) <= int(opts.get("label_max_words", 4)) and (
                 plain in labels or plain.rstrip(".") in labels):
             return "", start
-    phrases = list(opts.get("promise_phrases", [])) + list(opts.get("extra_promise_phrases", []))
-    dangling = {w.lower() for w in opts.get("dangling_words", [])}
-    dangling |= {w.lower() for w in opts.get("extra_dangling_words", [])}
     if colon:
         last = re.sub(r"[^\w']+$", "", body.lower()).rsplit(None, 1)
         if last and last[-1] in dangling:

@@ -6,24 +6,29 @@ FULFIL = ("list", "table", "code", "image", "embed")
 
 
 def _next_blocks(doc):
-    """(block, next block or None, level of the enclosing heading) for lead-in candidates."""
+    """(block, next block or None, level of the enclosing heading, the block after the next
+    one or None) for the paragraphs and last list items that may be lead-ins."""
     level = 0
     blocks = doc.blocks
     for i, b in enumerate(blocks):
         if b.kind == "heading":
             level = b.level
             continue
-        j = _following(blocks, i + 1)
-        nxt = blocks[j] if j is not None else None
         if b.kind == "paragraph":
+            if not _may_lead(b.text):
+                continue
+            j = _following(blocks, i + 1)
             k = _following(blocks, j + 1) if j is not None else None
-            yield b, nxt, level, blocks[k] if k is not None else None
+            yield (b, blocks[j] if j is not None else None, level,
+                   blocks[k] if k is not None else None)
         elif b.kind == "list":
             items = [c for c in b.children if c.kind == "item"]
             if items:
                 last = items[-1]
-                if not any(c.kind in FULFIL or c.kind == "paragraph" for c in last.children):
-                    yield last, nxt, level, None
+                if _may_lead(last.text) and not any(c.kind in FULFIL or c.kind == "paragraph"
+                                                     for c in last.children):
+                    j = _following(blocks, i + 1)
+                    yield last, blocks[j] if j is not None else None, level, None
 
 
 def _following(blocks, j):
@@ -91,7 +96,7 @@ In most cases, an occasional knee twitch is a response to strain or fatigue.
         opts = ctx.options
         text_format = doc.format == "text"
         for b, nxt, level, after in _next_blocks(doc):
-            if b.attrs.get("quote") or not _may_lead(b.text):
+            if b.attrs.get("quote"):
                 continue
             kind, start = classify(b.text, opts)
             short = kind != "dangling" and is_short(b.text[start:], opts)  # a label: "Symptoms:"
@@ -134,8 +139,11 @@ _TAILS = ("include", "includes", "including", "such as", "following", "follows",
 
 def _may_lead(text: str) -> bool:
     """Cheap pre-check: a colon at the end, or a sentence that breaks off at a promise."""
-    t = text.rstrip().rstrip(".…").rstrip()
-    return text.rstrip().endswith((":", "：")) or t.lower().endswith(_TAILS)
+    t = text.rstrip()
+    if t.endswith((":", "：")):
+        return True
+    # the tails are at most 9 letters: lower-casing the text's last 16 characters is enough
+    return t.rstrip(".…").rstrip()[-16:].lower().endswith(_TAILS)
 
 
 def _short(s: str, n: int = 70) -> str:

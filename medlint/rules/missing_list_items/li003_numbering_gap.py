@@ -90,8 +90,10 @@ Wear a knee support.
         # ordered lists
         for lst in doc.lists:
             items = [c for c in lst.children if c.kind == "item"]
+            if len(items) < 2 or _num(items[0].number) is None:
+                continue  # the usual case, a bulleted list: no need to read every item
             nums = [_num(i.number) for i in items]
-            if len(items) < 2 or any(n is None for n in nums) or len(set(nums)) == 1:
+            if any(n is None for n in nums) or len(set(nums)) == 1:
                 continue
             for k in range(1, len(items)):
                 if nums[k] != nums[k - 1] + 1:

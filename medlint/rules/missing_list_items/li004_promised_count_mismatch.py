@@ -1,4 +1,5 @@
 import re
+from functools import lru_cache
 
 from ...model import Severity
 from ..base import Rule
@@ -9,7 +10,8 @@ _EXTRA = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:conclusion|summary|faqs?|frequently 
                     r"key takeaways|related|see also|when to see a doctor|the bottom line)\b", re.I)
 
 
-def count_pattern(nouns) -> re.Pattern:
+@lru_cache(maxsize=16)
+def count_pattern(nouns: tuple) -> re.Pattern:
     alts = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
     nums = "|".join(NUMBER_WORDS)
     return re.compile(r"(?<![\w.,:/-])(\d{1,2}|" + nums + r")\s+(?:[A-Za-z-]+\s+){0,3}?(" + alts
@@ -113,10 +115,10 @@ Apply ice for 15 minutes.
 """
 
     def check(self, doc, ctx):
-        nouns = list(ctx.options.get("nouns") or []) + list(ctx.options.get("extra_nouns") or [])
+        nouns = tuple(ctx.options.get("nouns") or ()) + tuple(ctx.options.get("extra_nouns") or ())
         if not nouns:
             return
-        rx = count_pattern(nouns)
+        rx = count_pattern(nouns)  # built once per list of nouns
         heads = doc.headings
         for i, h in enumerate(heads):
             m = rx.search(h.text)

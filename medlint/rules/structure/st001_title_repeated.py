@@ -1,3 +1,5 @@
+from itertools import islice
+
 from ...model import Severity
 from ..base import Rule
 from ._norm import norm, short
@@ -48,8 +50,8 @@ Most muscle twitches are harmless.
     def check(self, doc, ctx):
         title = norm(doc.title) if doc.title else ""
         # the first blocks with text; images, embeds and rules between them do not count
-        top = [b for b in doc.blocks if b.kind not in ("image", "embed", "hr")
-               and b.text.strip() or b.kind in ("list", "table", "code")][:3]
+        top = list(islice((b for b in doc.blocks if b.kind not in ("image", "embed", "hr")
+                           and b.text.strip() or b.kind in ("list", "table", "code")), 3))
         prev = None
         first = True
         for b in top:

@@ -52,17 +52,20 @@ Rest and ice usually help.
             return
         allowed = {norm(a) for a in ctx.options.get("allowed", [])}
         blocks = [b for b in doc.blocks if not (b.kind == "paragraph" and not b.text.strip())]
-        # lines where some content starts (any depth): a guard against blocks that a
-        # malformed page (unclosed <p>, text in stray cells) lists out of source order
-        starts = sorted(x.line for x in doc.flat if x.kind != "heading"
-                        and (x.text.strip() or x.kind in ("image", "embed", "table", "code")))
+        starts = None
         for b, nxt in zip(blocks, blocks[1:], strict=False):
             if b.kind != "heading" or nxt.kind != "heading" or nxt.level > b.level:
                 continue
+            t = norm(b.text)
+            if not t or t in allowed or nxt.line <= b.line:
+                continue
             if is_navigation(doc, b):
                 continue  # a heading that is a link (a card, "Tip sheet"): navigation
-            if not norm(b.text) or norm(b.text) in allowed or nxt.line <= b.line:
-                continue
+            if starts is None:
+                # lines where some content starts (any depth): a guard against blocks that a
+                # malformed page (unclosed <p>, text in stray cells) lists out of source order
+                starts = sorted(x.line for x in doc.flat if x.kind != "heading" and (
+                    x.text.strip() or x.kind in ("image", "embed", "table", "code")))
             k = bisect_right(starts, b.end_line)
             if k < len(starts) and starts[k] < nxt.line:
                 continue

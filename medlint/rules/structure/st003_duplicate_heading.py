@@ -52,24 +52,27 @@ Rest and ice.
 
     def check(self, doc, ctx):
         stack: list = []
-        seen: dict = {}
-        index = {id(b): i for i, b in enumerate(doc.blocks)}
-        questions = {e.line for e in doc.faq}
+        siblings: dict = {}  # (parent, level, text) -> headings, in order
         for h in doc.headings:
             while stack and stack[-1].level >= h.level:
                 stack.pop()
             parent = id(stack[-1]) if stack else 0
             stack.append(h)
             t = norm(h.text.lstrip("0123456789.) "))
-            if not t or is_navigation(doc, h) or h.line in questions:
-                continue
-            key = (parent, h.level, t)
-            if key in seen and _copied(doc, index, seen[key], h):
-                ctx.report(h.line, h.col, f"heading \"{short(h.text)}\" repeats the sibling "
-                           f"heading at line {seen[key].line}; merge the sections or rename one",
-                           end_col=h.col + len(h.text.split("\n")[0]))
-            elif key not in seen:
-                seen[key] = h
+            if t:
+                siblings.setdefault((parent, h.level, t), []).append(h)
+        repeated = [hs for hs in siblings.values() if len(hs) > 1]
+        if not repeated:
+            return  # the usual case: the costlier checks below only run on repeated headings
+        index = {id(b): i for i, b in enumerate(doc.blocks)}
+        questions = {e.line for e in doc.faq}
+        for hs in repeated:
+            hs = [h for h in hs if h.line not in questions and not is_navigation(doc, h)]
+            for h in hs[1:]:
+                if _copied(doc, index, hs[0], h):
+                    ctx.report(h.line, h.col, f"heading \"{short(h.text)}\" repeats the sibling "
+                               f"heading at line {hs[0].line}; merge the sections or rename one",
+                               end_col=h.col + len(h.text.split("\n")[0]))
 
 
 def _section_text(doc, index, h) -> str:

@@ -55,26 +55,25 @@ See a doctor if the twitching lasts more than two weeks.
         min_item = int(ctx.options.get("min_item_words", 15))
         if doc.format == "html":  # page templates repeat short labels, credits, footers
             min_words = min_item = max(min_words, int(ctx.options.get("min_page_words", 20)))
-        faq = set()
-        for e in doc.faq:
-            for b in e.blocks:
-                faq.add(id(b))
         seen: dict[str, list] = {}
         for b in doc.flat:
-            if b.kind not in ("paragraph", "item", "cell") or id(b) in faq:
+            if b.kind not in ("paragraph", "item", "cell"):
                 continue
             need = min_words if b.kind == "paragraph" else min_item
-            if b.text.count(" ") + b.text.count("\n") + 1 < need:
-                continue
-            words = b.text.lower().split()  # verbatim: case and spacing ignored
+            text = b.text
+            if len(text) < 2 * need - 1 or text.count(" ") + text.count("\n") + 1 < need:
+                continue  # too short to hold `need` words
+            words = text.lower().split()  # verbatim: case and spacing ignored
             if len(words) < need:
                 continue
             seen.setdefault(" ".join(words).strip(" .!?;:"), []).append(b)
-        for copies in seen.values():
-            if len(copies) < 2:
-                continue
+        repeated = [copies for copies in seen.values() if len(copies) > 1]
+        if not repeated:
+            return
+        faq = {id(b) for e in doc.faq for b in e.blocks}
+        for copies in repeated:
             # navigation (menus, card titles) is checked only for repeated text: it is costly
-            copies = [b for b in copies if not is_navigation(doc, b)]
+            copies = [b for b in copies if id(b) not in faq and not is_navigation(doc, b)]
             for b in copies[1:]:
                 first = copies[0]
                 ctx.report(b.line, b.col, f"\"{short(b.text, 50)}\" repeats line {first.line} "

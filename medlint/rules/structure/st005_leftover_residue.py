@@ -5,10 +5,15 @@ from ...model import Severity
 from ..base import Rule
 from ._norm import norm, short
 
+# constructs whose meaning depends on text outside the match's block: a pattern with them is
+# not pre-checked on the whole document's text (see LeftoverResidue.check)
+_CONTEXT = re.compile(r"\\[AZz]|\(\?<?[=!]")
+
 
 @lru_cache(maxsize=16)
 def _compile(patterns: tuple) -> list:
-    """(literal every match contains or '', compiled pattern) for the valid patterns.
+    """(literal every match contains or '', compiled pattern, whether it may be pre-checked on
+    the whole text) for the valid patterns.
 
     The literal is a cheap pre-filter (``in`` on the lower-cased text): Python's regex engine
     with IGNORECASE is slow over a whole corpus, and almost no block contains residue.
@@ -19,7 +24,7 @@ def _compile(patterns: tuple) -> list:
             rx = re.compile(p, re.I | re.M)
         except re.error:
             continue
-        out.append((_literal(p), rx))
+        out.append((_literal(p), rx, not _CONTEXT.search(p)))
     return out
 
 
@@ -92,18 +97,26 @@ Most twitches are harmless.
         max_words = int(o.get("max_words", 8))
         prose = [b for b in doc.flat
                  if b.kind in ("heading", "paragraph", "item", "cell") and b.text.strip()]
-        whole = "\n".join(b.text for b in prose).lower()
-        pats = [(lit, rx) for lit, rx in pats if not lit or lit in whole]
+        whole = "\n".join(b.text for b in prose)
+        low_whole = whole.lower()
+        # Blocks are searched only for the patterns that may match in this document: those
+        # whose literal is in its text, and those without one that match in the blocks
+        # joined by newlines (a match in a block is a match there: with re.M, ^ and $ hold
+        # at the joins), one search of the whole text instead of one per block.
+        pats = [(lit, rx) for lit, rx, whole_ok in pats
+                if (lit in low_whole if lit else not whole_ok or rx.search(whole))]
+        short_len = 12 * max_words if doc.format != "html" else -1  # pages: no chrome check
         for b in prose:
-            head = b.text.lstrip(" #*_[(\"'“").split(None, 1)
-            if len(b.text) <= 12 * max_words and doc.format != "html" and head \
-                    and head[0].lower().strip(".,:;!?*_\"'”)") in firsts and len((t := norm(b.text)).split()) <= max_words:
-                hit = next((p for p in phrases if t == p or t.startswith(p + " ")), None)
-                if hit:
-                    ctx.report(b.line, b.col, f"\"{short(b.text, 40)}\" is page residue left in "
-                               "the article; remove it",
-                               end_col=b.col + len(b.text.split("\n")[0]))
-                    continue
+            if len(b.text) <= short_len:
+                head = b.text.lstrip(" #*_[(\"'“").split(None, 1)
+                if head and head[0].lower().strip(".,:;!?*_\"'”)") in firsts \
+                        and len((t := norm(b.text)).split()) <= max_words:
+                    hit = next((p for p in phrases if t == p or t.startswith(p + " ")), None)
+                    if hit:
+                        ctx.report(b.line, b.col, f"\"{short(b.text, 40)}\" is page residue "
+                                   "left in the article; remove it",
+                                   end_col=b.col + len(b.text.split("\n")[0]))
+                        continue
             if not pats:
                 continue
             low = b.text.lower()
