@@ -5,7 +5,9 @@ both call ``run``; nothing here formats output.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import gc
 import hashlib
 import json
 import os
@@ -210,6 +212,10 @@ class Runner:
         return new
 
     def _lint(self, todo, work, payloads, results, sigs, o: RunOptions) -> None:
+        with _batch_gc():
+            self._lint_files(todo, work, payloads, results, sigs, o)
+
+    def _lint_files(self, todo, work, payloads, results, sigs, o: RunOptions) -> None:
         total_bytes = sum(len(payloads[i]) for i in todo)
         jobs = o.jobs or (os.cpu_count() or 1)
         parallel = (jobs > 1 and len(todo) >= PARALLEL_MIN_FILES
@@ -228,6 +234,9 @@ class Runner:
 
             for lin in self.linters.values():
                 lin.warm_up()  # build spaCy once in the parent; workers share it (fork)
+            # What the warm-up built lives as long as the run: keep the collector (and the
+            # copy-on-write it causes in workers) off it.
+            gc.freeze()
             global _WORK, _PAYLOADS
             _WORK, _PAYLOADS = work, payloads
             chunks = [todo[k:k + CHUNK] for k in range(0, len(todo), CHUNK)]
@@ -258,6 +267,25 @@ class Runner:
                 if res is not None and lin.keep_site_finding(f, res):
                     res.findings.append(f)
                     res.findings.sort(key=Finding.sort_key)
+
+
+@contextlib.contextmanager
+def _batch_gc():
+    """Collect garbage less often while files are linted; restore the settings after.
+
+    A run allocates many small objects that live for a whole file (blocks, sentences, token
+    tuples) next to long-lived ones (spaCy's vocabulary, phrase indexes). With the default
+    generation-0 threshold of 700 the collector walks them thousands of times per corpus run,
+    about a tenth of its CPU (``check -j1`` over the dev corpus: 17.0 -> 15.1 user s). mypy
+    raises the threshold for the same reason. Reference cycles are still collected, just in bigger steps.
+    """
+    old = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        gc.unfreeze()
 
 
 # ---- workers (fork: module globals are inherited, nothing is pickled but results) -------
