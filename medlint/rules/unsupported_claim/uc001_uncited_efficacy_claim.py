@@ -169,9 +169,9 @@ ibuprofen ([Daily et al., 2016](https://pubmed.ncbi.nlm.nih.gov/27533649/)).
         an = language(doc, ctx)
         opts = compiled(ctx)
         scope = scope_of(ctx)
-        for i, s in enumerate(an.sentences):
-            w = an.words(i)
-            if not opts["pre"].hit(w) or not opts["pre_t"].hit(w) or is_question(s.text):
+        for i in an.matching(opts["pre"]):
+            s = an.sentences[i]
+            if not opts["pre_t"].hit(an.words(i)) or is_question(s.text):
                 continue
             if an.in_myth_section(i):
                 continue  # "Myth: cranberry juice cures UTIs" is the claim being debunked

@@ -59,8 +59,9 @@ Colloidal silver is not safe to take by mouth: it can turn the skin permanently 
         phrases = opt_list(ctx, "phrases")
         idx, pre = index_of(phrases), prefilter(phrases)
         scope = scope_of(ctx)
-        for i, s in enumerate(an.sentences):
-            if not pre.hit(an.words(i)) or is_question(s.text) or an.in_myth_section(i):
+        for i in an.matching(pre):
+            s = an.sentences[i]
+            if is_question(s.text) or an.in_myth_section(i):
                 continue
             inf = an.info(i)
             hits = []

@@ -113,10 +113,9 @@ comes with muscle weakness ([NHS: motor neurone disease](https://www.nhs.uk/cond
         an = language(doc, ctx)
         lists, pre, pre_link = compiled(ctx)
         scope = scope_of(ctx)
-        for i, s in enumerate(an.sentences):
-            w = an.words(i)
-            if not pre.hit(w) or not pre_link.hit(w) or is_question(s.text) or \
-                    an.in_myth_section(i):
+        for i in an.matching(pre):
+            s = an.sentences[i]
+            if not pre_link.hit(an.words(i)) or is_question(s.text) or an.in_myth_section(i):
                 continue
             links = find_links(an, i, lists)
             if not links or an.supported(i, scope):
