@@ -195,9 +195,16 @@ class Pipeline:
 
     def __init__(self, cues: dict[str, list[str]]):
         import spacy  # imported here only: the language layer is lazy
+        from spacy.attrs import IS_PUNCT, LOWER
         from spacy.matcher import PhraseMatcher
 
         self.nlp = spacy.blank("en")
+        # spaCy computes every lexical attribute it has a getter for (shape, stop word,
+        # like_num, like_url, ...) for each word it meets first, which is half the cost of
+        # tokenising new text; the language layer reads only the lower-cased form (tokens
+        # and the matcher) and punctuation (the sentencizer), so only those are computed.
+        getters = self.nlp.vocab.lex_attr_getters
+        self.nlp.vocab.lex_attr_getters = {a: getters[a] for a in (LOWER, IS_PUNCT)}
         self.sentencizer = self.nlp.add_pipe("sentencizer")
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for kind in CUE_KINDS:

@@ -200,6 +200,9 @@ def _candidates(an, groups: dict, need_negative: bool = False, need_digit: bool 
 
 def advice_statements(an, options: dict) -> list[Statement]:
     groups = options.get("groups") or {}
+    keep = _candidates(an, groups, need_negative=True)  # each names a group
+    if not keep:
+        return []  # most articles: skip building the lists below
     terms = []
     owner = {}
     for g, words in groups.items():
@@ -214,7 +217,6 @@ def advice_statements(an, options: dict) -> list[Statement]:
     from ...nlp import phrase_tuple
 
     owner = {phrase_tuple(" ".join(k)): v for k, v in owner.items()}
-    keep = _candidates(an, groups, need_negative=True)  # each names a group
     out = []
     for i in sorted(keep):
         s = an.sentences[i]
@@ -380,6 +382,9 @@ _PERIOD = re.compile(r"\b(?:a|per|each|every|in)\s+(?:day|24 hours|week)\b|\bdai
 
 
 def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
+    keep = _candidates(an, groups, need_digit=True)  # each names a group
+    if not keep:
+        return []
     terms, owner = [], {}
     from ...nlp import phrase_tuple
 
@@ -389,7 +394,6 @@ def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
             owner[phrase_tuple(str(w))] = str(g)
     idx = phrase_index(tuple(terms))
     maxw = lst(options, "max_words")
-    keep = _candidates(an, groups, need_digit=True)  # each names a group
     out = []
     for i in sorted(keep):
         s = an.sentences[i]
