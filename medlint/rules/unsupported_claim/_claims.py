@@ -38,6 +38,12 @@ def scope_of(ctx) -> str:
     return s if s in SCOPES else "paragraph"
 
 
+def all_supported(an, scope: str) -> bool:
+    """At article scope, a references section or sources line supports every sentence:
+    the rule has nothing to report and need not tokenise anything."""
+    return scope == "article" and bool(an.article_evidence)
+
+
 def quote(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

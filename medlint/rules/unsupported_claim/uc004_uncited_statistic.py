@@ -3,7 +3,7 @@ import re
 from ...model import Severity
 from ...rxguard import guarded
 from ..base import Rule
-from ._claims import CITE, SCOPE_WORDS, language, opt_list, quote, scope_of
+from ._claims import CITE, SCOPE_WORDS, all_supported, language, opt_list, quote, scope_of
 
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
 # compiled with a first-character guard (same matches): both are searched in every sentence
@@ -89,6 +89,8 @@ About 1 in 7 adults has migraine, and women are 3 times more likely to get it th
         outcome = _words_re(opt_list(ctx, "outcome_words"))
         not_after = _after_re(opt_list(ctx, "not_after_percent"))
         scope = scope_of(ctx)
+        if all_supported(an, scope):
+            return
         for i, s in enumerate(an.sentences):
             if not _QUICK.search(s.text) or not _STAT.search(s.text):
                 continue
