@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Block, Document, Sentence
+from .rxguard import guarded
 
 CUE_KINDS = ("negation", "hedge", "condition", "absolute", "pseudo", "terminator")
 LISTS = CUE_KINDS + ("organisations",)
@@ -162,6 +163,8 @@ class Prefilter:
         self.keys = frozenset(self.by_key)
 
     def hit(self, words: frozenset[str]) -> bool:
+        if self.keys.isdisjoint(words):
+            return False  # most sentences: no allocation on the common path
         for k in self.keys.intersection(words):
             for others in self.by_key[k]:
                 if all(not o.isdisjoint(words) for o in others):
@@ -192,9 +195,16 @@ class Pipeline:
 
     def __init__(self, cues: dict[str, list[str]]):
         import spacy  # imported here only: the language layer is lazy
+        from spacy.attrs import IS_PUNCT, LOWER
         from spacy.matcher import PhraseMatcher
 
         self.nlp = spacy.blank("en")
+        # spaCy computes every lexical attribute it has a getter for (shape, stop word,
+        # like_num, like_url, ...) for each word it meets first, which is half the cost of
+        # tokenising new text; the language layer reads only the lower-cased form (tokens
+        # and the matcher) and punctuation (the sentencizer), so only those are computed.
+        getters = self.nlp.vocab.lex_attr_getters
+        self.nlp.vocab.lex_attr_getters = {a: getters[a] for a in (LOWER, IS_PUNCT)}
         self.sentencizer = self.nlp.add_pipe("sentencizer")
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for kind in CUE_KINDS:
@@ -353,21 +363,22 @@ def _analyse_text(pipe: Pipeline, sent: Sentence) -> SentInfo:
 
 # --------------------------------------------------------------------------- evidence
 
+# searched in every sentence and block: compiled with a first-character guard (same matches)
 _CITATION_RES = [
-    ("footnote", re.compile(r"\[\^[\w-]+\]")),
-    ("numbered reference", re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")),
-    ("numbered reference", re.compile(r"\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)\s*[.!]?\s*$")),
-    ("superscript reference", re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),
-    ("author-year citation", re.compile(
+    ("footnote", guarded(r"\[\^[\w-]+\]")),
+    ("numbered reference", guarded(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")),
+    ("numbered reference", guarded(r"\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)\s*[.!]?\s*$")),
+    ("superscript reference", guarded(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),
+    ("author-year citation", guarded(
         r"\(\s*[A-Z][A-Za-z'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'’\-]+)?,?\s+"
         r"(?:19|20)\d\d[a-z]?(?:\s*[;,][^)]*)?\)")),
-    ("author-year citation", re.compile(r"\b[A-Z][A-Za-z'’\-]+\s+et\s+al\.?\s*\(?(?:19|20)\d\d")),
-    ("DOI", re.compile(r"\b(?:doi:\s*)?10\.\d{4,9}/\S+", re.I)),
-    ("PubMed ID", re.compile(r"\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|pubmed\.ncbi", re.I)),
-    ("URL", re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w+")),
-    ("named source", re.compile(
+    ("author-year citation", guarded(r"\b[A-Z][A-Za-z'’\-]+\s+et\s+al\.?\s*\(?(?:19|20)\d\d")),
+    ("DOI", guarded(r"\b(?:doi:\s*)?10\.\d{4,9}/\S+", re.I)),
+    ("PubMed ID", guarded(r"\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|pubmed\.ncbi", re.I)),
+    ("URL", guarded(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w+")),
+    ("named source", guarded(
         r"\b[Aa]ccording to (?:the |a |an )?(?:[A-Z][\w&.'’-]*|(?:19|20)\d\d\b)")),
-    ("named source", re.compile(
+    ("named source", guarded(
         r"\b(?:[Pp]ublished|[Rr]eported|[Aa]ppeared) in (?:the )?[A-Z]|\b(?:19|20)\d\d (?:study|review|"
         r"trial|meta-analysis|survey|report|analysis)\b|\bJournal of\b|\bThe Lancet\b|"
         r"\bCochrane\b|\bBMJ\b|\bJAMA\b|\bNEJM\b")),
@@ -380,7 +391,7 @@ def _org_regex(names: tuple) -> re.Pattern | None:
         return None
     alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True)) or "(?!)"
     # an organisation named as the one who says / recommends / reports
-    return re.compile(
+    return guarded(
         r"\b(?:" + alt + r")\b(?:[’']s)?\s+(?:\w+\s+){0,3}?(?:says?|said|states?|recommends?|"
         r"advises?|reports?|estimates?|guidelines?|guidance|data|figures|statistics|"
         r"suggests?|found|finds|warns?|notes?)\b")
@@ -395,7 +406,7 @@ _REF_LINE = re.compile(r"^\s*(?:sources?|references?|citations?|\[\^[\w-]+\]:|\[
 _FAQ_HEADING = re.compile(
     r"\b(?:faqs?|frequently asked questions?|common questions|questions and answers|"
     r"people also ask|q\s?&\s?a)\b", re.I)
-_MYTH = re.compile(r"\b(?:myths?|misconceptions?|fact or fiction|facts? vs\.? myths?|"
+_MYTH = guarded(r"\b(?:myths?|misconceptions?|fact or fiction|facts? vs\.? myths?|"
                    r"true or false|debunk\w*)\b", re.I)
 _STOP = set("""a an the of in on to for and or with your my you it its is are be this that
     these those why what how when which who can do does my our their there here from by at as
@@ -418,6 +429,7 @@ class Analysis:
             s for s in doc.sentences if s.block.kind in ("paragraph", "item", "cell")]
         self._info: dict[int, SentInfo] = {}
         self._words: dict[int, frozenset[str]] = {}
+        self._matching: dict[int, tuple[Prefilter, list[int]]] = {}
         self._pipe: Pipeline | None = None
         self._org_re = _org_regex(tuple(cue_lists(self.extra_cues).get("organisations") or ()))
         self._sent_ev: dict[int, list[Evidence]] = {}
@@ -502,6 +514,17 @@ class Analysis:
         if got is None:
             got = self._words[i] = word_set(self.sentences[i].text)
         return got
+
+    def matching(self, pre: Prefilter) -> list[int]:
+        """Indices of the sentences that pass ``pre``, in order. Cached per prefilter (the
+        prefilter is kept with its result, so its id stays valid): rules that share a phrase
+        list share one pass over the sentences."""
+        got = self._matching.get(id(pre))
+        if got is None:
+            hit, words = pre.hit, self.words
+            got = self._matching[id(pre)] = (
+                pre, [i for i in range(len(self.sentences)) if hit(words(i))])
+        return got[1]
 
     def info(self, i: int) -> SentInfo:
         got = self._info.get(i)

@@ -5,7 +5,9 @@ characters any match of ``pattern`` can start with (computed from the parsed pat
 lookahead is zero-width and only rules out positions where the pattern cannot match, so
 matches and their spans are unchanged; Python's regex engine skips most positions cheaply
 instead of trying every alternative of a long list there. Patterns whose first character
-cannot be worked out (``.``, negated classes, empty matches, inline flags) compile as is.
+cannot be worked out (``.``, negated classes, empty matches, inline flags) compile as is, and
+so do patterns the engine already starts fast: anchored at the start, or starting with a
+literal or a character class (it scans for those itself; a lookahead in front would hide them).
 """
 
 from __future__ import annotations
@@ -74,12 +76,24 @@ def _category(av) -> str:
     return names[av]
 
 
+_FAST_START = {_c.LITERAL, _c.IN}
+_ANCHORS = {_c.AT_BEGINNING, _c.AT_BEGINNING_STRING}
+
+
+def _starts_fast(parsed) -> bool:
+    op, av = parsed[0]
+    return op in _FAST_START or (op is _c.AT and av in _ANCHORS)
+
+
 def first_class(pattern: str, flags: int = 0) -> str | None:
-    """A character class (``[...]``) matching the first character of every match, or None."""
+    """A character class (``[...]``) matching the first character of every match, or None
+    (also when the pattern starts fast without one)."""
     try:
         parsed = _p.parse(pattern, flags)
         if parsed.state.flags & ~(flags | re.UNICODE) & (re.I | re.M | re.S | re.X):
             return None  # inline flags change how the class would match
+        if not len(parsed) or _starts_fast(parsed):
+            return None
         items, empty = _first(list(parsed))
         if empty or not items:
             return None

@@ -124,8 +124,24 @@ def pairs_cache(an) -> dict:
     return an.__dict__.setdefault("_medlint_advice_pairs", {})
 
 
-def cached_pairs(an, name: str, options: dict, build):
-    key = (name, repr(sorted(options.items(), key=lambda kv: kv[0])))
+_OPTION_KEYS: dict[int, tuple[dict, str]] = {}
+
+
+def _options_key(options: dict) -> str:
+    """The options' contents as a cache key, so rules with equal options (CA005 and the rule
+    it repeats) share pairs. Memoised by identity, since a rule's options are one dict for a
+    whole run; the dict is kept with its key, so its id cannot be reused while cached."""
+    got = _OPTION_KEYS.get(id(options))
+    if got is None:
+        if len(_OPTION_KEYS) > 256:
+            _OPTION_KEYS.clear()
+        got = _OPTION_KEYS[id(options)] = (
+            options, repr(sorted(options.items(), key=lambda kv: kv[0])))
+    return got[1]
+
+
+def cached_pairs(an, name: str, options: dict, build, groups: dict | None = None):
+    key = (name, _options_key(options), None if groups is None else _options_key(groups))
     cache = pairs_cache(an)
     if key not in cache:
         cache[key] = build()
@@ -166,7 +182,7 @@ def _candidates(an, groups: dict, need_negative: bool = False, need_digit: bool 
     one of them must hold a negative word, (for numbers) both must hold digits."""
     keep: set = set()
     allpre = prefilter(tuple(str(w) for ws in groups.values() for w in ws or ()))
-    any_hit = [i for i in range(len(an.sentences)) if allpre.hit(an.words(i))]
+    any_hit = an.matching(allpre)
     if len(any_hit) < 2:
         return keep
     for words in groups.values():
@@ -184,6 +200,9 @@ def _candidates(an, groups: dict, need_negative: bool = False, need_digit: bool 
 
 def advice_statements(an, options: dict) -> list[Statement]:
     groups = options.get("groups") or {}
+    keep = _candidates(an, groups, need_negative=True)  # each names a group
+    if not keep:
+        return []  # most articles: skip building the lists below
     terms = []
     owner = {}
     for g, words in groups.items():
@@ -191,7 +210,6 @@ def advice_statements(an, options: dict) -> list[Statement]:
             terms.append(str(w))
             owner[tuple(str(w).lower().split())] = str(g)
     idx = phrase_index(tuple(terms))
-    pre = prefilter(tuple(terms))
     pos_v = set(x.lower() for x in lst(options, "positive_verbs"))
     neg_v = phrase_index(lst(options, "negative_verbs"))
     pos_after = phrase_index(lst(options, "positive_after"))
@@ -199,10 +217,10 @@ def advice_statements(an, options: dict) -> list[Statement]:
     from ...nlp import phrase_tuple
 
     owner = {phrase_tuple(" ".join(k)): v for k, v in owner.items()}
-    keep = _candidates(an, groups, need_negative=True)
     out = []
-    for i, s in enumerate(an.sentences):
-        if i not in keep or not pre.hit(an.words(i)) or s.text.rstrip().endswith("?"):
+    for i in sorted(keep):
+        s = an.sentences[i]
+        if s.text.rstrip().endswith("?"):
             continue
         inf = an.info(i)
         toks = inf.tokens
@@ -274,16 +292,15 @@ def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key):
     yes = lst(options, yes_key)
     no = lst(options, no_key)
     yi, ni = phrase_index(yes), phrase_index(no)
-    pre = prefilter(yes + no)
     # a pair needs both kinds in the article (or a negated one): decide before tokenising
-    ypre, npre = prefilter(yes), prefilter(no)
-    cand_y = [i for i in range(len(an.sentences)) if ypre.hit(an.words(i))]
-    cand_n = [i for i in range(len(an.sentences)) if npre.hit(an.words(i))]
+    cand_y = an.matching(prefilter(yes))
+    cand_n = an.matching(prefilter(no))
     if not cand_y or not (cand_n or any(_NEG_WORDS & an.words(i) for i in cand_y)):
         return []
     out = []
-    for i, s in enumerate(an.sentences):
-        if not pre.hit(an.words(i)) or s.text.rstrip().endswith("?"):
+    for i in sorted(set(cand_y).union(cand_n)):  # a prefilter hits where one of its phrases does
+        s = an.sentences[i]
+        if s.text.rstrip().endswith("?"):
             continue
         inf = an.info(i)
         found = None
@@ -365,6 +382,9 @@ _PERIOD = re.compile(r"\b(?:a|per|each|every|in)\s+(?:day|24 hours|week)\b|\bdai
 
 
 def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
+    keep = _candidates(an, groups, need_digit=True)  # each names a group
+    if not keep:
+        return []
     terms, owner = [], {}
     from ...nlp import phrase_tuple
 
@@ -372,14 +392,12 @@ def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
         for w in words or ():
             terms.append(str(w))
             owner[phrase_tuple(str(w))] = str(g)
-    idx, pre = phrase_index(tuple(terms)), prefilter(tuple(terms))
+    idx = phrase_index(tuple(terms))
     maxw = lst(options, "max_words")
-    keep = _candidates(an, groups, need_digit=True)
     out = []
-    for i, s in enumerate(an.sentences):
+    for i in sorted(keep):
+        s = an.sentences[i]
         t = s.text
-        if i not in keep or not pre.hit(an.words(i)):
-            continue
         inf = an.info(i)
         objs = [(a, b, owner.get(phrase_tuple(p))) for a, b, p in idx.find(inf.tokens)]
         objs = [o for o in objs if o[2]]
@@ -422,4 +440,4 @@ def numeric_pairs(an, options: dict, groups: dict) -> list[Pair]:
                     break
         return out
 
-    return cached_pairs(an, "numeric", dict(options, _groups=repr(groups)), build)
+    return cached_pairs(an, "numeric", options, build, groups)

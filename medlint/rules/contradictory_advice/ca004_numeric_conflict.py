@@ -5,12 +5,15 @@ from ._advice import CITE, language, numeric_pairs, quote, report_pairs
 
 
 def groups_for(ctx) -> dict:
-    groups = dict(ctx.options.get("groups") or {})
-    if not groups:
-        for r in all_rules():
-            if r.name == "opposite-advice":
-                groups = dict(default_options(r).get("groups") or {})
-    return groups
+    """The rule's groups, or opposite-advice's default groups (looked up once per run)."""
+    groups = ctx.options.get("groups")
+    if groups:
+        return groups
+    if "CA004-default-groups" not in ctx.shared:
+        ctx.shared["CA004-default-groups"] = next(
+            (dict(default_options(r).get("groups") or {}) for r in all_rules()
+             if r.name == "opposite-advice"), {})
+    return ctx.shared["CA004-default-groups"]
 
 
 def describe(p, earlier_line):

@@ -66,7 +66,10 @@ Yes: a heating pad for 20 minutes at a time eases the pain.
 
     def check(self, doc, ctx):
         an = language(doc, ctx.options)
-        opts = {r.name: default_options(r) for r in all_rules()
+        opts = ctx.shared.get("CA005-default-options")
+        if opts is None:  # the same for every file of a run: built once
+            opts = ctx.shared["CA005-default-options"] = {
+                r.name: default_options(r) for r in all_rules()
                 if r.category == "contradictory-advice"}
         groups = opts.get("opposite-advice", {}).get("groups") or {}
         pairs = (opposite_pairs(an, opts.get("opposite-advice", {}))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 
@@ -18,14 +19,18 @@ def host_of(url: str) -> str:
 
 
 def host_matches(host: str, patterns) -> bool:
-    for p in patterns or []:
-        p = str(p).lower().strip()
+    for p in _normalised(tuple(patterns or ())):
         if p.startswith("*."):
             if host.endswith(p[1:]) or host == p[2:]:
                 return True
         elif host == p or host.endswith("." + p):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _normalised(patterns: tuple) -> tuple[str, ...]:
+    return tuple(str(p).lower().strip() for p in patterns)
 
 
 _ATTR_NAME = re.compile(r"^[A-Za-z_:][-A-Za-z0-9_:.]*$")

@@ -1,6 +1,8 @@
 import re
+from functools import lru_cache
 
 from ...model import Severity
+from ...rxguard import guarded
 from ..base import Rule
 from ._util import host_matches, host_of, href
 
@@ -67,12 +69,7 @@ Read the [NHS guidance](https://www.nhs.uk/conditions/knee-pain/).
             ctx.report(e.line, e.col, f"link '{e.text.strip()[:40]}' points to {why}: link to "
                        "the real page or remove the link", end_line=e.end_line,
                        end_col=e.end_col)
-        rxs = []
-        for p in o.get("placeholder_text") or []:
-            try:
-                rxs.append(re.compile(p, re.I))
-            except re.error:
-                continue
+        rxs = _placeholder_res(tuple(o.get("placeholder_text") or ()))
         for b in doc.flat:
             if b.kind not in ("paragraph", "item", "cell", "heading") or not b.text:
                 continue
@@ -82,3 +79,15 @@ Read the [NHS guidance](https://www.nhs.uk/conditions/knee-pain/).
                     z = b.pos_of(m.end())
                     ctx.report(a.line, a.col, f"placeholder '{m.group(0)}' where a link should "
                                "be", end_line=z.line, end_col=z.col)
+
+
+@lru_cache(maxsize=32)
+def _placeholder_res(patterns: tuple) -> tuple[re.Pattern, ...]:
+    """The placeholder-text patterns, compiled once per list (searched in every block)."""
+    out = []
+    for p in patterns:
+        try:
+            out.append(guarded(p, re.I))
+        except re.error:
+            continue
+    return tuple(out)

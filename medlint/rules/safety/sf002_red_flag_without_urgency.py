@@ -85,15 +85,15 @@ Rest and ice usually help your knee.
         if not flags:
             return
         blocks = prose_blocks(doc)
+        # the cheap test first: counting "you" costs a fraction of the red-flag scan
+        need = int(o.get("min_second_person") or 0)
+        if need:
+            you = sum(len(_YOU.findall(b.text)) for b in blocks)
+            if you < need:
+                return
         has_flag = [bool(b.text) and any_flag.search(b.text) is not None for b in blocks]
         if not any(has_flag):
             return  # no red-flag symptom anywhere: nothing to check
-        need = int(o.get("min_second_person") or 0)
-        if need:
-            you = sum(len(re.findall(r"\b(?:you|your|yours|yourself)\b", b.text, re.I))
-                      for b in blocks)
-            if you < need:
-                return
         is_urgent = [any_match(urgent, b.text) for b in blocks]
         sections = {}
         for s in doc.sections:
@@ -182,6 +182,9 @@ Rest and ice usually help your knee.
         if li is not None and any_match(urgent, li.text):
             return True
         return False
+
+
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 
 
 def _sentence(text: str, m) -> str:

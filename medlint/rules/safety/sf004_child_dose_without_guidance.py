@@ -58,13 +58,16 @@ label for the right dose for your child's age, and ask a pharmacist if you are n
         whole_doc = str(o.get("scope") or "section") == "document"
         doc_guided = None
         reported = set()
+        by_block: dict[int, list] = {}  # sentences per block, in order (one pass, not one per block)
+        for s in doc.sentences:
+            by_block.setdefault(id(s.block), []).append(s)
         for sec in doc.sections:
             head = sec.heading.text if sec.heading is not None else ""
             sec_text = "\n".join([head] + [b.text for b in sec.blocks if b.text])
             for b in sec.blocks:
                 if b.kind not in ("paragraph", "item", "cell") or not b.text:
                     continue
-                for s in [x for x in doc.sentences if x.block is b]:
+                for s in by_block.get(id(b), ()):
                     m = dose[0].search(s.text)
                     if not m:
                         continue

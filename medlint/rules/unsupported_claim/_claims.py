@@ -20,7 +20,13 @@ PERSONS = {"doctor", "doctors", "gp", "gps", "nurse", "nurses", "pharmacist", "y
 
 
 def opt_list(ctx, key: str) -> tuple:
-    return tuple(str(x) for x in (ctx.options.get(key) or ()))
+    """The option as a tuple of strings, built once per run: a rule's options are one dict
+    for the whole run (held by the Linter, like ``ctx.shared``), so its id is a stable key."""
+    memo = ctx.shared.setdefault("UC-option-lists", {})
+    got = memo.get((id(ctx.options), key))
+    if got is None:
+        got = memo[(id(ctx.options), key)] = tuple(str(x) for x in (ctx.options.get(key) or ()))
+    return got
 
 
 def language(doc, ctx):
@@ -30,6 +36,12 @@ def language(doc, ctx):
 def scope_of(ctx) -> str:
     s = str(ctx.options.get("scope", "paragraph")).lower()
     return s if s in SCOPES else "paragraph"
+
+
+def all_supported(an, scope: str) -> bool:
+    """At article scope, a references section or sources line supports every sentence:
+    the rule has nothing to report and need not tokenise anything."""
+    return scope == "article" and bool(an.article_evidence)
 
 
 def quote(text: str, limit: int = 70) -> str:

@@ -4,6 +4,7 @@ from ._claims import (
     CITE,
     PERSONS,
     SCOPE_WORDS,
+    all_supported,
     index_of,
     is_question,
     language,
@@ -169,16 +170,18 @@ ibuprofen ([Daily et al., 2016](https://pubmed.ncbi.nlm.nih.gov/27533649/)).
         an = language(doc, ctx)
         opts = compiled(ctx)
         scope = scope_of(ctx)
-        for i, s in enumerate(an.sentences):
-            w = an.words(i)
-            if not opts["pre"].hit(w) or not opts["pre_t"].hit(w) or is_question(s.text):
+        if all_supported(an, scope):
+            return
+        for i in an.matching(opts["pre"]):
+            s = an.sentences[i]
+            if not opts["pre_t"].hit(an.words(i)) or is_question(s.text):
                 continue
             if an.in_myth_section(i):
                 continue  # "Myth: cranberry juice cures UTIs" is the claim being debunked
+            if an.supported(i, scope):
+                continue  # checked first: cheaper than tokenising the sentence
             claims = find_claims(an, i, opts)
             if not claims:
-                continue
-            if an.supported(i, scope):
                 continue
             a, b, phrase, strong = claims[0]
             inf = an.info(i)

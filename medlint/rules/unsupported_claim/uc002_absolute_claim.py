@@ -59,9 +59,10 @@ Colloidal silver is not safe to take by mouth: it can turn the skin permanently 
         phrases = opt_list(ctx, "phrases")
         idx, pre = index_of(phrases), prefilter(phrases)
         scope = scope_of(ctx)
-        for i, s in enumerate(an.sentences):
-            if not pre.hit(an.words(i)) or is_question(s.text) or an.in_myth_section(i):
-                continue
+        for i in an.matching(pre):
+            s = an.sentences[i]
+            if is_question(s.text) or an.in_myth_section(i) or an.supported(i, scope):
+                continue  # evidence is checked first: cheaper than tokenising the sentence
             inf = an.info(i)
             hits = []
             for a, b, phrase in idx.find(inf.tokens):
@@ -71,7 +72,7 @@ Colloidal silver is not safe to take by mouth: it can turn the skin permanently 
                         t in _REPORTED for t in inf.tokens[max(0, a - 4):a]):
                     continue  # "normally completely harmless"; "hailed as a miracle cure"
                 hits.append((a, b, phrase))
-            if not hits or an.supported(i, scope):
+            if not hits:
                 continue
             a, b, _p = hits[0]
             words = ", ".join(f"'{inf.span_text(x, y)}'" for x, y, _ in hits[:3])

@@ -58,13 +58,13 @@ sleep ([NHS: muscle twitches](https://www.nhs.uk/conditions/muscle-twitches/)).
         phrases = opt_list(ctx, "phrases")
         idx, pre = index_of(phrases), prefilter(phrases)
         scope = scope_of(ctx)
-        for i, _s in enumerate(an.sentences):
-            if not pre.hit(an.words(i)):
-                continue
+        for i in an.matching(pre):
+            if an.supported(i, scope):
+                continue  # checked first: cheaper than tokenising the sentence
             inf = an.info(i)
             hits = [(a, b, p) for a, b, p in idx.find(inf.tokens) if not inf.negated(a, b)
                     and not (a > 0 and inf.tokens[a - 1] in _ANAPHORA)]
-            if not hits or an.supported(i, scope):
+            if not hits:
                 continue
             a, b, _p = hits[0]
             report_sentence(ctx, an, i,

@@ -1,11 +1,13 @@
 import re
 
 from ...model import Severity
+from ...rxguard import guarded
 from ..base import Rule
-from ._claims import CITE, SCOPE_WORDS, language, opt_list, quote, scope_of
+from ._claims import CITE, SCOPE_WORDS, all_supported, language, opt_list, quote, scope_of
 
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
-_STAT = re.compile(
+# compiled with a first-character guard (same matches): both are searched in every sentence
+_STAT = guarded(
     r"(?P<pct>\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
     r"|(?P<ratio>\b" + _NUM + r"\s+(?:in|out of)\s+(?:every\s+)?" + _NUM + r"\b"
     r"(?:\s+(?:hundred|thousand|million))?)"
@@ -17,8 +19,8 @@ _STAT = re.compile(
     r"have|had|develop|developed|get|each year|a year|every year|per year|annually|worldwide|in "
     r"the (?:us|uk|united states|world))\b)",
     re.I)
-_QUICK = re.compile(r"[0-9]|twice|double|triple|half| in (?:two|three|four|five|six|seven|eight|"
-                    r"nine|ten)\b", re.I)
+_QUICK = guarded(r"[0-9]|twice|double|triple|half| in (?:two|three|four|five|six|seven|eight|"
+                 r"nine|ten)\b", re.I)
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s+(?:in|out of)\s+(?:19|20)\d\d\b")
 
 
@@ -87,6 +89,8 @@ About 1 in 7 adults has migraine, and women are 3 times more likely to get it th
         outcome = _words_re(opt_list(ctx, "outcome_words"))
         not_after = _after_re(opt_list(ctx, "not_after_percent"))
         scope = scope_of(ctx)
+        if all_supported(an, scope):
+            return
         for i, s in enumerate(an.sentences):
             if not _QUICK.search(s.text) or not _STAT.search(s.text):
                 continue
@@ -112,7 +116,7 @@ def _words_re(words: tuple) -> re.Pattern:
     key = ("w", words)
     if key not in _RE_CACHE:
         alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
-        _RE_CACHE[key] = re.compile(r"\b(?:" + alt + r")\b", re.I)
+        _RE_CACHE[key] = guarded(r"\b(?:" + alt + r")\b", re.I)
     return _RE_CACHE[key]
 
 
@@ -120,5 +124,5 @@ def _after_re(words: tuple) -> re.Pattern:
     key = ("a", words)
     if key not in _RE_CACHE:
         alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
-        _RE_CACHE[key] = re.compile(r"\s*(?:\w+\s+){0,2}?(?:" + alt + r")\b", re.I)
+        _RE_CACHE[key] = guarded(r"\s*(?:\w+\s+){0,2}?(?:" + alt + r")\b", re.I)
     return _RE_CACHE[key]

@@ -3,6 +3,7 @@ from ..base import Rule
 from ._claims import (
     CITE,
     SCOPE_WORDS,
+    all_supported,
     index_of,
     is_question,
     language,
@@ -113,13 +114,16 @@ comes with muscle weakness ([NHS: motor neurone disease](https://www.nhs.uk/cond
         an = language(doc, ctx)
         lists, pre, pre_link = compiled(ctx)
         scope = scope_of(ctx)
-        for i, s in enumerate(an.sentences):
-            w = an.words(i)
-            if not pre.hit(w) or not pre_link.hit(w) or is_question(s.text) or \
-                    an.in_myth_section(i):
+        if all_supported(an, scope):
+            return
+        for i in an.matching(pre):
+            s = an.sentences[i]
+            if not pre_link.hit(an.words(i)) or is_question(s.text) or an.in_myth_section(i):
                 continue
+            if an.supported(i, scope):
+                continue  # checked first: cheaper than tokenising the sentence
             links = find_links(an, i, lists)
-            if not links or an.supported(i, scope):
+            if not links:
                 continue
             a, b, kind = links[0]
             inf = an.info(i)

@@ -149,7 +149,9 @@ Muscle twitching may be an early sign of ALS. Magnesium helps reduce cramps.
 
     def check(self, doc, ctx):
         an = language(doc, ctx)
-        if an.evidence_except(_commercial_link_test(ctx)):
+        if "UC006-link-test" not in ctx.shared:  # the same for every file of a run
+            ctx.shared["UC006-link-test"] = _commercial_link_test(ctx)
+        if an.evidence_except(ctx.shared["UC006-link-test"]):
             return
         claims = _claim_lines(doc, ctx, an)
         need = int(ctx.options.get("min_claims", 3) or 3)
