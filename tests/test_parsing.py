@@ -102,6 +102,18 @@ def test_sentence_split_respects_abbreviations():
     assert [s.text for s in doc.sentences] == ["See Dr. Smith, e.g. for a test.", "Then rest."]
 
 
+
+def test_sentence_spans_skip_whitespace_quotes_and_lower_case_continuations():
+    from medlint.sentences import split_text
+
+    text = '  Take 5 mg. approx. five times!  "Really?" he said.\n Next line '
+    spans = split_text(text)
+    assert spans == [(2, 32), (34, 43), (44, 52), (54, 63)]
+    assert [text[a:b] for a, b in spans] == [
+        "Take 5 mg. approx. five times!", '"Really?"', "he said.", "Next line"]
+    assert split_text("Hmm...  Yes") == [(0, 6), (8, 11)]
+    assert split_text("   ") == []
+
 def test_html_page_keeps_article_and_drops_chrome():
     page = """<!DOCTYPE html><html><head><title>Flu</title><script>var x = "<p>no</p>";</script>
 <style>p{}</style></head><body>
