@@ -181,7 +181,11 @@ class Block:
     def pos_of(self, offset: int) -> Pos:
         """Source position of character ``offset`` of ``text``."""
         text = self.text
-        offset = max(0, min(offset, len(text)))
+        # clamp without min()/max(): this runs for every sentence and every finding
+        if offset < 0:
+            offset = 0
+        elif offset > len(text):
+            offset = len(text)
         nl = self._newlines(text)
         li = bisect_left(nl, offset) if nl else 0  # line breaks before ``offset``
         line_start = nl[li - 1] + 1 if li else 0

@@ -17,33 +17,31 @@ _ABBREV = {
     "lbs", "u.s", "u.k", "a.m", "p.m", "ph.d", "m.d", "b.s", "vol", "pp", "ca", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
-# a candidate boundary: end punctuation, optional closing quotes/brackets, whitespace
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+# a candidate boundary: end punctuation and optional closing quotes/brackets (group 1), then
+# the whitespace up to the next sentence (or the end of the text)
+_BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)(?:\s+|$)")
 
 
 def split_text(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``."""
     spans: list[tuple[int, int]] = []
-    start = 0
     n = len(text)
-    while start < n and text[start].isspace():
-        start += 1
+    start = n - len(text.lstrip())
     for m in _BOUNDARY.finditer(text):
-        end = m.end()
+        end = m.end(1)
         if end <= start:
             continue
-        # the word before the punctuation
-        before = text[start : m.start()]
-        # the last run after the last whitespace character ("" when ``before`` ends in one)
-        word = "" if before and before[-1].isspace() else (before.rsplit(None, 1) or [""])[-1]
-        word = word.lower().rstrip(".")
-        if m.group(0).startswith(".") and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
-            continue
-        nxt = end
-        while nxt < n and text[nxt].isspace():
-            nxt += 1
-        if nxt < n and (text[nxt].islower() or text[nxt] in ",;:") and m.group(0)[0] == ".":
-            continue  # "approx. five" or a decimal-like break
+        nxt = m.end()  # the next sentence starts after the whitespace
+        if text[m.start()] == ".":
+            if nxt < n and (text[nxt].islower() or text[nxt] in ",;:"):
+                continue  # "approx. five" or a decimal-like break
+            # the word before the punctuation: the last run after the last whitespace
+            # character ("" when ``before`` ends in one)
+            before = text[start : m.start()]
+            word = "" if before and before[-1].isspace() else (before.rsplit(None, 1) or [""])[-1]
+            word = word.lower().rstrip(".")
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
         spans.append((start, end))
         start = nxt
     if start < n and text[start:].strip():
@@ -52,10 +50,11 @@ def split_text(text: str) -> list[tuple[int, int]]:
 
 
 def split_block(block: Block) -> list[Sentence]:
+    text, pos_of = block.text, block.pos_of
     out = []
-    for s, e in split_text(block.text):
-        a = block.pos_of(s)
-        b = block.pos_of(e)
-        out.append(Sentence(text=block.text[s:e], line=a.line, col=a.col, end_line=b.line,
+    for s, e in split_text(text):
+        a = pos_of(s)
+        b = pos_of(e)
+        out.append(Sentence(text=text[s:e], line=a.line, col=a.col, end_line=b.line,
                             end_col=b.col, block=block, start=s, end=e))
     return out

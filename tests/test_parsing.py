@@ -102,6 +102,18 @@ def test_sentence_split_respects_abbreviations():
     assert [s.text for s in doc.sentences] == ["See Dr. Smith, e.g. for a test.", "Then rest."]
 
 
+
+def test_sentence_spans_skip_whitespace_quotes_and_lower_case_continuations():
+    from medlint.sentences import split_text
+
+    text = '  Take 5 mg. approx. five times!  "Really?" he said.\n Next line '
+    spans = split_text(text)
+    assert spans == [(2, 32), (34, 43), (44, 52), (54, 63)]
+    assert [text[a:b] for a, b in spans] == [
+        "Take 5 mg. approx. five times!", '"Really?"', "he said.", "Next line"]
+    assert split_text("Hmm...  Yes") == [(0, 6), (8, 11)]
+    assert split_text("   ") == []
+
 def test_html_page_keeps_article_and_drops_chrome():
     page = """<!DOCTYPE html><html><head><title>Flu</title><script>var x = "<p>no</p>";</script>
 <style>p{}</style></head><body>
@@ -131,6 +143,26 @@ It can be serious for older people and those with long-term conditions, so vacci
     assert para.line == 8 and para.pos_of(para.text.index("It can")).line == 9
     assert [e.tag for e in doc.embeds] == ["iframe"] and doc.embeds[0].line == 11
 
+
+
+def test_html_page_end_tags_inside_dropped_chrome_close_it_exactly():
+    # a stray or mismatched end tag closes every element opened inside dropped chrome, and
+    # an end tag of a live element closes the chrome inside it; text after it is kept
+    page = """<html><head><title>Skin care</title><meta charset="utf-8"></head><body>
+<section><nav><ul><li>Home<li><a href="/a">A</a></section>
+<p>After the menu.</p>
+<div class="sidebar"><span><p>Ad text</div><p>Kept <a href="/b">link</a>.</p>
+<aside><div><svg><path d="M0"/></svg></aside>
+<h2>Care</h2>
+</body></html>"""
+    doc = build_document("page.html", page.encode())
+    assert doc.title_from_html == "Skin care"
+    assert [(b.kind, b.line, b.col, b.text) for b in doc.flat] == [
+        ("paragraph", 3, 4, "After the menu."),
+        ("paragraph", 4, 47, "Kept link."),
+        ("heading", 6, 5, "Care"),
+    ]
+    assert [(e.tag, e.line, e.col, e.text) for e in doc.elements] == [("a", 4, 52, "link")]
 
 def test_format_detection():
     assert detect_format("a.md", "# x") == "markdown"

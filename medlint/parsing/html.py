@@ -92,6 +92,10 @@ class _Acc:
         return not "".join(self.parts).strip()
 
 
+# Frame kinds whose text is accumulated (the text containers of TEXT_BLOCKS).
+_TEXT_KINDS = frozenset(TEXT_BLOCKS.values())
+
+
 class _Frame:
     __slots__ = ("tag", "kind", "line", "col", "acc", "block", "skip", "attrs", "is_main",
                  "media")
@@ -101,7 +105,8 @@ class _Frame:
         self.kind = kind
         self.line = line
         self.col = col
-        self.acc = _Acc()
+        # most frames (skipped chrome, divs, spans) never hold text: no accumulator for them
+        self.acc = _Acc() if kind in _TEXT_KINDS else None
         self.block: Block | None = None
         self.skip = skip
         self.attrs = attrs
@@ -148,7 +153,7 @@ class HtmlBuilder(HTMLParser):
 
     def _container(self) -> _Frame | None:
         for f in reversed(self.stack):
-            if f.kind in ("paragraph", "item", "cell", "heading", "code", "quote", "title"):
+            if f.kind in _TEXT_KINDS:
                 return f
         return None
 
@@ -189,16 +194,17 @@ class HtmlBuilder(HTMLParser):
 
     def handle_starttag(self, tag, attrs):  # noqa: C901 - a dispatcher
         tag = tag.lower()
-        ad = {k.lower(): (v if v is not None else "") for k, v in attrs}
-        line, col = self._pos()
-        raw = self.get_starttag_text() or ""
         if tag == "title" and not self.title:
             self._in_title = True
         if self.skip_depth:
+            # inside dropped content only the nesting matters (most tags of a page are here)
             if tag not in VOID:
-                self.stack.append(_Frame(tag, "skip", line, col, ad, skip=True))
+                self.stack.append(_Frame(tag, "skip", 0, 0, None, skip=True))
                 self.skip_depth += 1
             return
+        ad = {k.lower(): (v if v is not None else "") for k, v in attrs}
+        line, col = self._pos()
+        raw = self.get_starttag_text() or ""
         if tag in EMBED_TAGS or tag == "img":
             el = Element(tag=tag, line=line, col=col, attrs=ad, source=self.source, raw=raw)
             if tag == "img":
@@ -290,21 +296,29 @@ class HtmlBuilder(HTMLParser):
         if tag == "a" and self._link is not None:
             self._link = None
         # find the matching open element; ignore stray end tags
+        stack = self.stack
+        guarded = tag in ("p", "li", "div")
         idx = None
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i].tag == tag:
+        for i in range(len(stack) - 1, -1, -1):
+            open_tag = stack[i].tag
+            if open_tag == tag:
                 idx = i
                 break
-            if self.stack[i].tag in ("table", "ul", "ol") and tag in ("p", "li", "div"):
+            if guarded and open_tag in ("table", "ul", "ol"):
                 # don't let a stray </p> close across a structure boundary
                 break
         if idx is None:
             if tag == "p" and not self.skip_depth:
                 self._flush_loose()
             return
+        if stack[idx].skip:
+            # every element opened inside a skipped one is skipped too: nothing to emit
+            self.skip_depth -= len(stack) - idx
+            del stack[idx:]
+            return
         line, col = self._pos()
-        while len(self.stack) > idx:
-            self._close(self.stack.pop(), line, col)
+        while len(stack) > idx:
+            self._close(stack.pop(), line, col)
 
     def _close(self, frame: _Frame, line: int, col: int) -> None:
         if frame.skip:

@@ -13,6 +13,7 @@ from ..model import Block
 
 BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[•·▪●◦‣∙■□➢➤►✓✔–]|[-*+](?=\s)|\d{1,3}[.)](?=\s))\s*(?P<text>.*)$")
 SOFT_BULLET = re.compile(r"^\s*[•·▪●◦‣∙■□➢➤►✓✔]")  # bullets that need no space after them
+_ANY_SOFT_BULLET = re.compile(SOFT_BULLET.pattern, re.M)  # some line of a text starts with one
 
 
 def _is_bullet(line: str, markdown: bool) -> re.Match | None:
@@ -28,6 +29,8 @@ def split_bullet_lines(block: Block, markdown: bool = True) -> list[Block]:
     """Split a paragraph whose lines start with bullets into paragraph + list blocks."""
     if block.kind != "paragraph" or not block.text:
         return [block]
+    if markdown and not _ANY_SOFT_BULLET.search(block.text):
+        return [block]  # the common case, decided by one search instead of a match per line
     lines = block.text.split("\n")
     if not any(_is_bullet(ln, markdown) for ln in lines):
         return [block]
