@@ -17,4 +17,18 @@ def render(results, rules, version: str, **_) -> str:
         "errors": [{"path": r.path, "message": r.error} for r in results if r.error],
         "summary": summary(results),
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return _layout(data) + "\n"
+
+
+def _layout(data: dict) -> str:
+    """Indented at the top, one finding or error per line below: as easy to read and grep as
+    ``indent=2``, and written by json's C encoder (``indent`` forces the pure-Python one, a
+    third of a cached corpus run's time)."""
+    parts = []
+    for key, value in data.items():
+        if isinstance(value, list) and value:
+            items = ",\n    ".join(json.dumps(v, ensure_ascii=False) for v in value)
+            parts.append(f"  {json.dumps(key)}: [\n    {items}\n  ]")
+        else:
+            parts.append(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(parts) + "\n}"
