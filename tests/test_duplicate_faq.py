@@ -271,3 +271,108 @@ def test_other_scripts_stay_out_of_the_model():
     assert [t for _, _, t in doc.structured_data] == ['\n{"@type": "Article"}\n']
     assert not any("var q" in b.text for b in doc.flat)
 
+
+# ---------------------------------------------------------------- FQ004 restated sub-headings
+
+TREATMENT = """# Knee twitching
+
+## How to treat knee twitching
+
+The treatment for knee twitching depends on the underlying cause.
+
+### 1. Rest and ice
+
+Rest the knee and apply an ice pack for 15-20 minutes at a time.
+
+### 2. Medication
+
+Ibuprofen or acetaminophen can reduce pain and swelling.
+
+### 3. Physical therapy
+
+Exercises strengthen the muscles around the knee.
+
+### 4. Surgery
+
+Surgery may be needed when a nerve or tendon is badly damaged.
+
+## FAQ
+
+### How can I treat knee twitching?
+
+{answer}
+"""
+
+
+def test_answer_that_lists_the_sub_headings():
+    text = TREATMENT.format(answer="Treatment depends on the underlying cause. Common treatments "
+                                   "include rest and ice, over-the-counter medications, physical "
+                                   "therapy, and in some cases, surgery.")
+    (f,) = lint(text, select=["FQ004"])
+    assert f.line == 27
+    assert '4 of the 4 sub-headings of the section "How to treat knee twitching" (line 3)' \
+        in f.message
+
+
+def test_answer_that_lists_most_sub_headings():
+    text = TREATMENT.format(answer="Rest and ice, medication and physical therapy.")
+    assert codes(lint(text, select=["FQ004"])) == ["FQ004"]
+
+
+@pytest.mark.parametrize("answer", [
+    # two of four: not most of them
+    "Rest and ice, and physical therapy.",
+    # names them, then says which one when: an answer
+    "Start with rest and ice; if it is still there after a week, medication or physical "
+    "therapy. Surgery is only for a torn tendon.",
+    # something said of some of them and something else of others
+    "Rest and ice and medication are enough for most people. Physical therapy and surgery "
+    "are for nerve damage.",
+    # adds its own advice
+    "Rest and ice, medication, physical therapy or surgery; see a doctor if the knee swells "
+    "or gives way.",
+    # related but different: none of the headings
+    "Most twitching stops by itself within a few days; magnesium-rich food may help.",
+])
+def test_answers_that_say_more_than_the_sub_headings(answer):
+    assert lint(TREATMENT.format(answer=answer), select=["FQ004"]) == []
+
+
+def test_sub_headings_below_the_faq_or_questions_are_not_an_outline():
+    below = TREATMENT.split("## FAQ")
+    faq_first = ("# Knee twitching\n\n## FAQ" + below[1].format(
+        answer="Rest and ice, medication, physical therapy and surgery.")
+        + below[0].split("\n", 1)[1])
+    assert lint(faq_first, select=["FQ004"]) == []
+    questions = TREATMENT.replace("### 1. Rest and ice", "### Does rest and ice help?")
+    questions = questions.replace("### 2. Medication", "### Does medication help?")
+    assert lint(questions.format(answer="Rest and ice, medication, physical therapy and surgery."),
+                select=["FQ004"]) == []
+
+
+def test_sub_headings_with_letters_and_subtitles():
+    text = """# Vitamins for sciatica
+
+## Vitamins that help
+
+These vitamins support the nerves.
+
+### Vitamin B12: the nerve protector
+
+Text.
+
+### Vitamin D: bones and muscles
+
+Text.
+
+### Omega-3 fatty acids
+
+Text.
+
+## FAQ
+
+### Which vitamins help sciatica?
+
+Vitamin B12, vitamin D and omega-3 fatty acids.
+"""
+    assert codes(lint(text, select=["FQ004"])) == ["FQ004"]
