@@ -11,13 +11,19 @@ rule sees the same FAQ. Sources, in the order they are looked for:
   ``Q:`` line; the answer runs from the question to the next question or the end of the
   section (the rest of the question's paragraph or item first, if any);
 - ``<details><summary>Question?</summary> answer</details>`` and ``Q:`` / ``A:`` pairs anywhere;
-- a front-matter list of question/answer mappings (``faq:``, ``faqs:``, ``questions:``).
+- a front-matter list of question/answer mappings (``faq:``, ``faqs:``, ``questions:``);
+- FAQPage JSON-LD (``Document.structured_data``: ``<script type="application/ld+json">`` in
+  HTML pages and in Markdown), its ``Question``s with ``name`` and ``acceptedAnswer.text``,
+  also inside ``@graph`` or a list. Markup is meant to mirror the visible FAQ, so a marked-up
+  question or answer that also stands on the page as a block is left to the visible copy.
 
 ``Document.faq`` is the list of ``FaqEntry`` found, in source order.
 """
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -47,7 +53,7 @@ class FaqEntry:
     answer_line: int  # first line of the answer (the question's line when it has none)
     answer_col: int
     answer_end_line: int
-    source: str  # heading, paragraph, item, qa, details, front-matter
+    source: str  # heading, paragraph, item, qa, details, front-matter, json-ld
     blocks: list[Block] = field(default_factory=list, repr=False)  # the answer's blocks
     question_block: Block | None = field(default=None, repr=False)
     section_line: int = 0  # line where the FAQ (section) starts
@@ -55,6 +61,12 @@ class FaqEntry:
     @property
     def has_answer(self) -> bool:
         return bool(self.answer.strip())
+
+    @property
+    def body_limit(self) -> int:
+        """Body blocks that end before this line stand above the FAQ: all of them when the
+        FAQ is kept outside the body (front matter, JSON-LD)."""
+        return 10 ** 9 if self.source in ("front-matter", "json-ld") else self.section_line
 
 
 def clean_question(text: str) -> str:
@@ -250,6 +262,8 @@ def find_faq(doc: Document) -> list[FaqEntry]:
         found = _entries_from_units([u for u in qa_units if u.line >= start], start, require="qa")
         entries.extend(e for e in found if e.has_answer)
     entries.extend(_front_matter_faq(doc))
+    if doc.structured_data:
+        entries.extend(_json_ld_faq(doc, entries))
     entries.sort(key=lambda e: (e.line, e.col))
     return entries
 
@@ -283,3 +297,107 @@ def _front_matter_faq(doc: Document) -> list[FaqEntry]:
                                 answer_end_line=al + max(0, ans.strip().count("\n")),
                                 source="front-matter", section_line=k.line))
     return out
+
+
+# --------------------------------------------------------------------------- JSON-LD
+
+_HTML_BREAK = re.compile(r"<\s*(?:br|/(?:p|li|div|h[1-6]|ul|ol|tr|td|th|dt|dd|table|blockquote))"
+                         r"\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<[^>]*>")
+_NORM = re.compile(r"\w+")
+
+
+def _norm(text: str) -> str:
+    return " ".join(_NORM.findall(text.lower()))
+
+
+def _html_text(value: object) -> str:
+    """Plain text of a JSON-LD text value (answers may be HTML), one line per paragraph."""
+    if not isinstance(value, str):
+        return ""
+    text = html.unescape(_HTML_TAG.sub("", _HTML_BREAK.sub("\n", value)))
+    return "\n".join(" ".join(ln.split()) for ln in text.split("\n") if ln.strip())
+
+
+def _types(node: dict) -> set[str]:
+    t = node.get("@type")
+    return {str(x).rsplit("/", 1)[-1] for x in (t if isinstance(t, list) else [t])}
+
+
+def _faq_pages(data: object) -> list[dict]:
+    """Every FAQPage node of a JSON-LD value: at the top, in a list, in ``@graph`` or nested
+    (a WebPage's ``mainEntity``). Iterative: JSON-LD nesting is data, not a recursion limit."""
+    out, stack = [], [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(reversed(node))
+        elif isinstance(node, dict):
+            if "FAQPage" in _types(node):
+                out.append(node)
+            else:
+                stack.extend(reversed([v for v in node.values() if isinstance(v, (dict, list))]))
+    return out
+
+
+def _as_list(value: object) -> list:
+    return value if isinstance(value, list) else [value] if value is not None else []
+
+
+def _json_ld_faq(doc: Document, visible: list[FaqEntry]) -> list[FaqEntry]:
+    """FAQ entries of FAQPage JSON-LD, placed where the question's string stands in the script
+    (its first line when the string cannot be found). Invalid JSON is not an FAQ."""
+    shown = {_norm(e.question) for e in visible}
+    for b in doc.flat:
+        if b.text:
+            shown.add(_norm(b.text))
+            shown.add(_norm(clean_question(b.text)))
+    out: list[FaqEntry] = []
+    for line, col, text in doc.structured_data:
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        cursor = 0
+        for page in _faq_pages(data):
+            for q in _as_list(page.get("mainEntity")):
+                if not isinstance(q, dict) or not isinstance(q.get("name"), str):
+                    continue
+                question = _html_text(q["name"]).replace("\n", " ")
+                answers = _as_list(q.get("acceptedAnswer")) or _as_list(q.get("suggestedAnswer"))
+                raw = next((a.get("text") for a in answers if isinstance(a, dict)), "")
+                answer = _html_text(raw)
+                if not question or _norm(question) in shown or (
+                        answer and _norm(answer.split("\n", 1)[0]) in shown):
+                    continue  # the markup of an FAQ the page shows
+                q_off = _find(text, q["name"], cursor)
+                a_off = _find(text, raw, q_off if q_off >= 0 else cursor) if answer else -1
+                cursor = max(cursor, q_off, a_off)
+                ql, qc = _pos_in(line, col, text, q_off)
+                al, ac = _pos_in(line, col, text, a_off) if a_off >= 0 else (ql, qc)
+                out.append(FaqEntry(question=question, line=ql, col=qc, answer=answer,
+                                    answer_line=al, answer_col=ac, answer_end_line=al,
+                                    source="json-ld", section_line=line))
+    return out
+
+
+def _find(text: str, value: object, start: int) -> int:
+    """Offset of the JSON string ``value`` in the script ``text`` at or after ``start`` (as
+    written: escaped, with or without non-ASCII escapes), or -1."""
+    if not isinstance(value, str) or not value:
+        return -1
+    for form in (json.dumps(value, ensure_ascii=False)[1:-1], json.dumps(value)[1:-1]):
+        i = text.find(form, start)
+        if i >= 0:
+            return i
+    return -1
+
+
+def _pos_in(line: int, col: int, text: str, offset: int) -> tuple[int, int]:
+    """Source line and column of ``text[offset]``, ``text`` starting at ``line``/``col``."""
+    if offset < 0:
+        return line, col
+    breaks = text.count("\n", 0, offset)
+    if not breaks:
+        return line, col + offset
+    return line + breaks, offset - text.rfind("\n", 0, offset)

@@ -146,6 +146,7 @@ def build_document(path: str, data: bytes | str, fmt: str | None = None,
     if fmt == "markdown":
         b = parse_markdown(lines, offset)
         doc.blocks = b.blocks
+        doc.structured_data = b.structured_data
         code_lines = {ln for blk in doc.all_blocks() if blk.kind == "code"
                       for ln in range(blk.line, blk.end_line + 1)}
         doc.elements = b.elements + shortcode_elements(lines, offset, code_lines)
@@ -154,6 +155,7 @@ def build_document(path: str, data: bytes | str, fmt: str | None = None,
         h = parse_html(text, page=True)
         doc.blocks, doc.elements = h.blocks, h.elements
         doc.title_from_html = h.title
+        doc.structured_data = h.structured_data
     else:
         doc.blocks = parse_text(lines, offset)
     doc.elements.sort(key=lambda e: (e.line, e.col))

@@ -153,3 +153,226 @@ def test_empty_and_bare_answers():
 def test_list_of_linked_questions_is_not_an_faq_with_empty_answers():
     text = "## Related questions\n\n- [Is it serious?](/a)\n- [Can I run?](/b)\n"
     assert codes(lint(text, select=["FQ003"])) == []
+
+
+# ---------------------------------------------------------------- FAQPage JSON-LD
+
+def _json_ld(*questions, graph=False) -> str:
+    import json
+
+    faq = {"@type": "FAQPage", "mainEntity": [
+        {"@type": "Question", "name": q,
+         "acceptedAnswer": {"@type": "Answer", "text": a}} for q, a in questions]}
+    data = {"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, faq]} if graph \
+        else dict(faq, **{"@context": "https://schema.org"})
+    return json.dumps(data, indent=2)
+
+
+def _page(script: str, body: str = "") -> str:
+    return (f"<!doctype html>\n<html><head><title>Knee twitching</title>\n"
+            f"<script type=\"application/ld+json\">\n{script}\n</script>\n</head>\n"
+            f"<body><main>\n<h1>Knee twitching</h1>\n{body}\n</main></body></html>\n")
+
+
+STRESS = ("Stress can also cause twitching in the knee. Stress can cause the muscles to tense up, "
+          "resulting in twitching and pain.")
+BODY_HTML = (f"<h2>Stress</h2>\n<p>{STRESS}</p>\n<h2>Treatment</h2>\n<p>Rest and ice help "
+             "most strains. See a doctor if the knee gives way or swells quickly.</p>\n")
+
+
+def test_json_ld_faq_entries_and_positions():
+    script = _json_ld(("Is it serious?", "<p>Usually <b>not</b>.</p><p>See a doctor if it "
+                                          "spreads.</p>"), ("Can I run?", "Yes, gently."), graph=True)
+    text = _page(script, BODY_HTML)
+    doc = doc_of(text, fmt="html", path="page.html")
+    assert len(doc.structured_data) == 1
+    first, second = doc.faq
+    assert first.source == second.source == "json-ld"
+    assert first.answer.split("\n") == ["Usually not.", "See a doctor if it spreads."]
+    lines = text.split("\n")
+    for e in (first, second):  # the question's string, where it stands in the script
+        assert lines[e.line - 1][e.col - 1:].startswith(e.question)
+        assert e.section_line == 3  # the script's line
+    assert second.answer_line == second.line + 3
+
+
+def test_json_ld_faq_answer_text_is_plain():
+    script = _json_ld(("Is it serious?", "<p>Usually not &amp; it passes.</p><ul><li>Rest</li>"
+                                          "<li>Ice</li></ul>"))
+    (e,) = doc_of(_page(script, BODY_HTML), fmt="html", path="page.html").faq
+    assert e.answer.split("\n") == ["Usually not & it passes.", "Rest", "Ice"]
+
+
+def test_json_ld_answer_repeating_the_body_and_another_answer():
+    script = _json_ld(("Can stress cause knee twitching?", "Yes. " + STRESS),
+                      ("Does stress make the knee twitch?", "Yes. " + STRESS))
+    found = lint(_page(script, BODY_HTML), select=["duplicate-faq"], fmt="html")
+    assert codes(found) == ["FQ001", "FQ001"]
+    assert all("line 31 " in f.message for f in found)  # the Stress paragraph of the body
+
+
+def test_json_ld_duplicate_question_and_empty_answer():
+    script = _json_ld(("What causes knee twitching?", "Mostly tired or tense muscles."),
+                      ("What causes knee twitching?", "Sometimes a pinched nerve in the back."),
+                      ("Is it serious?", ""))
+    found = lint(_page(script, BODY_HTML), select=["duplicate-faq"], fmt="html")
+    assert sorted(codes(found)) == ["FQ002", "FQ003"]
+
+
+def test_json_ld_faq_with_different_answers_is_clean():
+    script = _json_ld(
+        ("How long does stress-related twitching last?",
+         "It usually settles within a few days once the stress eases."),
+        ("When should I see a doctor?",
+         "If the twitching lasts longer than two weeks or comes with weakness or numbness."),
+        ("Can magnesium help?", "Low magnesium can cause cramps; a blood test shows whether "
+                                "you are short of it."))
+    assert lint(_page(script, BODY_HTML), select=["duplicate-faq"], fmt="html") == []
+
+
+def test_json_ld_that_marks_up_the_visible_faq_is_not_a_second_faq():
+    qa = [("Is it serious?", "Usually not. See a doctor if it spreads or comes with weakness."),
+          ("Can I run?", "Yes, gently, once it no longer hurts to walk.")]
+    visible = "<h2>FAQ</h2>\n" + "".join(f"<h3>{q}</h3>\n<p>{a}</p>\n" for q, a in qa)
+    text = _page(_json_ld(*qa), BODY_HTML + visible)
+    assert [e.source for e in doc_of(text, fmt="html", path="page.html").faq] == ["heading"] * 2
+    assert lint(text, select=["duplicate-faq"], fmt="html") == []
+
+
+@pytest.mark.parametrize("script", [
+    '{"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "Is it serious?",',
+    "not json at all",
+    "[" * 100_000,
+    '{"@type": "HowTo", "name": "How to ice a knee?", "step": [{"@type": "HowToStep", '
+    '"text": "Wrap ice in a towel."}, {"@type": "HowToStep", "text": "Wrap ice in a towel."}]}',
+    '{"@type": "Article", "headline": "Is knee twitching serious?", "mainEntity": '
+    '{"@type": "Question", "name": "Is it serious?", "acceptedAnswer": {"text": ""}}}',
+])
+def test_json_ld_that_is_not_a_faq_is_ignored(script):
+    doc = doc_of(_page(script, BODY_HTML), fmt="html", path="page.html")
+    assert doc.faq == []
+    assert lint(_page(script, BODY_HTML), select=["duplicate-faq"], fmt="html") == []
+
+
+def test_json_ld_faq_in_markdown():
+    script = _json_ld(("Can stress cause knee twitching?", "Yes. " + STRESS),
+                      ("Is it serious?", ""))
+    text = BODY + f'<script type="application/ld+json">\n{script}\n</script>\n'
+    found = lint(text, select=["duplicate-faq"])
+    assert sorted(codes(found)) == ["FQ001", "FQ003"]
+    fq001 = next(f for f in found if f.code == "FQ001")
+    assert "lines 5–6 " in fq001.message
+    assert text.split("\n")[fq001.line - 1].lstrip().startswith('"text": "Yes. Stress')
+
+
+def test_other_scripts_stay_out_of_the_model():
+    text = _page('{"@type": "Article"}', BODY_HTML + "<script>var q = 'Is it serious?';</script>")
+    doc = doc_of(text, fmt="html", path="page.html")
+    assert [t for _, _, t in doc.structured_data] == ['\n{"@type": "Article"}\n']
+    assert not any("var q" in b.text for b in doc.flat)
+
+
+# ---------------------------------------------------------------- FQ004 restated sub-headings
+
+TREATMENT = """# Knee twitching
+
+## How to treat knee twitching
+
+The treatment for knee twitching depends on the underlying cause.
+
+### 1. Rest and ice
+
+Rest the knee and apply an ice pack for 15-20 minutes at a time.
+
+### 2. Medication
+
+Ibuprofen or acetaminophen can reduce pain and swelling.
+
+### 3. Physical therapy
+
+Exercises strengthen the muscles around the knee.
+
+### 4. Surgery
+
+Surgery may be needed when a nerve or tendon is badly damaged.
+
+## FAQ
+
+### How can I treat knee twitching?
+
+{answer}
+"""
+
+
+def test_answer_that_lists_the_sub_headings():
+    text = TREATMENT.format(answer="Treatment depends on the underlying cause. Common treatments "
+                                   "include rest and ice, over-the-counter medications, physical "
+                                   "therapy, and in some cases, surgery.")
+    (f,) = lint(text, select=["FQ004"])
+    assert f.line == 27
+    assert '4 of the 4 sub-headings of the section "How to treat knee twitching" (line 3)' \
+        in f.message
+
+
+def test_answer_that_lists_most_sub_headings():
+    text = TREATMENT.format(answer="Rest and ice, medication and physical therapy.")
+    assert codes(lint(text, select=["FQ004"])) == ["FQ004"]
+
+
+@pytest.mark.parametrize("answer", [
+    # two of four: not most of them
+    "Rest and ice, and physical therapy.",
+    # names them, then says which one when: an answer
+    "Start with rest and ice; if it is still there after a week, medication or physical "
+    "therapy. Surgery is only for a torn tendon.",
+    # something said of some of them and something else of others
+    "Rest and ice and medication are enough for most people. Physical therapy and surgery "
+    "are for nerve damage.",
+    # adds its own advice
+    "Rest and ice, medication, physical therapy or surgery; see a doctor if the knee swells "
+    "or gives way.",
+    # related but different: none of the headings
+    "Most twitching stops by itself within a few days; magnesium-rich food may help.",
+])
+def test_answers_that_say_more_than_the_sub_headings(answer):
+    assert lint(TREATMENT.format(answer=answer), select=["FQ004"]) == []
+
+
+def test_sub_headings_below_the_faq_or_questions_are_not_an_outline():
+    below = TREATMENT.split("## FAQ")
+    faq_first = ("# Knee twitching\n\n## FAQ" + below[1].format(
+        answer="Rest and ice, medication, physical therapy and surgery.")
+        + below[0].split("\n", 1)[1])
+    assert lint(faq_first, select=["FQ004"]) == []
+    questions = TREATMENT.replace("### 1. Rest and ice", "### Does rest and ice help?")
+    questions = questions.replace("### 2. Medication", "### Does medication help?")
+    assert lint(questions.format(answer="Rest and ice, medication, physical therapy and surgery."),
+                select=["FQ004"]) == []
+
+
+def test_sub_headings_with_letters_and_subtitles():
+    text = """# Vitamins for sciatica
+
+## Vitamins that help
+
+These vitamins support the nerves.
+
+### Vitamin B12: the nerve protector
+
+Text.
+
+### Vitamin D: bones and muscles
+
+Text.
+
+### Omega-3 fatty acids
+
+Text.
+
+## FAQ
+
+### Which vitamins help sciatica?
+
+Vitamin B12, vitamin D and omega-3 fatty acids.
+"""
+    assert codes(lint(text, select=["FQ004"])) == ["FQ004"]

@@ -138,6 +138,10 @@ class HtmlBuilder(HTMLParser):
         self.in_main_flags: list[bool] = []  # per emitted top-level block
         self.title = ""
         self.comments: list[tuple[str, int, int]] = []
+        # JSON-LD scripts as (line, col, text) of their content: never prose, but FAQPage
+        # markup is part of the article's FAQ (medlint.faq parses it when it is asked for)
+        self.structured_data: list[tuple[int, int, str]] = []
+        self._ld: list | None = None  # [line, col, chunks] while inside a JSON-LD script
         self._link: Element | None = None
         self._in_title = False
 
@@ -196,6 +200,9 @@ class HtmlBuilder(HTMLParser):
         tag = tag.lower()
         if tag == "title" and not self.title:
             self._in_title = True
+        if tag == "script" and any(k.lower() == "type" and (v or "").split(";")[0].strip().lower()
+                                   == "application/ld+json" for k, v in attrs):
+            self._ld = [0, 0, []]
         if self.skip_depth:
             # inside dropped content only the nesting matters (most tags of a page are here)
             if tag not in VOID:
@@ -293,6 +300,11 @@ class HtmlBuilder(HTMLParser):
         tag = tag.lower()
         if tag == "title":
             self._in_title = False
+        if tag == "script" and self._ld is not None:
+            line, col, chunks = self._ld
+            self._ld = None
+            if chunks:
+                self.structured_data.append((line, col, "".join(chunks)))
         if tag == "a" and self._link is not None:
             self._link = None
         # find the matching open element; ignore stray end tags
@@ -381,6 +393,11 @@ class HtmlBuilder(HTMLParser):
             self.title = (self.title + " " + " ".join(data.split())).strip()
             return
         if self.skip_depth or not data:
+            ld = self._ld  # script content is skipped text: only JSON-LD is kept, as data
+            if ld is not None and data:
+                if not ld[2]:
+                    ld[0], ld[1] = self._pos()
+                ld[2].append(data)
             return
         line, col = self._pos()
         f = self._container()

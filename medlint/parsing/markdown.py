@@ -48,6 +48,7 @@ class _MdBuilder:
         self.elements: list[Element] = []
         self.stack: list[Block] = []  # open lists / items / tables / rows
         self.comments: list = []
+        self.structured_data: list = []  # JSON-LD scripts of HTML blocks
         self.quote_depth = 0
 
     # ---- placement ------------------------------------------------------------------
@@ -271,6 +272,7 @@ class _MdBuilder:
         col0 = (j + 1 - (len(first) - len(first.lstrip()))) if j >= 0 else 1
         frag = parse_html(content, line0=line, col0=max(1, col0), source="markdown-html")
         self.comments.extend(frag.comments)
+        self.structured_data.extend(frag.structured_data)
         for b in frag.blocks:
             b.parent = None
             if b.kind == "heading":

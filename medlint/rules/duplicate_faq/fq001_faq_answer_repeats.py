@@ -39,12 +39,14 @@ class FaqAnswerRepeats(Rule):
     what = """
     Finds the article's FAQ (a heading such as "FAQ", "Frequently Asked Questions", "Common
     questions" or "People also ask" with its questions as sub-headings, bold or numbered
-    questions, `Q:`/`A:` lines, `<details><summary>`, or a `faq:` list in the front matter) and
-    reports, once per answer and at the answer:
+    questions, `Q:`/`A:` lines, `<details><summary>`, a `faq:` list in the front matter, or
+    FAQPage JSON-LD whose questions the page does not show) and reports, once per answer and
+    at the answer:
 
     - an answer most of whose word sequences already stand in one passage above the FAQ
       (word-3-shingle containment of the answer in up to three consecutive paragraphs, lists or
-      tables, at least `body_containment`, 0.6 by default);
+      tables, at least `body_containment`, 0.6 by default; for an FAQ in the front matter or
+      in JSON-LD, a passage anywhere in the body);
     - otherwise an answer that says what an earlier answer says: the TF-IDF cosine of their
       content words is at least `answer_similarity` (0.6; words every answer shares, such as
       the topic, weigh little) and at least `answer_coverage` (0.7) of the later answer's
@@ -113,8 +115,7 @@ longer than two weeks or comes with weakness.
             if len(a_tok[i]) < min_words:
                 continue
             sh = shingles(a_tok[i])
-            limit = e.section_line if e.source != "front-matter" else 10 ** 9
-            usable = [k for k, (b, _) in enumerate(passages) if b.end_line < limit]
+            usable = [k for k, (b, _) in enumerate(passages) if b.end_line < e.body_limit]
             cands = []
             step = max(2, len(sh) // 8)  # a passage block must add 1/8 of the answer
             for n, k in enumerate(usable):

@@ -13,10 +13,12 @@ class FaqEmptyAnswer(Rule):
     severity = Severity.WARNING
     summary = "An FAQ question has no answer, or only a bare \"Yes.\" or \"No.\"."
     what = """
-    A question of the article's FAQ (a question heading, bold or `Q:` question, `<summary>`
-    or a front-matter FAQ entry) followed directly by the next question or the end of the FAQ,
-    or answered only with "Yes.", "No." or "It depends.". Lists of questions that link to
-    other pages (no question of the FAQ has an answer) are not reported.
+    A question of the article's FAQ (a question heading, bold or `Q:` question, `<summary>`,
+    a front-matter FAQ entry or a `Question` of FAQPage JSON-LD) followed directly by the
+    next question or the end of the FAQ (in JSON-LD: no `acceptedAnswer` text), or answered
+    only with "Yes.", "No." or "It depends.". Lists of questions that link to other pages
+    (no question of the FAQ has an answer) are not reported; FAQPage markup is never such a
+    list.
     """
     why = """
     An unanswered question is usually an answer lost when the page was generated, converted or
@@ -52,7 +54,7 @@ Yes. Cutting down on alcohol and sugary drinks lowers uric acid.
         entries = doc.faq
         answered_sections = {e.section_line for e in entries if e.has_answer}
         for e in entries:
-            if e.section_line not in answered_sections:
+            if e.section_line not in answered_sections and e.source != "json-ld":
                 continue  # a list of questions (links, a table of contents), not an FAQ
             words = " ".join(tokens(e.answer))
             if not words:
