@@ -187,9 +187,9 @@ class Block:
             offset = 0
         elif offset > len(text):
             offset = len(text)
-        nl = self._newlines(text)
-        if not nl:  # one line, like most headings and many paragraphs
+        if "\n" not in text:  # one line, like most headings and many paragraphs
             return Pos(self.line, (self.line_cols[0] if self.line_cols else self.col) + offset)
+        nl = self._newlines(text)
         li = bisect_left(nl, offset)  # line breaks before ``offset``
         line_start = nl[li - 1] + 1 if li else 0
         base = self.line_cols[li] if li < len(self.line_cols) else (self.col if li == 0 else 1)
