@@ -457,8 +457,9 @@ def parse_simple_fragment(text: str, line0: int = 1, col0: int = 1,
     tag, inner, rest = m.groups()
     blocks = []
     if inner.strip():  # the builder emits nothing for an element without text
-        frame = _Frame(tag, TEXT_BLOCKS[tag], *pos(m.start(1) - 1), {})
-        frame.acc.add(inner, *pos(m.start(2)))
+        # the start tag and the start of its text are on the fragment's first line
+        frame = _Frame(tag, TEXT_BLOCKS[tag], line0, col0 + m.start(1) - 1, {})
+        frame.acc.add(inner, line0, col0 + m.start(2))
         blocks.append(frame.text_block(*pos(m.end(2)), source))
     if rest.strip():
         loose = _Acc()
