@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Severity(enum.IntEnum):
@@ -49,8 +49,9 @@ CATEGORIES = (
 )
 
 
-@dataclass(frozen=True)
-class Pos:
+class Pos(NamedTuple):
+    # a named tuple, not a frozen dataclass: one is built for every sentence end and finding,
+    # and a frozen dataclass's __init__ costs several times a tuple's
     line: int
     col: int
 
@@ -186,8 +187,10 @@ class Block:
             offset = 0
         elif offset > len(text):
             offset = len(text)
+        if "\n" not in text:  # one line, like most headings and many paragraphs
+            return Pos(self.line, (self.line_cols[0] if self.line_cols else self.col) + offset)
         nl = self._newlines(text)
-        li = bisect_left(nl, offset) if nl else 0  # line breaks before ``offset``
+        li = bisect_left(nl, offset)  # line breaks before ``offset``
         line_start = nl[li - 1] + 1 if li else 0
         base = self.line_cols[li] if li < len(self.line_cols) else (self.col if li == 0 else 1)
         return Pos(self.line + li, base + (offset - line_start))

@@ -18,8 +18,10 @@ _ABBREV = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
 # a candidate boundary: end punctuation and optional closing quotes/brackets (group 1), then
-# the whitespace up to the next sentence (or the end of the text)
-_BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)(?:\s+|$)")
+# the whitespace up to the next sentence (or the end of the text). ``[.!?…][.!?…]*`` rather
+# than ``[.!?…]+``: a pattern that opens with a character set lets the regex engine skip to
+# the next candidate character instead of trying a match at every position
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"'”’)\]]*)(?:\s+|$)")
 
 
 def split_text(text: str) -> list[tuple[int, int]]:
@@ -51,10 +53,5 @@ def split_text(text: str) -> list[tuple[int, int]]:
 
 def split_block(block: Block) -> list[Sentence]:
     text, pos_of = block.text, block.pos_of
-    out = []
-    for s, e in split_text(text):
-        a = pos_of(s)
-        b = pos_of(e)
-        out.append(Sentence(text=text[s:e], line=a.line, col=a.col, end_line=b.line,
-                            end_col=b.col, block=block, start=s, end=e))
-    return out
+    # positional arguments: Sentence(text, line, col, end_line, end_col, block, start, end)
+    return [Sentence(text[s:e], *pos_of(s), *pos_of(e), block, s, e) for s, e in split_text(text)]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medlint.parsing.html import parse_html, parse_simple_fragment
 from medlint.reading import build_document, detect_format
 
 from .conftest import SEEDS, doc_of
@@ -197,3 +201,64 @@ def test_markdown_image_and_link_positions():
 def test_crlf_and_bom():
     doc = build_document("x.md", b"\xef\xbb\xbf---\r\ntitle: x\r\n---\r\n# Head\r\n")
     assert doc.front_matter.data == {"title": "x"} and doc.headings[0].line == 4
+
+
+# ---- the simple-fragment fast path builds exactly what the HTML builder builds
+
+_TEXT = ["a", "Z", "1.", " ", "  ", "\t", "\n", "\n\n", "\u00a0", "\f", "\v", "\r", "?", ".", ">",
+         "•", "- ", "é", "{{% x %}}"]
+_MARKUP = ["<", "&", "&amp;", "<b>", "</b>", "<br>", "<!-- c -->", "{{< x >}}"]
+_text = st.lists(st.sampled_from(_TEXT), max_size=12).map("".join)
+_any = st.lists(st.sampled_from(_TEXT + _MARKUP), max_size=12).map("".join)
+
+
+@st.composite
+def _simple(draw):
+    tag = draw(st.sampled_from(["h1", "h2", "h3", "h4", "h5", "h6", "p"]))
+    lead = draw(st.sampled_from(["", " ", "  ", "\t"]))
+    return f"{lead}<{tag}>{draw(_text)}</{tag}>{draw(_text)}"
+
+
+@st.composite
+def _near_miss(draw):
+    tag = draw(st.sampled_from(["h3", "p", "H3", "div", "li", "td", "a", "title", "h7"]))
+    end = draw(st.sampled_from([tag, tag, "p", "h2", tag.upper(), tag + " "]))
+    lead = draw(st.sampled_from(["", " ", "\n", " x"]))
+    attrs = draw(st.sampled_from(["", "", ' class="q"', " "]))
+    return f"{lead}<{tag}{attrs}>{draw(_any)}</{end}>{draw(_any)}"
+
+
+def _same_as_builder(text: str, line0: int, col0: int) -> bool:
+    fast = parse_simple_fragment(text, line0=line0, col0=col0, source="markdown-html")
+    if fast is None:
+        return False
+    frag = parse_html(text, line0=line0, col0=col0, source="markdown-html")
+    # dataclass equality covers every field (kind, positions, text, line_cols, tag, attrs,
+    # level, children, ...) except the parent link, checked on its own
+    assert fast == frag.blocks, text
+    assert [b.parent for b in fast] == [b.parent for b in frag.blocks]
+    assert not frag.elements and not frag.comments
+    return True
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(_simple(), _simple(), _near_miss()), st.integers(1, 50), st.integers(1, 9))
+def test_simple_fragment_fast_path_builds_what_the_html_builder_builds(text, line0, col0):
+    _same_as_builder(text, line0, col0)
+
+
+def test_simple_fragment_fast_path_takes_generator_html_and_leaves_the_rest():
+    taken = [
+        "<h3>1. Muscle Spasms</h3>\n",
+        "<h2>What Causes Twitching?</h2>\n",
+        "<h3>1. What is X?</h3>\nAnswer text on the next line.\n  And a second line.\n",
+        "  <p>Plain   text\twith\u00a0spaces</p>\n",
+        "<h4>\n  Spread over\n  lines </h4> tail\n",
+        "<p></p>\n",
+        "<h3> </h3>\n• bullet\n• another\n",
+    ]
+    assert all(_same_as_builder(t, 7, 3) for t in taken)
+    left = ['<h3 id="a">Q?</h3>\n', "<h3>A &amp; B</h3>\n", "<h3>A <em>b</em></h3>\n",
+            "<H3>Q?</H3>\n", "<h3>Q?</h2>\n", "<div>x</div>\n", "<h3>Q?</h3>\n<p>A.</p>\n",
+            "<!-- c --><h3>Q?</h3>\n"]
+    assert not any(parse_simple_fragment(t) for t in left)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..model import Block, Element
-from .html import parse_html
+from .html import parse_html, parse_simple_fragment
 from .textblocks import split_bullet_lines
 
 _NUMBERED = re.compile(r"^\s*(\(?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z])[.):]|#\d{1,3}[.:]?|Q\d{1,3}[.:)]?)\s+")
@@ -270,10 +270,15 @@ class _MdBuilder:
         raw = self.src_line(line - 1)
         j = raw.find(first.strip()[:40]) if first.strip() else -1
         col0 = (j + 1 - (len(first) - len(first.lstrip()))) if j >= 0 else 1
-        frag = parse_html(content, line0=line, col0=max(1, col0), source="markdown-html")
-        self.comments.extend(frag.comments)
-        self.structured_data.extend(frag.structured_data)
-        for b in frag.blocks:
+        blocks = parse_simple_fragment(content, line0=line, col0=max(1, col0),
+                                       source="markdown-html")
+        if blocks is None:
+            frag = parse_html(content, line0=line, col0=max(1, col0), source="markdown-html")
+            self.comments.extend(frag.comments)
+            self.structured_data.extend(frag.structured_data)
+            self.elements.extend(frag.elements)
+            blocks = frag.blocks
+        for b in blocks:
             b.parent = None
             if b.kind == "heading":
                 b.number = heading_number(b.text)
@@ -283,7 +288,6 @@ class _MdBuilder:
                     self.emit(piece)
                 continue
             self.emit(b)
-        self.elements.extend(frag.elements)
 
 
 def _blank_shortcodes(text: str) -> str:

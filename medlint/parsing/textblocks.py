@@ -29,8 +29,10 @@ def split_bullet_lines(block: Block, markdown: bool = True) -> list[Block]:
     """Split a paragraph whose lines start with bullets into paragraph + list blocks."""
     if block.kind != "paragraph" or not block.text:
         return [block]
-    if markdown and not _ANY_SOFT_BULLET.search(block.text):
-        return [block]  # the common case, decided by one search instead of a match per line
+    if markdown and (block.text.isascii() or not _ANY_SOFT_BULLET.search(block.text)):
+        # the common case, decided by one search instead of a match per line, and without
+        # the search when the text is ASCII (every soft bullet is not; isascii is a flag)
+        return [block]
     lines = block.text.split("\n")
     if not any(_is_bullet(ln, markdown) for ln in lines):
         return [block]
