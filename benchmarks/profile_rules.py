@@ -6,7 +6,7 @@
     python benchmarks/profile_rules.py --compare BASE ADDED [--repeat 3]
 
 Times are CPU seconds (``time.process_time``), so they stay comparable when other work shares
-the machine. Phases: build_document (read + front matter + body parse), sentences (the cached
+the machine, taken with the garbage-collector settings ``medlint check`` uses. Phases: build_document (read + front matter + body parse), sentences (the cached
 sentence view), each enabled rule (the first language rule also pays for the shared sentence
 analysis, which is cached per sentence text; a site rule such as ST200 is timed on its per-file
 ``collect``, the part that grows with the corpus), then suppressions + fingerprints. This is a
@@ -135,6 +135,13 @@ def main() -> None:
                     help="print only parse and per-rule CPU as JSON (no sentence view)")
     a = ap.parse_args()
 
+    from medlint.runner import _batch_gc
+
+    with _batch_gc():  # the garbage-collector settings medlint check lints with
+        _profile(a)
+
+
+def _profile(a) -> None:
     from medlint import suppress
     from medlint.baseline import fingerprint
 

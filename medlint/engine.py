@@ -134,15 +134,17 @@ class Linter:
         return True
 
     def warm_up(self) -> None:
-        """Load what rules load lazily (spaCy, textstat, phrase indexes) before workers fork.
+        """Load what rules load lazily (spaCy, textstat, numpy, phrase indexes) before workers
+        fork.
 
-        Each enabled rule's own ``bad`` example reaches the code paths the rule loads lazily,
-        so linting those examples once loads exactly what this run will need.
+        Each enabled rule's own ``bad`` example reaches the code paths the rule loads lazily
+        (for a site rule, its per-file ``collect``), so linting those examples once loads
+        exactly what this run will need.
         """
         for rule in self.rules:
-            if not rule.site:
-                ext = {"html": ".html", "text": ".txt"}.get(rule.example_format, ".md")
-                self.lint_bytes(f"warm-up{ext}", rule.bad.encode("utf-8"))
+            ext = {"html": ".html", "text": ".txt"}.get(rule.example_format, ".md")
+            self.lint_bytes_with_signatures(f"warm-up{ext}", rule.bad.encode("utf-8"),
+                                            site=rule.site)
 
     def lint_bytes(self, path: str, data: bytes) -> FileResult:
         return self.lint_bytes_with_signatures(path, data, site=False)[0]
