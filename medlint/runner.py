@@ -148,6 +148,7 @@ class Runner:
         sigs: dict[int, list] = {}
         todo: list[int] = []
         payloads: dict[int, bytes] = {}
+        keys: dict[int, str] = {}  # cache keys (content + path) of the files that use a cache
         for i, (path, lin) in enumerate(work):
             if path == "-":
                 data = sys.stdin.buffer.read()
@@ -166,7 +167,7 @@ class Runner:
                 if cf not in caches:
                     caches[cf] = _load_cache(cf)
                 cache = caches[cf]
-                key = _file_key(name, data)
+                key = keys[i] = _file_key(name, data)
                 hit = cache.get(key)
                 if hit is not None and not (site_run and hit.get("s") is None):
                     results[i], sigs[i] = _from_cache(name, hit)
@@ -177,19 +178,36 @@ class Runner:
 
         self._lint(todo, work, payloads, results, sigs, o)
 
-        for cf, cache in caches.items():
-            dirty = False
-            for i in todo:
-                path, lin = work[i]
-                if self.cache_file(lin) == cf and i in results and not results[i].internal:
-                    cache[_file_key(results[i].path, payloads[i])] = _to_cache(
-                        results[i], sigs.get(i, []) if site_run else None)
-                    dirty = True
-            if dirty:
-                _save_cache(cf, cache)
+        dirty: set[str] = set()
+        for i in todo:
+            path, lin = work[i]
+            cf = self.cache_file(lin)
+            if cf in caches and i in results and not results[i].internal:
+                caches[cf][keys[i]] = _to_cache(results[i], sigs.get(i, []) if site_run else None)
+                dirty.add(cf)
 
         out.results = [results[i] for i in range(len(work)) if i in results]
-        self._site_rules(work, out, sigs)
+        if site_run:
+            # Site findings depend on every file of the run: with one cache for the whole run
+            # they are kept under the run's file keys and reused while none of them changes.
+            one = len(caches) == 1 and len(keys) == len(work)
+            cache = next(iter(caches.values())) if one else None
+            run_key = hashlib.sha1("\n".join(sorted(keys.values())).encode()).hexdigest()
+            stored = cache.get(_SITE_ENTRY) if cache is not None else None
+            by_path = {r.path: r for r in out.results}
+            if not todo and isinstance(stored, dict) and stored.get("key") == run_key:
+                for path, row in stored.get("f", []):
+                    if path in by_path:
+                        by_path[path].findings.append(_finding_from_row(path, row))
+                        by_path[path].findings.sort(key=Finding.sort_key)
+            else:
+                found = self._site_rules(work, out, sigs)
+                if cache is not None:
+                    cache[_SITE_ENTRY] = {"key": run_key,
+                                          "f": [[f.path, _finding_row(f)] for f in found]}
+                    dirty.add(next(iter(caches)))
+        for cf in dirty:
+            _save_cache(cf, caches[cf])
         for r in out.results:
             if r.error:
                 out.messages.append(f"{r.path}: {r.error}")
@@ -251,10 +269,12 @@ class Runner:
         if progress:
             progress.done()
 
-    def _site_rules(self, work, out: RunResult, sigs: dict[int, list]) -> None:
+    def _site_rules(self, work, out: RunResult, sigs: dict[int, list]) -> list[Finding]:
+        """Run the site rules over every file's signatures; the findings kept, also returned."""
+        kept: list[Finding] = []
         site_rules = {code: r for code, r in out.rules.items() if getattr(r, "site", False)}
         if not site_rules or len(out.results) < 2:
-            return
+            return kept
         by_path = {r.path: r for r in out.results}
         all_sigs = [s for i in sorted(sigs) for s in sigs[i]]
         for code, rule_cls in sorted(site_rules.items()):
@@ -267,6 +287,8 @@ class Runner:
                 if res is not None and lin.keep_site_finding(f, res):
                     res.findings.append(f)
                     res.findings.sort(key=Finding.sort_key)
+                    kept.append(f)
+        return kept
 
 
 @contextlib.contextmanager
@@ -365,12 +387,28 @@ def _save_cache(path: str, cache: dict) -> None:
         pass  # a read-only tree just runs uncached
 
 
+_SITE_ENTRY = "site"  # the last run's site-rule findings (file entries are keyed by sha1 hex)
+
+
+def _finding_row(f: Finding) -> list:
+    return [f.line, f.column, f.end_line, f.end_column, f.code, f.rule, f.category,
+            int(f.severity), f.message, f.fingerprint, f.context,
+            [f.fix.description, [list(e.__dict__.values()) for e in f.fix.edits]]
+            if f.fix else None]
+
+
+def _finding_from_row(path: str, row: list) -> Finding:
+    line, col, el, ec, code, rule, cat, sev, msg, fp, ctx, fix = row
+    f = Finding(path=path, line=line, column=col, end_line=el, end_column=ec, code=code,
+                rule=rule, category=cat, severity=Severity(sev), message=msg,
+                fix=Fix(fix[0], tuple(Edit(*e) for e in fix[1])) if fix else None)
+    f.fingerprint, f.context = fp, ctx
+    return f
+
+
 def _to_cache(res: FileResult, sigs: list | None) -> dict:
     """``sigs`` None: this run did not compute site signatures (one file)."""
-    return {"f": [[f.line, f.column, f.end_line, f.end_column, f.code, f.rule, f.category,
-                   int(f.severity), f.message, f.fingerprint, f.context,
-                   [f.fix.description, [list(e.__dict__.values()) for e in f.fix.edits]]
-                   if f.fix else None] for f in res.findings],
+    return {"f": [_finding_row(f) for f in res.findings],
             "e": res.error, "s": None if sigs is None else [
                 [s.path, s.line, s.col, s.end_line, s.words, s.exact, list(s.sketch), s.preview]
                 for s in sigs],
@@ -383,12 +421,7 @@ def _from_cache(path: str, entry: dict) -> tuple[FileResult, list]:
 
     res = FileResult(path=path, error=entry.get("e"),
                      suppressions=[Suppression(k, tuple(r), ln) for k, r, ln in entry.get("x", [])])
-    for line, col, el, ec, code, rule, cat, sev, msg, fp, ctx, fix in entry.get("f", []):
-        f = Finding(path=path, line=line, column=col, end_line=el, end_column=ec, code=code,
-                    rule=rule, category=cat, severity=Severity(sev), message=msg,
-                    fix=Fix(fix[0], tuple(Edit(*e) for e in fix[1])) if fix else None)
-        f.fingerprint, f.context = fp, ctx
-        res.findings.append(f)
+    res.findings.extend(_finding_from_row(path, row) for row in entry.get("f", []))
     sigs = []
     for s in entry.get("s") or []:
         s = list(s)

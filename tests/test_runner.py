@@ -116,3 +116,26 @@ def test_single_file_cache_entry_does_not_hide_site_duplicates(site):
     out = Runner(opts).run(["content"])
     assert any(f.code == "ST200" for r in out.results if r.path.endswith("a.md")
                for f in r.findings)
+
+
+def test_site_findings_are_reused_while_no_file_changes(site, monkeypatch):
+    opts = RunOptions(today=TODAY, select=["ST200", "FM"])
+    first = Runner(opts).run(["content"])
+    assert any(f.code == "ST200" for r in first.results for f in r.findings)
+
+    def no_site_rules(*_):
+        raise AssertionError("site rules ran although no file changed")
+
+    with monkeypatch.context() as m:
+        m.setattr(Runner, "_site_rules", no_site_rules)
+        again = Runner(opts).run(["content"])
+    assert again.cache_hits == 13 and findings(again) == findings(first)
+    # one changed file: every site finding is computed afresh (the copy in b.md is gone)
+    (site / "content" / "b.md").write_text("# B\n\nIntro.\n")
+    changed = Runner(opts).run(["content"])
+    assert changed.cache_hits == 12
+    assert not any(f.code == "ST200" for r in changed.results for f in r.findings)
+    # and the cached site findings then follow the new state
+    with monkeypatch.context() as m:
+        m.setattr(Runner, "_site_rules", no_site_rules)
+        assert findings(Runner(opts).run(["content"])) == findings(changed)
