@@ -121,6 +121,10 @@ def test_faq_answers_are_left_to_duplicate_faq():
     # notes to the chatbot left in a RAG knowledge-base article
     ("# A\n\n- Rest.\n- **Voice-first / multilingual systems:** Use short prompts like \u201cRaise legs.\u201d\n", 4),
     ("# A\n\n- Rest.\n- Voice-first prompts: \u201cUse eye drops,\u201d \u201cSee eye clinic if pain.\u201d\n", 4),
+    # SEO fields and model disclaimers a generator left in the body
+    ("# A\n\n**Meta description:** Learn what causes knee pain.\n\nBody.\n", 3),
+    ("# A\n\nBody.\n\nFocus keyword: knee pain\n", 5),
+    ("# A\n\nAs of my last knowledge update, ginger may help.\n", 3),
 ])
 def test_residue(text, line):
     (f,) = st(text, "ST005")
@@ -134,6 +138,7 @@ def test_residue(text, line):
     "# A\n\n- Ask questions about side effects.\n- Bring a list of medicines.\n",
     "# A\n\n## Recommended topics to discuss with your doctor at your next visit today\n\nBody.\n",
     "# A\n\nSmart speakers can read out reminders to take medicines.\n",
+    "# A\n\nA slug: a small snail without a shell, is harmless to touch.\n\nThe meta description of a page.\n",
 ])
 def test_not_residue(text):
     assert st(text, "ST005") == []
