@@ -139,3 +139,14 @@ def test_site_findings_are_reused_while_no_file_changes(site, monkeypatch):
     with monkeypatch.context() as m:
         m.setattr(Runner, "_site_rules", no_site_rules)
         assert findings(Runner(opts).run(["content"])) == findings(changed)
+
+
+def test_site_findings_from_cached_signatures_equal_an_uncached_run(site):
+    opts = RunOptions(today=TODAY, select=["ST200"])
+    Runner(opts).run(["content"])
+    (site / "content" / "scraped.txt").write_text("Changed.\n")  # not part of any copy
+    cached = Runner(opts).run(["content"])  # 12 files' signatures come from the cache
+    fresh = Runner(RunOptions(today=TODAY, select=["ST200"], cache=False)).run(["content"])
+    assert cached.cache_hits == 12
+    assert findings(cached) == findings(fresh) and any(
+        f.code == "ST200" for r in fresh.results for f in r.findings)
