@@ -232,7 +232,7 @@ def find_faq(doc: Document) -> list[FaqEntry]:
             continue
         i += 1
     # <details><summary> and Q:/A: pairs outside FAQ sections
-    rest = [b for b in blocks if id(b) not in used]
+    rest = [b for b in blocks if id(b) not in used] if used else blocks
     summaries = [b for b in rest if b.tag == "summary" and is_question(b.text, 40)]
     if summaries:
         j = 0

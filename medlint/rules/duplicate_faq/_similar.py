@@ -40,18 +40,28 @@ def shingles(toks: list[str], k: int = 3) -> set[str]:
     return set(map(" ".join, zip(*(toks[i:] for i in range(k)), strict=False)))
 
 
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s")
+
+
 @lru_cache(maxsize=65536)
 def stem(w: str) -> str:
-    for suf in ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s"):
+    for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             return w[: -len(suf)] + ("y" if suf in ("ies", "ied") else "")
     return w
 
 
+def surface_forms(s: str) -> list[str]:
+    """Every word that ``stem`` could map to ``s`` (a superset: check ``stem(w) == s``)."""
+    out = [s] + [s + suf for suf in _SUFFIXES]
+    if s.endswith("y"):
+        out += [s[:-1] + "ies", s[:-1] + "ied"]
+    return out
+
+
 class Passage:
-    """A body passage's tokens; its 3-shingles and its set of distinct tokens are computed
-    on first use, since many passages are never compared (they lie below the FAQ, or no
-    answer gets as far as the answer-vs-answer check). Callers must not modify them."""
+    """A body passage's tokens; its 3-shingles are computed on first use, since many passages
+    are never compared (they lie below the FAQ). Callers must not modify them."""
 
     def __init__(self, text: str):
         self.tokens = tokens(text)
@@ -59,10 +69,6 @@ class Passage:
     @cached_property
     def shingles(self) -> set[str]:
         return shingles(self.tokens)
-
-    @cached_property
-    def words(self) -> set[str]:
-        return set(self.tokens)
 
 
 _PASSAGES: dict[str, Passage] = {}
@@ -91,18 +97,21 @@ def content_words(text: str, toks: list[str] | None = None) -> list[str]:
 class TfIdf:
     """TF-IDF vectors of ``docs`` (lists of content words); cosine between two of them."""
 
-    def __init__(self, docs: list[list[str]], others: list[set[str]] = ()):
-        """Vectors of ``docs``; IDF from ``docs`` and ``others`` (the body's passages, as sets
-        of their tokens). Only the IDF of words in ``docs`` is ever used, so each distinct
-        token of ``others`` is stemmed once, and only those that stem to such a word count."""
+    def __init__(self, docs: list[list[str]], others: list[list[str]] = ()):
+        """Vectors of ``docs``; IDF from ``docs`` and ``others`` (the body's passages, as lists
+        of their tokens). Only the IDF of words in ``docs`` is ever used, so only the tokens of
+        ``others`` that stem to such a word count: they are found by generating the few
+        surface forms of each of those words, not by stemming the body's whole vocabulary."""
         n = len(docs) + len(others)
         df: Counter = Counter()
         for d in docs:
             df.update(set(d))
         if others:
-            known = {w: c for w in set().union(*others) if (c := stem(w)) in df and is_content(w)}
+            vocab = set().union(*others)
+            known = {w: c for c in df for w in surface_forms(c)
+                     if w in vocab and stem(w) == c and is_content(w)}
             for d in others:
-                df.update({known[w] for w in d & known.keys()})
+                df.update({known[w] for w in known.keys() & d})
         self.idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
         self.vecs = []
         for d in docs:

@@ -115,7 +115,8 @@ longer than two weeks or comes with weakness.
             if len(a_tok[i]) < min_words:
                 continue
             sh = shingles(a_tok[i])
-            usable = [k for k, (b, _) in enumerate(passages) if b.end_line < e.body_limit]
+            limit = e.body_limit
+            usable = [k for k, (b, _) in enumerate(passages) if b.end_line < limit]
             cands = []
             step = max(2, len(sh) // 8)  # a passage block must add 1/8 of the answer
             for n, k in enumerate(usable):
@@ -146,7 +147,7 @@ longer than two weeks or comes with weakness.
                 if len(a_cw[j]) < 3 or len(a_cw[i]) < 3:
                     continue
                 if tfidf is None:  # the body's passages weigh words down, like the answers
-                    tfidf = TfIdf(a_cw, [v.words for v in views])
+                    tfidf = TfIdf(a_cw, [v.tokens for v in views])
                 c = tfidf.cosine(i, j)
                 if c >= t_ans and tfidf.coverage(i, j) >= t_cov and (cand is None or c > cand[0]):
                     cand = (c, j)

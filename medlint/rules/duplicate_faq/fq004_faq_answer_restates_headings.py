@@ -30,8 +30,7 @@ def outlines(doc, min_headings: int):
     """Body sections with at least ``min_headings`` direct sub-headings, as (heading, the
     heading that ends the section or None, sub-headings, the lead-in's text)."""
     heads = doc.headings
-    lead = {id(s.heading): "\n".join(b.text for b in s.blocks) for s in doc.sections
-            if s.heading is not None}
+    sections = None  # the lead-in is only needed for the few outline sections
     out = []
     for i, h in enumerate(heads):
         if is_faq_heading(h.text):
@@ -46,7 +45,11 @@ def outlines(doc, min_headings: int):
         subs = [x for x in inner if x.level == level]
         # question sub-headings are an FAQ or a Q&A article, not an outline to restate
         if len(subs) >= min_headings and not any(is_question(x.text) for x in subs):
-            out.append((h, heads[j] if j < len(heads) else None, subs, lead.get(id(h), "")))
+            if sections is None:
+                sections = {id(s.heading): s for s in doc.sections if s.heading is not None}
+            s = sections.get(id(h))
+            lead = "\n".join(b.text for b in s.blocks) if s is not None else ""
+            out.append((h, heads[j] if j < len(heads) else None, subs, lead))
     return out
 
 
@@ -152,15 +155,17 @@ swells quickly after an injury.
             return
         list_words = _words(" ".join(opts.get("list_words") or ()))
         title = _words(doc.title)
+        # what each sub-heading names, once per section rather than once per answer
+        sub_terms = [[_terms(heading_name(s.text)) for s in subs] for _, _, subs, _ in sections]
         for e in entries:
             asked = _words(e.question) | title
             sentences = [_terms(s) for s in _SENTENCE.split(e.answer) if s.strip()]
             answer = _words(e.answer)
-            for h, end, subs, lead in sections:
+            for (h, end, subs, lead), terms in zip(sections, sub_terms, strict=True):
                 if (end.line if end is not None else 10 ** 9) > e.body_limit:
                     continue  # the section is not above the FAQ (or contains it)
                 framing = asked | _words(h.text)
-                names = [n for n in (_terms(heading_name(s.text)) - framing for s in subs) if n]
+                names = [n for n in (t - framing for t in terms) if n]
                 # the names stand in one sentence, a list; an answer that says something of
                 # some of them and something else of others ("serious if X; not if Y or Z")
                 # tells the reader more than the headings do

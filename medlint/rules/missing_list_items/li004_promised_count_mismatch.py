@@ -115,10 +115,14 @@ Apply ice for 15 minutes.
 """
 
     def check(self, doc, ctx):
-        nouns = tuple(ctx.options.get("nouns") or ()) + tuple(ctx.options.get("extra_nouns") or ())
-        if not nouns:
+        key = ("LI004", id(ctx.options))
+        if key not in ctx.shared:  # the pattern is built once per run, not once per document
+            nouns = tuple(ctx.options.get("nouns") or ()) + tuple(ctx.options.get("extra_nouns")
+                                                                  or ())
+            ctx.shared[key] = count_pattern(nouns) if nouns else None
+        rx = ctx.shared[key]
+        if rx is None:
             return
-        rx = count_pattern(nouns)  # built once per list of nouns
         heads = doc.headings
         for i, h in enumerate(heads):
             m = rx.search(h.text)

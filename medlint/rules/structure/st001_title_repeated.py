@@ -53,19 +53,19 @@ Most muscle twitches are harmless.
         top = list(islice((b for b in doc.blocks if b.kind not in ("image", "embed", "hr")
                            and b.text.strip() or b.kind in ("list", "table", "code")), 3))
         prev = None
+        prev_t = ""  # norm(prev.text)
         first = True
         for b in top:
-            t = norm(b.text)
-            if b.kind not in _TEXT or not t:
+            if b.kind not in _TEXT or not (t := norm(b.text)):
                 prev = None
                 continue
             end = b.col + len(b.text.split("\n")[0])
-            if prev is not None and t == norm(prev.text):
+            if prev is not None and t == prev_t:
                 ctx.report(b.line, b.col, f"\"{short(b.text)}\" repeats line {prev.line}; "
                            "remove the repeated title", end_col=end)
             elif title and t == title and b.kind == "paragraph" and first:
                 ctx.report(b.line, b.col, f"the title \"{short(b.text)}\" is repeated as a plain "
                            "paragraph; remove it (the theme shows the title) or make it the "
                            "page's heading", end_col=end)
-            prev = b
+            prev, prev_t = b, t
             first = False
