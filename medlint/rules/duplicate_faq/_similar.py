@@ -51,11 +51,10 @@ def stem(w: str) -> str:
     return w
 
 
-def surface_forms(s: str) -> list[str]:
-    """Every word that ``stem`` could map to ``s`` (a superset: check ``stem(w) == s``)."""
-    out = [s] + [s + suf for suf in _SUFFIXES]
-    if s.endswith("y"):
-        out += [s[:-1] + "ies", s[:-1] + "ied"]
+def surface_forms(stems) -> set[str]:
+    """Every word that ``stem`` could map to one of ``stems`` (and more: check ``stem(w)``)."""
+    out = {s + suf for suf in ("", *_SUFFIXES) for s in stems}
+    out.update(s[:-1] + suf for s in stems if s.endswith("y") for suf in ("ies", "ied"))
     return out
 
 
@@ -107,11 +106,11 @@ class TfIdf:
         for d in docs:
             df.update(set(d))
         if others:
-            vocab = set().union(*others)
-            known = {w: c for c in df for w in surface_forms(c)
-                     if w in vocab and stem(w) == c and is_content(w)}
-            for d in others:
-                df.update({known[w] for w in known.keys() & d})
+            forms = surface_forms(df)
+            found = [forms.intersection(d) for d in others]
+            known = {w: c for w in set().union(*found) if (c := stem(w)) in df and is_content(w)}
+            for words in found:
+                df.update({known[w] for w in known.keys() & words})
         self.idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
         self.vecs = []
         for d in docs:

@@ -13,6 +13,7 @@ _NUMBERED = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|step\s+\d+|[a-h][.)]\s|[ivx]{1,4}
 _BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__|<(?:strong|b)\b)", re.I)
 
 
+@lru_cache(maxsize=1024)  # LI001 and LI004 ask for the same lead-ins (paragraphs ending in ':')
 def last_sentence(text: str) -> tuple[int, str]:
     spans = split_text(text)
     if not spans:

@@ -22,13 +22,11 @@ def _next_blocks(doc):
             yield (b, blocks[j] if j is not None else None, level,
                    blocks[k] if k is not None else None)
         elif b.kind == "list":
-            items = [c for c in b.children if c.kind == "item"]
-            if items:
-                last = items[-1]
-                if _may_lead(last.text) and not any(c.kind in FULFIL or c.kind == "paragraph"
-                                                     for c in last.children):
-                    j = _following(blocks, i + 1)
-                    yield last, blocks[j] if j is not None else None, level, None
+            last = next((c for c in reversed(b.children) if c.kind == "item"), None)
+            if last is not None and _may_lead(last.text) and not any(
+                    c.kind in FULFIL or c.kind == "paragraph" for c in last.children):
+                j = _following(blocks, i + 1)
+                yield last, blocks[j] if j is not None else None, level, None
 
 
 def _following(blocks, j):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-_NON = re.compile(r"[^\w]+")
+_WORD = re.compile(r"\w+")
 
 
 def norm(text: str) -> str:
-    """Lower case, punctuation and markup removed, spaces collapsed."""
-    return " ".join(_NON.sub(" ", text.lower().replace("’", "'")).split())
+    """Lower case, punctuation and markup removed, spaces collapsed: the runs of word
+    characters, joined by single spaces (one regex pass, no substitution then split)."""
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def short(s: str, n: int = 60) -> str:
