@@ -50,7 +50,10 @@ Rest and ice usually help.
     def check(self, doc, ctx):
         if doc.format in ("text", "html"):
             return
-        allowed = {norm(a) for a in ctx.options.get("allowed", [])}
+        key = ("ST002", id(ctx.options))
+        if key not in ctx.shared:  # normalised once per run
+            ctx.shared[key] = {norm(a) for a in ctx.options.get("allowed", [])}
+        allowed = ctx.shared[key]
         blocks = [b for b in doc.blocks if not (b.kind == "paragraph" and not b.text.strip())]
         starts = None
         for b, nxt in zip(blocks, blocks[1:], strict=False):

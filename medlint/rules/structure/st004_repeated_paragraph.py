@@ -57,16 +57,21 @@ See a doctor if the twitching lasts more than two weeks.
             min_words = min_item = max(min_words, int(ctx.options.get("min_page_words", 20)))
         seen: dict[str, list] = {}
         for b in doc.flat:
-            if b.kind not in ("paragraph", "item", "cell"):
+            kind = b.kind
+            if kind == "paragraph":
+                need = min_words
+            elif kind == "item" or kind == "cell":
+                need = min_item
+            else:
                 continue
-            need = min_words if b.kind == "paragraph" else min_item
             text = b.text
             if len(text) < 2 * need - 1 or text.count(" ") + text.count("\n") + 1 < need:
                 continue  # too short to hold `need` words
-            words = text.lower().split()  # verbatim: case and spacing ignored
+            words = text.split()
             if len(words) < need:
                 continue
-            seen.setdefault(" ".join(words).strip(" .!?;:"), []).append(b)
+            # verbatim: case and spacing ignored
+            seen.setdefault(" ".join(words).lower().strip(" .!?;:"), []).append(b)
         repeated = [copies for copies in seen.values() if len(copies) > 1]
         if not repeated:
             return
