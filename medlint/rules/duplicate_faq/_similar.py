@@ -45,6 +45,8 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "
 
 @lru_cache(maxsize=65536)
 def stem(w: str) -> str:
+    if not w.endswith(_SUFFIXES):
+        return w  # most words: one test instead of one per suffix
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             return w[: -len(suf)] + ("y" if suf in ("ies", "ied") else "")

@@ -16,12 +16,11 @@ def body_passages(doc, entries):
         if id(b) in faq_ids or id(b) in skip_under:
             continue
         if b.kind in ("list", "table"):
-            parts = [x.text for x in b.walk() if x is not b and x.text.strip()]
-            for x in b.walk():
-                skip_under.add(id(x))
-            if any(id(x) in faq_ids for x in b.walk()):
+            inner = list(b.walk())  # the list or table first, then what it holds
+            skip_under.update(map(id, inner))
+            if not faq_ids.isdisjoint(map(id, inner)):
                 continue
-            text = "\n".join(parts)
+            text = "\n".join(x.text for x in inner[1:] if x.text.strip())
         elif b.kind == "paragraph" and b.text.strip():
             text = b.text
         else:
