@@ -190,24 +190,7 @@ class Runner:
 
         out.results = [results[i] for i in range(len(work)) if i in results]
         if site_run:
-            # Site findings depend on every file of the run: with one cache for the whole run
-            # they are kept under the run's file keys and reused while none of them changes.
-            one = len(caches) == 1 and len(keys) == len(work)
-            cache = next(iter(caches.values())) if one else None
-            run_key = hashlib.sha1("\n".join(sorted(keys.values())).encode()).hexdigest()
-            stored = cache.get(_SITE_ENTRY) if cache is not None else None
-            by_path = {r.path: r for r in out.results}
-            if not todo and isinstance(stored, dict) and stored.get("key") == run_key:
-                for path, row in stored.get("f", []):
-                    if path in by_path:
-                        by_path[path].findings.append(_finding_from_row(path, row))
-                        by_path[path].findings.sort(key=Finding.sort_key)
-            else:
-                found = self._site_rules(work, out, sigs)
-                if cache is not None:
-                    cache[_SITE_ENTRY] = {"key": run_key,
-                                          "f": [[f.path, _finding_row(f)] for f in found]}
-                    dirty.add(next(iter(caches)))
+            self._site_step(work, out, sigs, caches, keys, fresh=bool(todo), dirty=dirty)
         for cf in dirty:
             _save_cache(cf, caches[cf])
         for r in out.results:
@@ -271,8 +254,30 @@ class Runner:
         if progress:
             progress.done()
 
+    def _site_step(self, work, out: RunResult, sigs: dict[int, list], caches: dict[str, dict],
+                   keys: dict[int, str], fresh: bool, dirty: set[str]) -> None:
+        """Site findings depend on every file of the run: with one cache for the whole run they
+        are kept under the run's file keys and reused while none of the files changes."""
+        cf = next(iter(caches)) if len(caches) == 1 and len(keys) == len(work) else None
+        run_key = hashlib.sha1("\n".join(sorted(keys.values())).encode()).hexdigest() if cf else ""
+        stored = caches[cf].get(_SITE_ENTRY) if cf else None
+        if not fresh and isinstance(stored, dict) and stored.get("key") == run_key:
+            found = [_finding_from_row(path, row) for path, row in stored.get("f", [])]
+        else:
+            found = self._site_rules(work, out, sigs)
+            if cf:
+                caches[cf][_SITE_ENTRY] = {"key": run_key,
+                                           "f": [[f.path, _finding_row(f)] for f in found]}
+                dirty.add(cf)
+        by_path = {r.path: r for r in out.results}
+        for f in found:
+            by_path[f.path].findings.append(f)
+        for path in {f.path for f in found}:
+            by_path[path].findings.sort(key=Finding.sort_key)
+
     def _site_rules(self, work, out: RunResult, sigs: dict[int, list]) -> list[Finding]:
-        """Run the site rules over every file's signatures; the findings kept, also returned."""
+        """The site rules over every file's signatures: the findings that the files'
+        suppressions and per-file ignores keep."""
         kept: list[Finding] = []
         site_rules = {code: r for code, r in out.rules.items() if getattr(r, "site", False)}
         if not site_rules or len(out.results) < 2:
@@ -287,8 +292,6 @@ class Runner:
             for f in lin.site_findings(rule_cls, all_sigs):
                 res = by_path.get(f.path)
                 if res is not None and lin.keep_site_finding(f, res):
-                    res.findings.append(f)
-                    res.findings.sort(key=Finding.sort_key)
                     kept.append(f)
         return kept
 
@@ -301,7 +304,8 @@ def _batch_gc():
     tuples) next to long-lived ones (spaCy's vocabulary, phrase indexes). With the default
     generation-0 threshold of 700 the collector walks them thousands of times per corpus run,
     about a tenth of its CPU (``check -j1`` over the dev corpus: 17.0 -> 15.1 user s). mypy
-    raises the threshold for the same reason. Reference cycles are still collected, just in bigger steps.
+    raises the threshold for the same reason. Reference cycles are still collected, in bigger
+    steps.
     """
     old = gc.get_threshold()
     gc.set_threshold(50_000, 20, 100)
