@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Block, Document
+from .sentences import normalise
 
 FAQ_HEADING = re.compile(
     r"^\W*(?:faqs?|f\.a\.q\.?s?|frequently[ -]asked[ -]questions?|(?:some\s+)?common(?:ly asked)?"
@@ -304,13 +305,6 @@ def _front_matter_faq(doc: Document) -> list[FaqEntry]:
 _HTML_BREAK = re.compile(r"<\s*(?:br|/(?:p|li|div|h[1-6]|ul|ol|tr|td|th|dt|dd|table|blockquote))"
                          r"\b[^>]*>", re.I)
 _HTML_TAG = re.compile(r"<[^>]*>")
-_NORM = re.compile(r"\w+")
-
-
-def _norm(text: str) -> str:
-    return " ".join(_NORM.findall(text.lower()))
-
-
 def _html_text(value: object) -> str:
     """Plain text of a JSON-LD text value (answers may be HTML), one line per paragraph."""
     if not isinstance(value, str):
@@ -347,11 +341,11 @@ def _as_list(value: object) -> list:
 def _json_ld_faq(doc: Document, visible: list[FaqEntry]) -> list[FaqEntry]:
     """FAQ entries of FAQPage JSON-LD, placed where the question's string stands in the script
     (its first line when the string cannot be found). Invalid JSON is not an FAQ."""
-    shown = {_norm(e.question) for e in visible}
+    shown = {normalise(e.question) for e in visible}
     for b in doc.flat:
         if b.text:
-            shown.add(_norm(b.text))
-            shown.add(_norm(clean_question(b.text)))
+            shown.add(normalise(b.text))
+            shown.add(normalise(clean_question(b.text)))
     out: list[FaqEntry] = []
     for line, col, text in doc.structured_data:
         try:
@@ -367,8 +361,8 @@ def _json_ld_faq(doc: Document, visible: list[FaqEntry]) -> list[FaqEntry]:
                 answers = _as_list(q.get("acceptedAnswer")) or _as_list(q.get("suggestedAnswer"))
                 raw = next((a.get("text") for a in answers if isinstance(a, dict)), "")
                 answer = _html_text(raw)
-                if not question or _norm(question) in shown or (
-                        answer and _norm(answer.split("\n", 1)[0]) in shown):
+                if not question or normalise(question) in shown or (
+                        answer and normalise(answer.split("\n", 1)[0]) in shown):
                     continue  # the markup of an FAQ the page shows
                 q_off = _find(text, q["name"], cursor)
                 a_off = _find(text, raw, q_off if q_off >= 0 else cursor) if answer else -1

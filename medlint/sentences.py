@@ -24,6 +24,15 @@ _ABBREV = {
 _BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"'”’)\]]*)(?:\s+|$)")
 
 
+_WORD = re.compile(r"\w+")
+
+
+def normalise(text: str) -> str:
+    """Lower case, punctuation and markup removed, spaces collapsed: the runs of word
+    characters, joined by single spaces (one regex pass). For comparing texts as written."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
 def split_text(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``."""
     spans: list[tuple[int, int]] = []

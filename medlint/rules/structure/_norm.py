@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-_WORD = re.compile(r"\w+")
-
-
-def norm(text: str) -> str:
-    """Lower case, punctuation and markup removed, spaces collapsed: the runs of word
-    characters, joined by single spaces (one regex pass, no substitution then split)."""
-    return " ".join(_WORD.findall(text.lower()))
+from ...sentences import normalise as norm
 
 
 def short(s: str, n: int = 60) -> str:
