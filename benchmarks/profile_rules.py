@@ -135,9 +135,9 @@ def main() -> None:
                     help="print only parse and per-rule CPU as JSON (no sentence view)")
     a = ap.parse_args()
 
-    from medlint.runner import _batch_gc
+    from medlint.runner import batch_gc
 
-    with _batch_gc():  # the garbage-collector settings medlint check lints with
+    with batch_gc():  # the garbage-collector settings medlint check lints with
         _profile(a)
 
 

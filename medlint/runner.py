@@ -215,7 +215,7 @@ class Runner:
         return new
 
     def _lint(self, todo, work, payloads, results, sigs, o: RunOptions) -> None:
-        with _batch_gc():
+        with batch_gc():
             self._lint_files(todo, work, payloads, results, sigs, o)
 
     def _lint_files(self, todo, work, payloads, results, sigs, o: RunOptions) -> None:
@@ -297,7 +297,7 @@ class Runner:
 
 
 @contextlib.contextmanager
-def _batch_gc():
+def batch_gc():
     """Collect garbage less often while files are linted; restore the settings after.
 
     A run allocates many small objects that live for a whole file (blocks, sentences, token
