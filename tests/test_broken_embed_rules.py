@@ -73,3 +73,14 @@ def test_hotlinked_images_front_matter_lists_and_body():
             "![knee](https://www.bing.com/images/search?q=knee)\n")
     got = lint(text, select=["EM007"])
     assert [(f.line, f.column) for f in got] == [(4, 5), (6, 10), (9, 1)]
+
+
+def test_hotlinked_images_from_social_cdns():
+    text = ("---\ntitle: x\nimage: https://i.pinimg.com/originals/6d/36/83/6d36.png\n---\n\n"
+            "![a](https://scontent-lhr8-1.xx.fbcdn.net/v/t39.30808-6/1_n.jpg?oe=65A1)\n\n"
+            '<img alt="b" src="https://scontent.cdninstagram.com/v/t51.2885-15/2_n.jpg">\n\n'
+            "![c](https://www.pinterest.com/pin/123/)\n\n"
+            "![d](https://example.org/pinimg.com/x.png)\n")
+    got = lint(text, select=["EM007"])
+    assert [f.line for f in got] == [3, 6, 8]
+    assert "Pinterest" in got[0].message and "expire" in got[1].message

@@ -10,15 +10,17 @@ class HotlinkedImage(Rule):
     name = "hotlinked-image"
     category = "broken-embed"
     severity = Severity.WARNING
-    summary = "An image hotlinked from a search engine's thumbnail service."
+    summary = "An image hotlinked from a search engine's thumbnails or a social site's CDN."
     what = """
     An image in the body (`<img>`, Markdown image) or in any front-matter field (thumbnail,
     image, images, cover.image, featured_image, ...) whose URL points at an image-search
-    thumbnail service: `tse*.mm.bing.net/th`, `th.bing.com/th`,
-    `encrypted-tbn*.gstatic.com`, and others listed in `rules/broken-embed.yaml`.
+    thumbnail service (`tse*.mm.bing.net/th`, `th.bing.com/th`, `encrypted-tbn*.gstatic.com`)
+    or at a social site's image CDN (`i.pinimg.com`, `*.fbcdn.net`, `*.cdninstagram.com`); the
+    full list is in `rules/broken-embed.yaml`.
     """
     why = """
-    These URLs are search-result thumbnails of someone else's picture: they change or vanish
+    These URLs are search-result thumbnails or social-media copies of someone else's picture
+    (Facebook and Instagram URLs are signed and expire within days): they change or vanish
     without notice (the article then shows a broken image), are low resolution, and usually
     reuse an image without a licence. Copy a licensed image to the site instead.
     """
