@@ -167,3 +167,42 @@ def test_when_to_seek_care_named_conditions_and_short_articles():
                   "Anxiety cases in teenagers: health news"):
         text = f"---\ntitle: {title}\n---\n\n{FILLER}\n"
         assert codes(lint(text, select=["SF001"])) == [], title
+
+
+def test_red_flags_for_cauda_equina_febrile_seizures_blood_pressure_and_self_harm():
+    base = "# Back pain\n\nYou and your child can do this. Your GP can help you and yours.\n\n"
+    for text in ("You may notice numbness in the groin and loss of bladder control.",
+                 "Some children have a febrile seizure when their temperature rises quickly.",
+                 "A reading above 180/120 is high for you.",
+                 "You may have thoughts of harming yourself.",
+                 "Your face may show drooping on one side."):
+        assert codes(lint(base + text + "\n", select=["SF002"])) == ["SF002"], text
+    # the same words where they are not red flags
+    incontinence = ("# Urinary incontinence\n\nYou may notice loss of bladder control when "
+                    "you cough. Your pelvic floor exercises help you.\n")
+    assert codes(lint(incontinence, select=["SF002"])) == []
+    guarded = base + ("Most febrile seizures stop within 5 minutes. Call 999 if your child's "
+                      "seizure lasts longer than 5 minutes.\n")
+    assert codes(lint(guarded, select=["SF002"])) == []
+
+
+def test_red_flag_sent_to_routine_care_is_reported_despite_urgent_advice_nearby():
+    base = ("# Eye twitching\n\nYou may notice it. Your eye may water. See a doctor right "
+            "away if your vision goes or you feel ill.\n\n")
+    got = lint(base + "If it comes with sudden slurred speech, make an appointment with your eye "
+                      "doctor.\n", select=["SF002"])
+    assert codes(got) == ["SF002"] and "routine care" in got[0].message
+    got = lint(base + "You may have drooping on one side of your face. Mention it to your GP "
+                      "at your next check-up.\n", select=["SF002"])
+    assert codes(got) == ["SF002"] and "next check-up" in got[0].message
+    # routine advice for the ordinary case and urgent advice for the red flag: fine
+    assert codes(lint(base + "Book an appointment if it lasts two weeks. Call 999 right away "
+                             "if you get slurred speech.\n", select=["SF002"])) == []
+
+
+def test_discontinue_named_prescription_drugs():
+    t = "# Heartburn\n\n{}\n"
+    for text in ("Once it is gone you can simply stop taking your PPI.",
+                 "Stop taking your prescribed sleeping pills and switch to valerian.",
+                 "Quit your thyroid medication when you feel better."):
+        assert codes(lint(t.format(text), select=["SF003"])) == ["SF003"], text

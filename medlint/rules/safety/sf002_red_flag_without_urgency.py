@@ -23,7 +23,10 @@ class RedFlagWithoutUrgency(Rule):
     mentions outside the context a flag needs (a flag's optional `requires` / `unless`
     patterns: slurred speech or weakness only when sudden or one-sided, loss of
     consciousness not as part of a described seizure). Reported once per red flag per
-    article, at its first unguarded mention.
+    article, at its first unguarded mention. A red flag whose own sentence (or the next)
+    sends the reader to routine care ("make an appointment", "mention it at your next
+    check-up", "in the next few weeks": `routine_patterns`) with no urgent word is reported
+    even when urgent advice stands nearby: that instruction is the one attached to it.
 
     A section headed "Red flags", "Warning signs" or "Danger signs" (`flag_heading_patterns`)
     that lists them but never says what to do (no urgent-care or when-to-get-help
@@ -46,7 +49,7 @@ class RedFlagWithoutUrgency(Rule):
     pack = "safety.yaml"
     options = {"urgent_patterns": [], "urgent_heading_patterns": [], "red_flags": [],
                "negation_patterns": [], "min_second_person": 5, "flag_heading_patterns": [],
-               "help_patterns": [], "action_patterns": []}
+               "help_patterns": [], "action_patterns": [], "routine_patterns": []}
     bad = """# Knee pain
 
 Knee pain is common after running. You may notice it on stairs.
@@ -105,6 +108,8 @@ Rest and ice usually help your knee.
         # otherwise it is reported once, at its first (non-negated) mention
         guarded: set[str] = set()
         first: dict[str, tuple] = {}
+        downgraded: dict[str, tuple] = {}
+        routine = compile_all(o.get("routine_patterns"))
         for i, b in enumerate(blocks):
             text = b.text
             if not text or not has_flag[i]:
@@ -123,10 +128,21 @@ Rest and ice usually help your knee.
                     if requires is not None and not requires.search(
                             _context_text(doc, b)):
                         continue
+                    routine_m = _routine(text, m, routine, urgent)
+                    if routine_m is not None:
+                        downgraded.setdefault(term, (b, m, routine_m))
+                        guarded.add(term)  # reported once, as sent to routine care
+                        break
                     if self._guarded(doc, blocks, is_urgent, i, b, urgent, sections):
                         guarded.add(term)
                         break
                     first.setdefault(term, (b, m))
+        for b, m, how in downgraded.values():
+            a = b.pos_of(m.start())
+            e = b.pos_of(m.end())
+            ctx.report(a.line, a.col, f"red-flag symptom '{m.group(0)}' is sent to routine "
+                       f"care ('{how}'): it needs emergency help, e.g. 'Call 999 (or "
+                       "911/112) or go to A&E if ...'", end_line=e.line, end_col=e.col)
         title = doc.title or (doc.headings[0].text if doc.headings else "")
         any_urgent = any(is_urgent)
         for term, (b, m) in first.items():
@@ -196,9 +212,29 @@ def _sentence(text: str, m) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
+def _routine(text: str, m, routine, urgent) -> str | None:
+    """The routine-care instruction ("make an appointment", "at your next check-up") given
+    for a red flag in its own sentence or the next one, when neither says it is urgent."""
+    if not routine:
+        return None
+    here = _sentence(text, m)
+    end = text.find(here, max(0, m.start() - len(here))) + len(here)
+    nxt = text[end:].lstrip(". ;\n")
+    window = here + " " + nxt[:max(0, min(i for i in (nxt.find(". "), nxt.find("\n"),
+                                                     len(nxt)) if i >= 0))]
+    if any_match(urgent, window):
+        return None
+    for rx in routine:
+        hit = rx.search(window)
+        if hit:
+            return hit.group(0)
+    return None
+
+
 def _context_text(doc, block) -> str:
-    """A mention's block with its list lead-in and section heading."""
-    parts = [block.text]
+    """A mention's block with its list lead-in, its section heading and the article's title
+    (a back-pain article need not repeat "back" next to each cauda-equina sign)."""
+    parts = [block.text, doc.title or ""]
     li = lead_in(doc, block)
     if li is not None:
         parts.append(li.text)
