@@ -78,3 +78,31 @@ def test_seed_expectations():
     txt = lint((SEEDS / "what-causes-knee-twitching.txt").read_text(encoding="utf-8"),
                select=["CA"], fmt="text")
     assert any(f.code == "CA002" and f.line == 80 and "line 77" in f.message for f in txt)
+
+
+def test_action_frames_beyond_the_synonym_groups():
+    found = ca("# Back pain\n\nStaying in bed for two or three days is the best way to heal.\n\n"
+               "Do not stay in bed. Gentle walking keeps you moving.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    assert "the same action ('stay')" in found[0].message
+    found = ca("# Fever\n\nDo not wake a sleeping child to give fever medicine; if they are "
+               "resting comfortably, let them sleep.\n\nSet an alarm and wake your toddler "
+               "every 4 hours to give the next dose.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+
+
+def test_action_frames_traps():
+    for text in (
+            # different objects: the child is who gets the medicine, not what is given
+            "Never give your child aspirin.\n\nGive your child water often.\n",
+            # a label followed by a list of things, and "use" as a noun
+            "**Irritants**: Smoke, dust, or chemicals.\n\nDon't smoke.\n",
+            "- **Use of tampons:** changes the cells.\n\nDo not use tampons before the test.\n",
+            # steps in sequence, a narrowed negative, a condition in the same clause
+            "Take your first pill.\n\nStop taking pills for 7 days.\n",
+            "Walk on the ankle every day.\n\nDo not walk on the ankle too soon.\n",
+            "Take ibuprofen for the pain.\n\nDo not take ibuprofen if you have asthma.\n",
+            # different things done to the same object
+            "Put ice on the swelling.\n\nDo not put ice on the skin.\n",
+            "Do not worry about it.\n\nWorry less, rest more.\n"):
+        assert not ca("# Care\n\n" + text), text

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .._language import analyse_with, phrase_index, prefilter
+from ._frames import frame_statements, same_action
 
 CITE = "DISCERN 6; HONcode 5"
 GENERIC = {"experience", "experiencing", "have", "having", "get", "getting", "notice",
@@ -76,14 +77,18 @@ def lst(options, key) -> tuple:
     return tuple(str(x) for x in (options.get(key) or ()))
 
 
-def condition_words(an, i: int, inherit: bool = True) -> frozenset:
+def condition_words(an, i: int, inherit: bool = True, before: int | None = None) -> frozenset:
     """Content words of the sentence's conditions and its section heading's, minus the
     article's topic words: empty when nothing distinguishes the case. A condition that
     continues in a list ("call 999 if you:") counts as distinguishing; a sentence that starts
-    with "This"/"It" inherits the conditions of the sentence before it in the paragraph."""
+    with "This"/"It" inherits the conditions of the sentence before it in the paragraph.
+    With ``before``, only the conditions that start before that token count (those of a
+    clause and the clauses ahead of it, not of a later clause)."""
     inf = an.info(i)
     words = set()
     for c in inf.conditions():
+        if before is not None and c.start >= before:
+            continue
         end = next((k for k in range(c.end, c.scope_end) if inf.tokens[k] == ","), c.scope_end)
         text = inf.span_text(c.start, end).lower()
         words |= set(re.findall(r"[a-z][a-z'-]+", text))
@@ -273,19 +278,33 @@ def advice_statements(an, options: dict) -> list[Statement]:
 
 def opposite_pairs(an, options: dict) -> list[Pair]:
     def build():
-        st = advice_statements(an, options)
-        out = []
-        for j, later in enumerate(st):
-            for earlier in st[:j]:
-                if earlier.key != later.key or earlier.kind == later.kind:
-                    continue
-                if earlier.index == later.index or not compatible(earlier, later):
-                    continue
-                out.append(Pair(earlier, later, later.key))
-                break
+        out = _opposites(advice_statements(an, options), lambda a, b: a == b)
+        frames = frame_statements(
+            an, options, Statement, condition_words, _QUALIFIERS_POS,
+            phrase_index(lst(options, "positive_after")))
+        have = {p.later.index for p in out}
+        out += [p for p in _opposites(
+            frames, same_action, lambda k: f"the same action ('{k.split('|')[0]}')")
+                if p.later.index not in have]
+        out.sort(key=lambda p: p.later.index)
         return out
 
     return cached_pairs(an, "opposite", options, build)
+
+
+def _opposites(st: list[Statement], same, what=lambda key: key) -> list[Pair]:
+    """Each later statement paired with the first earlier one of opposite polarity about the
+    same thing under compatible conditions."""
+    out = []
+    for j, later in enumerate(st):
+        for earlier in st[:j]:
+            if earlier.kind == later.kind or not same(earlier.key, later.key):
+                continue
+            if earlier.index == later.index or not compatible(earlier, later):
+                continue
+            out.append(Pair(earlier, later, what(later.key)))
+            break
+    return out
 
 
 def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key):

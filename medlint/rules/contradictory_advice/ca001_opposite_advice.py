@@ -23,7 +23,12 @@ class OppositeAdvice(Rule):
     conditions do not tell them apart. Sequenced or conditional advice is not a contradiction:
     "ice for the first 48 hours, then heat", "if you are pregnant, avoid ...", or advice under
     headings for different cases ("If you are breastfeeding") are compared by their conditions
-    first. Reported at the later statement, naming the line of the earlier one.
+    first. Beyond the groups, plain actions are compared too (`action_verbs`): "Do not stay
+    in bed" after "Staying in bed is the best way to heal", "wake your toddler every 4
+    hours" after "Do not wake a sleeping child" — the same verb on the same thing, one
+    negated ("do not", "never", "avoid ...-ing", "there is no need to"), with no qualifier
+    that narrows it ("too soon", "for 7 days", "if you have asthma") and no sequence word in
+    its clause. Reported at the later statement, naming the line of the earlier one.
     """
     why = """
     A reader who meets both pieces of advice cannot follow either with confidence, and may
@@ -37,7 +42,7 @@ class OppositeAdvice(Rule):
     cite = CITE
     pack = "advice.yaml"
     options = {"groups": {}, "positive_verbs": [], "positive_after": [], "negative_verbs": [],
-               "negative_after": [], "cues": {}}
+               "negative_after": [], "action_verbs": [], "cues": {}}
     bad = """# Back pain
 
 Apply a heating pad to the sore area for 20 minutes.

@@ -1,0 +1,224 @@
+"""Action frames: opposite advice about the same action, beyond the synonym groups.
+
+The synonym groups of ``advice.yaml`` cover the things advice is most often about (heat,
+caffeine, painkillers...). Generated articles also contradict themselves about plain actions:
+"Do not stay in bed" after "Staying in bed is the best way to heal", "Do not wake a sleeping
+child" before "wake your toddler every 4 hours", "Avoid napping" and "A nap ... helps". A
+frame is (polarity, action, object words), read from the start of a clause:
+
+- negative: "do not / don't / never / you should not V ...", "avoid / stop V-ing ...",
+  "there is no need to V ...";
+- positive: an imperative of one of the ``action_verbs`` ("wake your toddler ..."), "you
+  should / try to V ...", or a clause whose subject is the action ("Staying in bed ...", "A
+  nap ...") followed by one of the ``positive_after`` phrases ("is the best way", "helps").
+
+Two frames conflict when their actions are the same word (any inflection) and their object
+words overlap (or neither has any), with opposite polarity and compatible conditions. To keep
+precision, a sentence that sequences advice ("first", "then", "after", "until" ...), a
+negative narrowed by a qualifier ("do not walk on it *too* soon") and a frame in a question
+are skipped, exactly as for the synonym groups.
+"""
+
+from __future__ import annotations
+
+from .._language import prefilter
+
+# determiners, pronouns and fillers that are not what an action is about
+_STOP = frozenset("""a an the your their his her its my our any some this that these those it
+    them him one ones more less all every each much many few lot lots little bit of in on
+    into onto from anything something nothing everything""".split())
+# words that end the object of an action
+_BOUNDARY = frozenset("""to for if when whenever because so as with without during every at
+    before after while even than until unless since but , ; : . ! ? ( ) – — - by about like
+    just""".split())
+# leading words that do not change who acts ("so drink coffee as usual")
+_LEAD = frozenset("""so and then but just simply also instead please yes no well now ok okay
+    finally otherwise still""".split())
+# words that make a sentence sequenced or narrowed advice (compared by the group rules'
+# qualifier logic too): such a sentence is left to the synonym groups, which know more
+_SEQUENCE = frozenset("""first then after afterwards before until later once initially stage
+    phase""".split())
+# words right after a negated action that narrow it ("do not walk on it too soon", "never
+# drive while drowsy"): the narrower advice does not contradict the general one
+_NARROW = frozenset("""directly too more longer than near over under while during before after for
+    until if when unless without only within late close alone straight""".split())
+# a word after which the "verb" is a noun: "Use of tampons", "Rest is important"
+_NOUN_NEXT = frozenset("of is are was were can may might will should could has have".split())
+_PEOPLE = {"toddler": "child", "toddlers": "child", "baby": "child", "babies": "child",
+           "kid": "child", "kids": "child", "infant": "child", "infants": "child",
+           "children": "child", "child": "child", "newborn": "child", "newborns": "child"}
+_NEG_PREFIXES = (("do", "not"), ("do", "n't"), ("never",), ("you", "should", "not"),
+                 ("you", "should", "n't"), ("you", "must", "not"), ("you", "must", "n't"),
+                 ("should", "not"), ("there", "is", "no", "need", "to"), ("no", "need", "to"),
+                 ("it", "is", "not", "necessary", "to"), ("you", "do", "not", "need", "to"),
+                 ("you", "do", "n't", "need", "to"), ("you", "don't", "need", "to"))
+_GERUND_NEG = ("avoid", "stop", "quit")
+_POS_PREFIXES = (("you", "should"), ("try", "to"), ("it", "is", "best", "to"),
+                 ("make", "sure", "to"), ("be", "sure", "to"), ("remember", "to"))
+
+
+def _stem(word: str) -> str:
+    """One base form per word, so "staying"/"stay", "napping"/"nap", "woke"/"wake" meet."""
+    from ...nlp import base_forms
+
+    w = _PEOPLE.get(word, word)
+    if w != word:
+        return w
+    forms = base_forms(w)
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "sl":
+            return stem[:-1]  # napping -> nap (but not "dressing")
+        return stem if stem + "e" not in _E_VERBS else stem + "e"
+    if len(forms) > 1 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+# verbs whose -ing form drops an "e" (wake/waking): the -ing stem gets it back
+_E_VERBS = frozenset("""wake take make use give leave drive bathe breathe squeeze rinse wipe
+    place raise move ice shave dance ride smoke scrape soothe rescue continue increase reduce
+    exercise practise practice massage""".split())
+
+
+def _objects(toks: list[str], start: int) -> tuple[frozenset, int]:
+    words = []
+    k = start
+    while k < len(toks) and k < start + 6 and toks[k] not in _BOUNDARY and (
+            toks[k] not in _NARROW):
+        t = toks[k]
+        if t not in _STOP and t.isalpha():
+            words.append(_stem(t))
+        k += 1
+    return frozenset(words), k
+
+
+def _clauses(toks: list[str]):
+    """(start, end, after_colon) of each clause. A clause after a colon is often a list of
+    things ("Irritants: smoke, dust"), so it gets no imperative reading."""
+    start, colon = 0, False
+    for k, t in enumerate(toks + [","]):
+        if t in (",", ";", ":", "–", "—", "(", ")") or (t in ("and", "but", "so") and k > start):
+            if k > start:
+                yield start, k, colon
+            start, colon = k + 1, t == ":"
+
+
+def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
+    """(polarity, action, objects, token start, token end, clause end) of the clauses of
+    sentence i."""
+    inf = an.info(i)
+    toks = inf.tokens
+    out = []
+    for a, b, after_colon in _clauses(toks):
+        if not _SEQUENCE.isdisjoint(toks[a:b]):
+            continue  # "ice it for the first 48 hours", "then use heat": sequenced advice
+        k = a
+        while k < b and toks[k] in _LEAD:
+            k += 1
+        pol = None
+        for pre in _NEG_PREFIXES:
+            if tuple(toks[k:k + len(pre)]) == pre:
+                pol, k = "-", k + len(pre)
+                break
+        if pol is None and k < b and toks[k] in _GERUND_NEG and k + 1 < b and (
+                toks[k + 1].endswith("ing")):
+            pol, k = "-", k + 1
+        if pol is None:
+            for pre in _POS_PREFIXES:
+                if tuple(toks[k:k + len(pre)]) == pre:
+                    pol, k = "+", k + len(pre)
+                    break
+        if pol is None and k + 1 < b and toks[k] in verbs and not after_colon and (
+                toks[k + 1] not in _NOUN_NEXT):
+            pol = "+"  # an imperative (something follows the verb, and it is not a noun)
+        if pol is None and k < b:
+            # the action as the clause's subject: "Staying in bed ... is the best way", "A nap
+            # ... helps"
+            j = k + 1 if toks[k] in ("a", "an", "the") else k
+            if j < b and (toks[j].endswith("ing") or _stem(toks[j]) in verbs):
+                end = min(len(toks), j + 12)
+                for x, _y, _p in pos_after.find(toks[j + 1:end]):
+                    if not any(t in (",", ";", "but") for t in
+                               toks[j + 1:j + 1 + x]):
+                        pol = "+"
+                    break
+                if pol == "+":
+                    objs, _e = _objects(toks, j + 1)
+                    out.append(("+", _stem(toks[j]), objs, j, min(len(toks), j + 4), b))
+                continue
+        if pol is None or k >= b or not toks[k].isalpha():
+            continue
+        verb = _stem(toks[k])
+        if verb in _STOP or verb in ("be", "have", "do", "get", "need", "let", "worry"):
+            continue  # "do not be afraid", "do not worry": not an action on something
+        objs, e = _objects(toks, k + 1)
+        out.append((pol, verb, objs, a, max(e, k + 1), b))
+    return out
+
+
+def frame_statements(an, options: dict, make_statement, condition_words, qualifiers_pos,
+                     pos_after) -> list:
+    """Statements (as the group detector's ``Statement``) for action frames, in order.
+
+    Cheap first: only sentences with a negative advice word are tokenised, then only the
+    sentences that name one of the negated actions."""
+    from ...nlp import inflections
+
+    verbs = frozenset(str(v).lower() for v in options.get("action_verbs") or ())
+    if not verbs:
+        return []
+    neg_pre = prefilter(("do not", "don't", "never", "avoid", "no need", "should not",
+                         "shouldn't", "stop", "not necessary", "must not"))
+    negs = []
+    for i in an.matching(neg_pre):
+        if _skip(an, i):
+            continue
+        for f in frames(an, i, verbs, pos_after):
+            if f[0] == "-":
+                negs.append((i, f))
+    if not negs:
+        return []
+    wanted = set()
+    for _i, f in negs:
+        wanted |= inflections(f[1])
+        wanted.add(f[1])
+    out = []
+    seen = set()
+    for i in range(len(an.sentences)):
+        if wanted.isdisjoint(an.words(i)) or _skip(an, i):
+            continue
+        inf = an.info(i)
+        toks = inf.tokens
+        for pol, verb, objs, a, e, clause_end in frames(an, i, verbs, pos_after):
+            tail = toks[e:e + 4]
+            if pol == "-" and any(t in _NARROW for t in tail):
+                continue  # "do not walk on it too soon": narrower than "walk on it"
+            if pol == "+" and any(t in qualifiers_pos for t in toks[e:e + 8]):
+                continue
+            if (i, a) in seen:
+                continue
+            seen.add((i, a))
+            out.append(make_statement(i, pol, f"{verb}|{'|'.join(sorted(objs))}",
+                                      inf.span_text(a, min(len(toks), e)),
+                                      condition_words(an, i, before=clause_end), a, e))
+    return out
+
+
+def _skip(an, i: int) -> bool:
+    s = an.sentences[i]
+    return s.text.rstrip().endswith("?") or an.in_references(i)
+
+
+def same_action(key_a: str, key_b: str) -> bool:
+    """Same action on the same thing: one frame's object words contain the other's ("wake
+    your toddler" and "wake a sleeping child"), or neither names an object. Overlap alone is
+    not enough: "put ice on the skin" is not "put ice on the swelling"."""
+    va, _, oa = key_a.partition("|")
+    vb, _, ob = key_b.partition("|")
+    if va != vb:
+        return False
+    sa, sb = set(filter(None, oa.split("|"))), set(filter(None, ob.split("|")))
+    if not sa or not sb:
+        return not sa and not sb
+    return sa <= sb or sb <= sa
