@@ -106,3 +106,13 @@ def test_action_frames_traps():
             "Put ice on the swelling.\n\nDo not put ice on the skin.\n",
             "Do not worry about it.\n\nWorry less, rest more.\n"):
         assert not ca("# Care\n\n" + text), text
+
+
+def test_conditions_count_only_in_their_own_clause_or_opening_the_sentence():
+    found = ca("# Heartburn\n\nAvoid coffee and other caffeinated drinks.\n\nA cup of coffee after "
+               "a meal helps digestion, so drink coffee as usual.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    # a condition opening the sentence, or in the statement's own clause, still counts
+    assert not ca("# Heartburn\n\nAvoid coffee.\n\nIf you are not pregnant, drink coffee as "
+                  "usual.\n")
+    assert not ca("# Heartburn\n\nAvoid coffee.\n\nDrink coffee if you feel drowsy.\n")

@@ -45,6 +45,9 @@ _QUALIFIERS = {"directly", "near", "under", "over", "too", "more", "less", "than
 _QUALIFIERS_POS = {"first", "later", "then", "until", "after", "before", "during", "while", "if",
                    "when", "unless", "babies", "baby", "children", "child", "infants", "adults",
                    "pregnant", "only", "instead", "except", "once"}
+_CLAUSE_MARKS = frozenset({",", ";", ":", "–", "-", "—", "(", "but", "or"})
+# words before an imperative that do not change it
+_LEAD = frozenset({"so", "and", "then", "just", "simply", "also", "please", "instead"})
 _QUESTION_HEADING = re.compile(
     r"^\W*(?:\d+\.?\s*)?(?:when|what|how|why|should|can|is|are|do|does|will|who|where)\b.*\?\s*$",
     re.I)
@@ -77,17 +80,21 @@ def lst(options, key) -> tuple:
     return tuple(str(x) for x in (options.get(key) or ()))
 
 
-def condition_words(an, i: int, inherit: bool = True, before: int | None = None) -> frozenset:
+def condition_words(an, i: int, inherit: bool = True,
+                    clause: tuple[int, int] | None = None) -> frozenset:
     """Content words of the sentence's conditions and its section heading's, minus the
     article's topic words: empty when nothing distinguishes the case. A condition that
     continues in a list ("call 999 if you:") counts as distinguishing; a sentence that starts
     with "This"/"It" inherits the conditions of the sentence before it in the paragraph.
-    With ``before``, only the conditions that start before that token count (those of a
-    clause and the clauses ahead of it, not of a later clause)."""
+    With ``clause`` (token start, end of the statement's clause), only the conditions in
+    that clause or opening the sentence count: "If you are pregnant, avoid ..." is
+    conditional, "A cup after a meal helps digestion, so drink coffee" and "Do not wake
+    them; if they are resting, let them sleep" are not."""
     inf = an.info(i)
     words = set()
     for c in inf.conditions():
-        if before is not None and c.start >= before:
+        if clause is not None and not (clause[0] <= c.start < clause[1]) and not (
+                c.start < clause[0] and all(t in _LEAD for t in inf.tokens[:c.start])):
             continue
         end = next((k for k in range(c.end, c.scope_end) if inf.tokens[k] == ","), c.scope_end)
         text = inf.span_text(c.start, end).lower()
@@ -238,9 +245,11 @@ def advice_statements(an, options: dict) -> list[Statement]:
             # clause start: the sentence start or a comma/semicolon/colon/"and" before
             clause = 0
             for j in range(a - 1, -1, -1):
-                if toks[j] in (",", ";", ":", "–", "-", "—", "(", "but", "or"):
+                if toks[j] in _CLAUSE_MARKS:
                     clause = j + 1
                     break
+            while clause < a and toks[clause] in _LEAD:
+                clause += 1  # "so drink coffee as usual": the advice starts after "so"
             lead = toks[clause:a]
             if len(lead) > 5 or any(t in _NOT_DIRECT for t in lead):
                 continue  # the object is not what the verb acts on ("teaspoons to measure X")
@@ -271,8 +280,9 @@ def advice_statements(an, options: dict) -> list[Statement]:
                 continue  # "do not apply ice directly", "avoid caffeine near bedtime": narrower
             if an.in_references(i):
                 continue
+            end = next((k for k in range(b, len(toks)) if toks[k] in _CLAUSE_MARKS), len(toks))
             out.append(Statement(i, pol, g, inf.span_text(clause, min(len(toks), b + 3)),
-                                 condition_words(an, i), a, b))
+                                 condition_words(an, i, clause=(clause, end)), a, b))
     return out
 
 

@@ -201,7 +201,7 @@ def frame_statements(an, options: dict, make_statement, condition_words, qualifi
             seen.add((i, a))
             out.append(make_statement(i, pol, f"{verb}|{'|'.join(sorted(objs))}",
                                       inf.span_text(a, min(len(toks), e)),
-                                      condition_words(an, i, before=clause_end), a, e))
+                                      condition_words(an, i, clause=(a, clause_end)), a, e))
     return out
 
 
