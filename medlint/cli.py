@@ -7,6 +7,7 @@ configuration or internal error.
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import os
 import sys
 
@@ -283,5 +284,21 @@ def lsp():
     lsp_main()
 
 
+def run() -> None:
+    """The ``medlint`` command (console script and ``python -m medlint``): ``main``, in a
+    process that ends with it.
+
+    The interpreter's last garbage collections at shutdown walk everything still alive: after
+    a run that loaded spaCy that is about 0.2 s of CPU, a tenth of a one-file run, spent on
+    objects that are about to go anyway. Freezing them (as before forking workers) moves
+    them out of the collector's sight; they are still released and finalised as usual. Only
+    here: ``main`` itself also runs inside tests and editors, which go on after it.
+    """
+    try:
+        main()
+    finally:
+        gc.freeze()
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

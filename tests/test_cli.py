@@ -214,3 +214,18 @@ def test_seeds_end_to_end(tmp_path, monkeypatch):
     data = json.loads(r.output)
     assert {(f["line"], f["code"]) for f in data["findings"]} >= {
         (16, "FM002"), (3, "FM003"), (7, "EM007"), (29, "EM007"), (108, "EM002")}
+
+
+def test_the_medlint_command_exits_like_main(work):
+    """``python -m medlint`` (and the console script) is ``main`` in a process of its own:
+    the same output and exit codes."""
+    import subprocess
+    import sys
+
+    for args, status in ((["dup.md"], 1), (["clean.md"], 0), (["--exit-zero", "dup.md"], 0),
+                         (["missing.md"], 2)):
+        args = ["check", "--today", "2026-11-21", "--no-cache", "--select", "FM", *args]
+        proc = subprocess.run([sys.executable, "-m", "medlint", *args], capture_output=True,
+                              text=True, timeout=120)
+        inline = CliRunner().invoke(main, args)
+        assert (proc.returncode, proc.stdout) == (status, inline.stdout), proc.stderr

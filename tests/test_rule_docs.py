@@ -8,6 +8,8 @@ rule alone on its bad example (must report it) and its good example (must not).
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -15,7 +17,7 @@ from medlint.config import Config
 from medlint.docs import rule_markdown
 from medlint.engine import Linter
 from medlint.model import CATEGORIES, Severity
-from medlint.rules.registry import all_rules, default_options
+from medlint.rules.registry import all_rules, default_options, lookup, module_code
 
 from .conftest import EXT, TODAY
 
@@ -67,6 +69,39 @@ def test_code_prefix_is_one_per_category():
         p = re.match(r"[A-Z]+", r.code).group(0)
         prefix_cat.setdefault(p, set()).add(r.category)
     assert all(len(c) == 1 for c in prefix_cat.values()), prefix_cat
+
+
+def test_module_names_give_code_and_category():
+    """``lookup`` finds the modules of a code or category by their names alone."""
+    for r in RULES:
+        family = r.__module__.rsplit(".", 2)[-2]
+        assert module_code(r.__module__) == r.code, r.__module__
+        assert family.replace("_", "-") == r.category, r.__module__
+        # a name that looked like a code or a category would be missed by that shortcut
+        assert not re.fullmatch(r"[a-z]{2,4}\d{3}", r.name) and r.name not in CATEGORIES
+
+
+def test_lookup_equals_a_scan_of_every_rule():
+    keys = ([r.code for r in RULES] + [r.name.upper() for r in RULES] + list(CATEGORIES)
+            + sorted({re.match(r"[A-Z]+", r.code).group(0) for r in RULES})
+            + ["fm", " St ", "all", "*", "FM999", "nothing", "front_matter"])
+    for key in keys:
+        k = key.strip().lower()
+        expected = (list(RULES) if k in ("all", "*") else
+                    [r for r in RULES if k in (r.code.lower(), r.name.lower(), r.category)]
+                    or [r for r in RULES if r.code.lower().startswith(k) and k.isalpha()])
+        assert lookup(key) == expected, key
+
+
+def test_selecting_families_imports_only_their_rules():
+    code = ("import sys; from medlint.config import Config; "
+            "rules = Config().enabled_rules(['front-matter', 'EM002']); "
+            "print(sorted({r.category for r in rules}), sorted({m.split('.')[2] for m in "
+            "sys.modules if m.startswith('medlint.rules.') and m.count('.') > 2}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert out.stdout.split("] [") == ["['broken-embed', 'front-matter'",
+                                       "'broken_embed', 'front_matter']\n"], out.stderr
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
