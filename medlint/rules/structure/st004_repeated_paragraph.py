@@ -59,8 +59,9 @@ See a doctor if the twitching lasts more than two weeks.
             min_words = min_item = max(min_words, int(ctx.options.get("min_page_words", 20)))
         # Blocks long enough to count, with how many of a few letters they hold: two blocks
         # with the same words (ignoring case, spacing and the final punctuation) hold the same
-        # letters, so only blocks that share these counts can repeat each other, and counting
-        # letters is much cheaper than splitting every paragraph into words.
+        # letters (no other character lower-cases to e, t or a), so only blocks that share
+        # these counts can repeat each other, and counting letters is much cheaper than
+        # splitting every paragraph into words.
         cands = []
         for b in doc.flat:
             kind = b.kind
@@ -85,6 +86,8 @@ See a doctor if the twitching lasts more than two weeks.
             if len(words) >= need:  # verbatim: case and spacing ignored
                 seen.setdefault(" ".join(words).lower().strip(" .!?;:"), []).append(b)
         repeated = [copies for copies in seen.values() if len(copies) > 1]
+        if not repeated:
+            return
         faq = {id(b) for e in doc.faq for b in e.blocks}
         for copies in repeated:
             # navigation (menus, card titles) is checked only for repeated text: it is costly
