@@ -166,6 +166,13 @@ def test_residue_found_among_blocks_holding_its_literal():
     assert (f.line, f.column) == (7, 1)
 
 
+def test_residue_pattern_with_alternatives_outside_groups():
+    # "as told by|lorem ipsum" has no text every match contains: it is searched as it is
+    cfg = Config()
+    cfg.rules = {"leftover-residue": {"extra_text_patterns": ["as told by|lorem ipsum"]}}
+    assert codes(st("# A\n\nBody, as told by the model.\n", "ST005", config=cfg)) == ["ST005"]
+
+
 def test_residue_list_is_extensible():
     cfg = Config()
     cfg.rules = {"leftover-residue": {"extra_block_phrases": ["back to the blog"]}}
