@@ -100,6 +100,16 @@ def test_not_repeated_paragraph(text):
     assert st(text, "ST004") == []
 
 
+def test_repeated_paragraph_ignores_case_spacing_and_final_punctuation():
+    # only blocks with the same letter counts are compared word by word: copies that differ
+    # in case, line breaks and the final full stop still share them
+    first = "Most twitches are harmless and stop on their own within a few days."
+    copy = "MOST twitches are  harmless and stop on\ntheir own within a few days"
+    text = f"# A\n\n{first}\n\n## Outlook\n\n{copy}\n\n## C\n\nSomething else entirely, said once here.\n"
+    (f,) = st(text, "ST004")
+    assert f.line == 7 and "line 3" in f.message
+
+
 def test_faq_answers_are_left_to_duplicate_faq():
     body = "Stress can also cause twitching in the knee and the thigh muscles.\n"
     text = f"# A\n\n{body}\n## FAQ\n\n### Can stress cause it?\n\n{body}"
@@ -142,6 +152,25 @@ def test_residue(text, line):
 ])
 def test_not_residue(text):
     assert st(text, "ST005") == []
+
+
+def test_residue_found_among_blocks_holding_its_literal():
+    # "here" also stands in "there" and "where": every block holding it is searched, and the
+    # match is reported in its own block
+    text = ("# A\n\nThere is pain where the knee bends.\n\nBody.\n\n"
+            "Sure! Here is an article about knee pain.\n")
+    (f,) = st(text, "ST005")
+    assert (f.line, f.column) == (7, 1)
+    # a character that lower-cases to two (İ) shifts offsets: every block is searched then
+    (f,) = st("# A\n\nİzmir clinic.\n\nBody.\n\nI hope this helps!\n", "ST005")
+    assert (f.line, f.column) == (7, 1)
+
+
+def test_residue_pattern_with_alternatives_outside_groups():
+    # "as told by|lorem ipsum" has no text every match contains: it is searched as it is
+    cfg = Config()
+    cfg.rules = {"leftover-residue": {"extra_text_patterns": ["as told by|lorem ipsum"]}}
+    assert codes(st("# A\n\nBody, as told by the model.\n", "ST005", config=cfg)) == ["ST005"]
 
 
 def test_residue_list_is_extensible():

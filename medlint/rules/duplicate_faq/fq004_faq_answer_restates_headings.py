@@ -155,16 +155,22 @@ swells quickly after an injury.
             return
         list_words = _words(" ".join(opts.get("list_words") or ()))
         title = _words(doc.title)
-        # what each sub-heading names, once per section rather than once per answer
+        # what each sub-heading names and the heading's words, once per section rather than
+        # once per answer
         sub_terms = [[_terms(heading_name(s.text)) for s in subs] for _, _, subs, _ in sections]
+        head_words = [_words(h.text) for h, _, _, _ in sections]
+        ends = [end.line if end is not None else 10 ** 9 for _, end, _, _ in sections]
         for e in entries:
+            # the sections above the FAQ (not containing it)
+            above = [k for k, end in enumerate(ends) if end <= e.body_limit]
+            if not above:
+                continue
             asked = _words(e.question) | title
             sentences = [_terms(s) for s in _SENTENCE.split(e.answer) if s.strip()]
             answer = _words(e.answer)
-            for (h, end, subs, lead), terms in zip(sections, sub_terms, strict=True):
-                if (end.line if end is not None else 10 ** 9) > e.body_limit:
-                    continue  # the section is not above the FAQ (or contains it)
-                framing = asked | _words(h.text)
+            for k in above:
+                (h, _, subs, lead), terms = sections[k], sub_terms[k]
+                framing = asked | head_words[k]
                 names = [n for n in (t - framing for t in terms) if n]
                 # the names stand in one sentence, a list; an answer that says something of
                 # some of them and something else of others ("serious if X; not if Y or Z")

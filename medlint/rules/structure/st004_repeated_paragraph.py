@@ -1,3 +1,5 @@
+from collections import Counter
+
 from ...model import Severity
 from ..base import Rule
 from ._norm import is_navigation, short
@@ -55,7 +57,12 @@ See a doctor if the twitching lasts more than two weeks.
         min_item = int(ctx.options.get("min_item_words", 15))
         if doc.format == "html":  # page templates repeat short labels, credits, footers
             min_words = min_item = max(min_words, int(ctx.options.get("min_page_words", 20)))
-        seen: dict[str, list] = {}
+        # Blocks long enough to count, with how many of a few letters they hold: two blocks
+        # with the same words (ignoring case, spacing and the final punctuation) hold the same
+        # letters (no other character lower-cases to e, t or a), so only blocks that share
+        # these counts can repeat each other, and counting letters is much cheaper than
+        # splitting every paragraph into words.
+        cands = []
         for b in doc.flat:
             kind = b.kind
             if kind == "paragraph":
@@ -67,11 +74,17 @@ See a doctor if the twitching lasts more than two weeks.
             text = b.text
             if len(text) < 2 * need - 1 or text.count(" ") + text.count("\n") + 1 < need:
                 continue  # too short to hold `need` words
-            words = text.split()
-            if len(words) < need:
+            cands.append((b, need, (text.count("e") + text.count("E"),
+                                    text.count("t") + text.count("T"),
+                                    text.count("a") + text.count("A"))))
+        shared = Counter(letters for _, _, letters in cands)
+        seen: dict[str, list] = {}
+        for b, need, letters in cands:
+            if shared[letters] < 2:
                 continue
-            # verbatim: case and spacing ignored
-            seen.setdefault(" ".join(words).lower().strip(" .!?;:"), []).append(b)
+            words = b.text.split()
+            if len(words) >= need:  # verbatim: case and spacing ignored
+                seen.setdefault(" ".join(words).lower().strip(" .!?;:"), []).append(b)
         repeated = [copies for copies in seen.values() if len(copies) > 1]
         if not repeated:
             return

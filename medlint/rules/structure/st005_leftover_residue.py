@@ -1,10 +1,13 @@
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate
 
 from ...model import Severity
 from ..base import Rule
 from ._norm import norm, short
 
+_PROSE = frozenset(("heading", "paragraph", "item", "cell"))
 # constructs whose meaning depends on text outside the match's block: a pattern with them is
 # not pre-checked on the whole document's text (see LeftoverResidue.check)
 _CONTEXT = re.compile(r"\\[AZz]|\(\?<?[=!]")
@@ -12,10 +15,11 @@ _CONTEXT = re.compile(r"\\[AZz]|\(\?<?[=!]")
 
 @lru_cache(maxsize=16)
 def _compile(patterns: tuple) -> list:
-    """(literal every match contains or '', compiled pattern, whether it may be pre-checked on
-    the whole text) for the valid patterns.
+    """(literal every match contains or '', alternatives one of which every match contains or
+    (), compiled pattern, whether it may be pre-checked on the whole text) for the valid
+    patterns.
 
-    The literal is a cheap pre-filter (``in`` on the lower-cased text): Python's regex engine
+    The literals are a cheap pre-filter (``in`` on the lower-cased text): Python's regex engine
     with IGNORECASE is slow over a whole corpus, and almost no block contains residue.
     """
     out = []
@@ -24,7 +28,9 @@ def _compile(patterns: tuple) -> list:
             rx = re.compile(p, re.I | re.M)
         except re.error:
             continue
-        out.append((_literal(p), rx, not _CONTEXT.search(p)))
+        alts = _alternatives(p)
+        lit = _literal(p) if alts is not None else ""
+        out.append((lit, alts or (), rx, not _CONTEXT.search(p)))
     return out
 
 
@@ -40,6 +46,41 @@ def _literal(p: str) -> str:
     runs = [r.strip() for r in re.split(r"[^a-z0-9 ':,!-]", q.lower()) if r.strip()]
     best = max(runs, key=len, default="")
     return best if len(best) >= 3 else ""
+
+
+_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
+_PLAIN = re.compile(r"[a-z0-9 ':,!-]{3,}")
+
+
+def _alternatives(p: str) -> tuple | None:
+    """The alternatives of the first group outside other groups that every match goes through,
+    when each is plain text ("(?:meta description|seo title|slug)"): every match contains one
+    of them. () when there is no such group; None when ``p`` has a '|' outside groups (then
+    no text is in every match, not even ``_literal``'s)."""
+    found: tuple = ()
+    depth = start = i = 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 1  # an escaped character
+        elif c == "[":
+            m = _CLASS.match(p, i)
+            i = m.end() - 1 if m else i  # a character class: its brackets are not groups
+        elif c == "(":
+            start = i if depth == 0 else start
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            # an optional or counted group is not gone through by every match
+            if depth == 0 and not found and p[i + 1:i + 2] not in ("?", "*", "{"):
+                body = p[start + 1:i].lower()
+                alts = tuple((body[2:] if body.startswith("?:") else body).split("|"))
+                if all(_PLAIN.fullmatch(a) for a in alts):
+                    found = alts
+        elif c == "|" and depth == 0:
+            return None
+        i += 1
+    return found
 
 
 class LeftoverResidue(Rule):
@@ -95,18 +136,21 @@ Most twitches are harmless.
                                {p.split()[0] for p in phrases})
         phrases, pats, firsts = ctx.shared[key]
         max_words = int(o.get("max_words", 8))
-        prose = [b for b in doc.flat
-                 if b.kind in ("heading", "paragraph", "item", "cell") and b.text.strip()]
-        whole = "\n".join(b.text for b in prose)
+        prose = [b for b in doc.flat if b.kind in _PROSE]
+        texts = [b.text for b in prose]
+        whole = "\n".join(texts)
         low_whole = whole.lower()
-        # Blocks are searched only for the patterns that may match in this document: those
-        # whose literal is in its text, and those without one that match in the blocks
-        # joined by newlines (a match in a block is a match there: with re.M, ^ and $ hold
-        # at the joins), one search of the whole text instead of one per block.
-        pats = [(lit, rx) for lit, rx, whole_ok in pats
-                if (lit in low_whole if lit else not whole_ok or rx.search(whole))]
+        # The patterns that may match in this document: those whose literal is in its text,
+        # and those without one that match in the blocks joined by newlines (a match in a block
+        # is a match there: with re.M, ^ and $ hold at the joins), one search of the whole
+        # text instead of one per block, and only when one of their alternatives is there.
+        pats = [(lit, rx) for lit, alts, rx, whole_ok in pats
+                if (lit in low_whole if lit else
+                    (not alts or any(a in low_whole for a in alts))
+                    and (not whole_ok or rx.search(whole)))]
+        todo = _candidates(pats, texts, whole, low_whole) if pats else ()
         short_len = 12 * max_words if doc.format != "html" else -1  # pages: no chrome check
-        for b in prose:
+        for i, b in enumerate(prose):
             if len(b.text) <= short_len:
                 head = b.text.lstrip(" #*_[(\"'“").split(None, 1)
                 if head and head[0].lower().strip(".,:;!?*_\"'”)") in firsts \
@@ -117,7 +161,7 @@ Most twitches are harmless.
                                    "left in the article; remove it",
                                    end_col=b.col + len(b.text.split("\n")[0]))
                         continue
-            if not pats:
+            if i not in todo:
                 continue
             low = b.text.lower()
             for lit, rx in pats:
@@ -129,3 +173,22 @@ Most twitches are harmless.
                     ctx.report(p.line, p.col, f"\"{short(m.group(0), 40)}\" is text-generator or "
                                "template residue; remove it", end_line=e.line, end_col=e.col)
                     break
+
+
+def _candidates(pats: list, texts: list, whole: str, low_whole: str) -> set:
+    """Indexes of the blocks (``texts``, joined by newlines into ``whole``) that may hold a
+    match of one of ``pats``: those where a pattern's literal occurs, found with ``str.find``
+    on the whole text rather than by searching every block (almost every article has "here").
+    Every block when a pattern has no literal, or when lower-casing changed the text's length
+    (offsets in ``low_whole`` would not be offsets in ``whole``)."""
+    if any(not lit for lit, _ in pats) or len(low_whole) != len(whole):
+        return {i for i, t in enumerate(texts) if t.strip()}
+    # block i ends at ends[i] + i in ``whole``: the lengths before it and i newlines
+    ends = list(accumulate(map(len, texts)))
+    out = set()
+    for lit in {lit for lit, _ in pats}:
+        at = low_whole.find(lit)
+        while at >= 0:
+            out.add(bisect_left(range(len(ends)), at, key=lambda i: ends[i] + i))
+            at = low_whole.find(lit, at + 1)
+    return out
