@@ -206,3 +206,23 @@ def test_section_without_heading_needs_sibling_sections():
     text = SCRAPED.split("Stimulant overdose")[0]
     assert st(text, "ST006", fmt="text") == []
     assert st(SCRAPED, "ST006", fmt="markdown") == []
+
+
+@pytest.mark.parametrize("text,lines", [
+    # scraped widgets: the title on its own line, its entries on the lines below
+    ("Title\n\nBody text.\n\nRelated Posts\n10 Best Pillows for Side Sleepers in 2022\n"
+     "Is It Bad to Sleep With Wet Hair?\n\nLeave a Reply\nYour email address will not be "
+     "published. Required fields are marked *\n", [5, 9]),
+    ("Title\n\nBody text.\n\nWas this article helpful?\nYes\nNo\n\nYou May Also Like\n"
+     "How to Tape an Ankle\n", [5, 9]),
+    # a breadcrumb trail
+    ("Title\n\nHome » Skin Care » Acne\n\nBody text.\n", [3]),
+])
+def test_residue_in_scraped_text(text, lines):
+    assert [f.line for f in st(text, "ST005", fmt="text")] == lines
+
+
+def test_not_residue_in_scraped_text():
+    text = ("Title\n\nFollow us? No: follow the advice of your doctor when the pain lasts.\n\n"
+            "Home remedies / natural options can help a little.\n")
+    assert st(text, "ST005", fmt="text") == []

@@ -151,15 +151,18 @@ Most twitches are harmless.
         todo = _candidates(pats, texts, whole, low_whole) if pats else ()
         short_len = 12 * max_words if doc.format != "html" else -1  # pages: no chrome check
         for i, b in enumerate(prose):
-            if len(b.text) <= short_len:
-                head = b.text.lstrip(" #*_[(\"'“").split(None, 1)
+            # a widget title scraped with its entries ("Related Posts" and two post titles on
+            # the lines below) is judged by its first line
+            first_line = b.text.split("\n", 1)[0] if short_len > 0 else b.text
+            if len(first_line) <= short_len:
+                head = first_line.lstrip(" #*_[(\"'“").split(None, 1)
                 if head and head[0].lower().strip(".,:;!?*_\"'”)") in firsts \
-                        and len((t := norm(b.text)).split()) <= max_words:
+                        and len((t := norm(first_line)).split()) <= max_words:
                     hit = next((p for p in phrases if t == p or t.startswith(p + " ")), None)
                     if hit:
-                        ctx.report(b.line, b.col, f"\"{short(b.text, 40)}\" is page residue "
-                                   "left in the article; remove it",
-                                   end_col=b.col + len(b.text.split("\n")[0]))
+                        ctx.report(b.line, b.col, f"\"{short(first_line, 40)}\" is page "
+                                   "residue left in the article; remove it",
+                                   end_col=b.col + len(first_line))
                         continue
             if i not in todo:
                 continue
