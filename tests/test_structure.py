@@ -226,3 +226,13 @@ def test_not_residue_in_scraped_text():
     text = ("Title\n\nFollow us? No: follow the advice of your doctor when the pain lasts.\n\n"
             "Home remedies / natural options can help a little.\n")
     assert st(text, "ST005", fmt="text") == []
+
+
+def test_section_without_heading_only_in_the_introduction():
+    # inside a numbered section, the paragraph after a lost list continues that section
+    text = ("Lower blood pressure naturally\n\n1. Eat less salt\n\nCut down on salt.\n\n"
+            "2. Follow the DASH diet\n\nThe DASH diet focuses on:\n\nFruit and vegetables "
+            "provide potassium.\n\n3. Eat garlic\n\nGarlic is tasty.\n\n4. Walk\n\nWalk daily.\n")
+    assert st(text, "ST006", fmt="text") == []
+    # the title repeated at the top is not a section heading
+    assert len(st("What causes knee twitching\n\n" + SCRAPED, "ST006", fmt="text")) == 1

@@ -16,7 +16,9 @@ class SectionWithoutHeading(Rule):
     Plain text only. A lead-in that promises a list ("the following factors contribute:") is
     followed not by its list but by one to four paragraphs and then by a run of at least two
     short headings, each followed by text: the list was turned into sections by the page, and
-    the first section lost its heading when the page was scraped. Reported at the first
+    the first section lost its heading when the page was scraped. Only in the introduction
+    (no section heading before the lead-in, apart from the title repeated): further down, a
+    paragraph after a lost list usually continues its own section. Reported at the first
     paragraph of the section without a heading.
     """
     why = """
@@ -84,6 +86,12 @@ Too much caffeine can cause twitching.
                 while k < n and blocks[k].kind != "heading":
                     k += 1
             if sibs < 2:
+                continue
+            # only in the introduction: after a section heading (other than the title
+            # repeated), a paragraph that follows a lost list usually continues that section
+            top = " ".join(blocks[0].text.split()).lower() if blocks else ""
+            if any(blocks[x].kind == "heading" and " ".join(blocks[x].text.split()).lower() != top
+                   for x in range(i)):
                 continue
             first = blocks[i + 1]
             ctx.report(first.line, first.col, "this section has no heading, unlike the "
