@@ -22,6 +22,15 @@ def test_title_line_repeated_in_scraped_text():
     assert f.line == 3 and "line 1" in f.message
 
 
+def test_title_repeated_after_a_breadcrumb_but_not_after_a_paragraph():
+    (f,) = st("How to Get Rid of Acne Fast\n\nHome » Skin Care » Acne\n\nHow to Get Rid of Acne "
+              "Fast\n\nBody text here.\n", "ST001", fmt="text")
+    assert f.line == 5 and "line 1" in f.message
+    # a heading repeated after the lead paragraph (an encyclopaedia page) is left alone
+    assert st("Smallpox\n\nSmallpox (variola) is an infectious disease caused by a DNA virus of "
+              "the genus orthopox.\n\nSmallpox\n\nBody text here.\n", "ST001", fmt="text") == []
+
+
 def test_title_as_plain_paragraph_after_an_image():
     text = ("---\ntitle: \"why is my left knee twitching\"\n---\n\n![x](x.png)\n\n"
             "Why is My Left Knee Twitching?\n\nBody.\n")

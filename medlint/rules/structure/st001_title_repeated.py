@@ -52,20 +52,23 @@ Most muscle twitches are harmless.
         # the first blocks with text; images, embeds and rules between them do not count
         top = list(islice((b for b in doc.blocks if b.kind not in ("image", "embed", "hr")
                            and b.text.strip() or b.kind in ("list", "table", "code")), 3))
-        prev = None
-        prev_t = ""  # norm(prev.text)
+        # the text blocks above, by normalised text: a title repeated one or two lines down
+        # (with a short breadcrumb or date line between the copies, as scraped pages have it)
+        above: dict[str, object] = {}
         first = True
         for b in top:
             if b.kind not in _TEXT or not (t := norm(b.text)):
-                prev = None
+                above = {}
                 continue
             end = b.col + len(b.text.split("\n")[0])
-            if prev is not None and t == prev_t:
-                ctx.report(b.line, b.col, f"\"{short(b.text)}\" repeats line {prev.line}; "
+            if t in above:
+                ctx.report(b.line, b.col, f"\"{short(b.text)}\" repeats line {above[t].line}; "
                            "remove the repeated title", end_col=end)
             elif title and t == title and b.kind == "paragraph" and first:
                 ctx.report(b.line, b.col, f"the title \"{short(b.text)}\" is repeated as a plain "
                            "paragraph; remove it (the theme shows the title) or make it the "
                            "page's heading", end_col=end)
-            prev, prev_t = b, t
+            if len(t.split()) > 10:
+                above = {}  # copies apart by a paragraph of text are not a repeated title
+            above.setdefault(t, b)
             first = False
