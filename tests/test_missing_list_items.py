@@ -118,3 +118,23 @@ def test_numbering_gap(text, n):
 ])
 def test_promised_count(text, n):
     assert codes(li(text, select=["LI004"])) == ["LI004"] * n
+
+
+@pytest.mark.parametrize("text,fmt", [
+    # a condition that stops at its subject, a colon sentence pointing at "these"
+    ("# Fever\n\nCall your pediatrician within 24 hours if your toddler:\n\nMost fevers go "
+     "away within three days.\n", "markdown"),
+    ("# Acne\n\nLook for products that contain one of these ingredients:\n\nStart with a low "
+     "strength and use it every other night.\n", "markdown"),
+    # scraped text: the gap of blank lines a lost list left after a plain colon sentence
+    ("Sleep\n\nSome foods help. Add them to your evening meal:\n\n\nWarm milk is often "
+     "mentioned, although the evidence is weak.\n", "text"),
+])
+def test_lead_in_without_list_recall_cases(text, fmt):
+    assert codes(li(text, fmt=fmt)) == ["LI001"]
+
+
+def test_plain_colon_sentence_without_a_gap_is_not_a_lead_in():
+    assert li("Sleep\n\nSome foods help. Add them to your evening meal:\n\nWarm milk is often "
+              "mentioned, although the evidence is weak.\n", fmt="text") == []
+    assert li("# Fever\n\nThis is what happened when you called:\n\nThe nurse answered.\n") == []

@@ -10,6 +10,11 @@ from ...sentences import split_text
 _TIME = re.compile(r"\d{1,2}:$")
 _URLISH = re.compile(r"(?:https?|ftp|mailto|tel):$", re.I)
 _NUMBERED = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|step\s+\d+|[a-h][.)]\s|[ivx]{1,4}[.)]\s|#\d)", re.I)
+# a condition that stops at its subject: "if your toddler:", "when you:" (what the subject
+# does or has is the list)
+_CONDITION_SUBJECT = re.compile(
+    r"\b(?:if|when|whenever|unless)\s+(?:you|he|she|they|someone|anyone|(?:your|their|his|her|"
+    r"the|a|an)\s+(?:\w+\s+)?\w+)\s*$", re.I)
 _BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__|<(?:strong|b)\b)", re.I)
 
 
@@ -101,6 +106,8 @@ def classify(text: str, opts: dict) -> tuple[str, int]:
         last = re.sub(r"[^\w']+$", "", body.lower()).rsplit(None, 1)
         if last and last[-1] in dangling:
             return "dangling", start
+        if _CONDITION_SUBJECT.search(body):
+            return "dangling", start  # "call your doctor if your toddler:" (the list is the verb)
         if _has_phrase(sent_s, phrases):
             return "strong", start
         return "weak", start

@@ -48,12 +48,14 @@ class LeadInWithoutList(Rule):
     what = """
     A paragraph (or the last item of a list) whose last sentence introduces a list that is not
     there. A *promising* lead-in ends with a colon after an unfinished sentence ("accompanied
-    by:", "symptoms are:") or contains a promise phrase ("the following", "include", "such
-    as", "here are"), or breaks off at one ("Symptoms include."); it is reported when the next
+    by:", "symptoms are:", a condition that stops at its subject: "call your doctor if your
+    toddler:") or contains a promise phrase ("the following", "include", "such as", "here
+    are", "these"), or breaks off at one ("Symptoms include."); it is reported when the next
     block is a paragraph that is not itself list-like, a heading of the same or a higher
     level, or nothing. Any other sentence ending with a colon ("Here's why:") is reported only
     when a heading of the same or a higher level or the end of the article follows it, since a
-    paragraph may be the explanation it announces.
+    paragraph may be the explanation it announces — or, in scraped text, when two or more
+    blank lines (the gap the lost list left) separate it from the next paragraph.
 
     Fulfilled by: a list (also `•` bullets), a table, code, an image or embed, a quote,
     sub-headings of a lower level or numbered headings, or a paragraph written as a list
@@ -110,7 +112,10 @@ In most cases, an occasional knee twitch is a response to strain or fatigue.
                             or nxt.level == 1):
                         continue
                 elif nxt.kind == "paragraph":
-                    if kind == "weak" or short or list_like(nxt, doc):
+                    # in scraped text, two or more blank lines after a colon are the gap the
+                    # lost list left (the seeds and scraped pages show it)
+                    gap = text_format and nxt.line - b.end_line > 2
+                    if (kind == "weak" and not gap) or short or list_like(nxt, doc):
                         continue
                     n = promised_number(b.text[start:])
                     if n >= 2 and len([x for x in nxt.text.split("\n") if x.strip()]) == n:
