@@ -137,8 +137,11 @@ def _units(blocks: list[Block], doc: Document) -> list[_Unit]:
                 u.question = clean_question(b.text)
             elif b.kind in ("paragraph", "item") and is_question(first):
                 bold = bool(_BOLD_START.match(src))
-                # a paragraph that is only a question, or starts with a bold/numbered one
-                if bold or not rest or b.kind == "item" or b.number:
+                # a paragraph that is only a question, or starts with a bold/numbered one, or
+                # (scraped text, where lines are the page's lines) a question line with its
+                # answer on the lines below
+                if bold or not rest or b.kind == "item" or b.number or (
+                        doc.format == "text" and "\n" in b.text):
                     u.question = clean_question(first)
                     u.rest, u.rest_line, u.rest_col = rest, rl, rc
             out.append(u)
@@ -149,7 +152,16 @@ def _units(blocks: list[Block], doc: Document) -> list[_Unit]:
     return out
 
 
-def _entries_from_units(units: list[_Unit], section_line: int, require: str = "") -> list[FaqEntry]:
+def _titled_lines(b: Block) -> bool:
+    """Scraped text: a block whose first line is a short title ("About the author") and whose
+    other lines are its text: a new section the page had, not more of an answer."""
+    first, _, rest = b.text.partition("\n")
+    first = first.strip()
+    return bool(rest.strip()) and 0 < len(first.split()) <= 6 and first[-1:] not in ".!?:;,"
+
+
+def _entries_from_units(units: list[_Unit], section_line: int, require: str = "",
+                        text_lines: bool = False) -> list[FaqEntry]:
     entries: list[FaqEntry] = []
     cur: FaqEntry | None = None
     cur_level = 0
@@ -170,6 +182,9 @@ def _entries_from_units(units: list[_Unit], section_line: int, require: str = ""
             entries.append(cur)
             continue
         if cur is None:
+            continue
+        if text_lines and b.kind == "paragraph" and _titled_lines(b):
+            cur = None  # the answer ends where the page's next titled section starts
             continue
         text = b.text
         if cur.source == "qa":
@@ -223,7 +238,7 @@ def find_faq(doc: Document) -> list[FaqEntry]:
             end = _section_end(blocks, i, b.level)
             section = blocks[i + 1:end]
             units = _units(section, doc)
-            found = _entries_from_units(units, b.line)
+            found = _entries_from_units(units, b.line, text_lines=doc.format == "text")
             if found:
                 entries.extend(found)
                 for s in section:

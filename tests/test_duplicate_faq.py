@@ -376,3 +376,16 @@ Text.
 Vitamin B12, vitamin D and omega-3 fatty acids.
 """
     assert codes(lint(text, select=["FQ004"])) == ["FQ004"]
+
+
+def test_faq_in_scraped_text_question_lines_with_their_answers():
+    text = ("Acne\n\nChocolate and greasy food cause acne, so cutting them out of your diet is "
+            "the quickest way to clear your skin.\n\nDaily care\n\nWash twice a day with a mild "
+            "cleanser and lukewarm water.\n\nFrequently asked questions\n\n"
+            "How long does treatment take?\nMost treatments take six to eight weeks to show a "
+            "real improvement in the skin.\n\n"
+            "Can diet affect acne?\nChocolate and greasy food cause acne, so cutting them out of "
+            "your diet is the quickest way to clear your skin.\n\n"
+            "About the author\nJenna is a beauty blogger who loves sharing tips with readers.\n")
+    got = lint(text, select=["FQ001"], fmt="text")
+    assert [(f.line, f.code) for f in got] == [(15, "FQ001")] and "line 3" in got[0].message
