@@ -389,3 +389,15 @@ def test_faq_in_scraped_text_question_lines_with_their_answers():
             "About the author\nJenna is a beauty blogger who loves sharing tips with readers.\n")
     got = lint(text, select=["FQ001"], fmt="text")
     assert [(f.line, f.code) for f in got] == [(15, "FQ001")] and "line 3" in got[0].message
+
+
+def test_answer_pasted_together_from_two_passages_apart():
+    text = ("# Heartburn\n\nRaise the head of your bed by 10 to 20 centimetres so that gravity "
+            "keeps acid in your stomach at night.\n\n## Food\n\nEat smaller meals.\n\n## Sleep\n\n"
+            "Stop eating at least three hours before you lie down, because a full stomach pushes "
+            "acid up into the food pipe.\n\n## FAQ\n\n### How can I stop heartburn at night?\n\n"
+            "Stop eating at least three hours before you lie down, because a full stomach pushes "
+            "acid up into the food pipe. Raise the head of your bed by 10 to 20 centimetres so "
+            "that gravity keeps acid in your stomach at night.\n")
+    (f,) = lint(text, select=["FQ001"])
+    assert f.line == 17 and "line 3 and line 11" in f.message and "pasted together" in f.message

@@ -45,7 +45,8 @@ class FaqAnswerRepeats(Rule):
     - an answer most of whose word sequences already stand in one passage above the FAQ
       (word-3-shingle containment of the answer in up to three consecutive paragraphs, lists or
       tables, at least `body_containment`, 0.6 by default; for an FAQ in the front matter or
-      in JSON-LD, a passage anywhere in the body);
+      in JSON-LD, a passage anywhere in the body), or in two passages apart from each other
+      (an answer pasted together from two sentences of the body);
     - otherwise an answer that says what an earlier answer says: the TF-IDF cosine of their
       content words is at least `answer_similarity` (0.6; words every answer shares, such as
       the topic, weigh little) and at least `answer_coverage` (0.7) of the later answer's
@@ -131,6 +132,24 @@ longer than two weeks or comes with weakness.
                     span = passages[last][0].end_line - passages[k][0].line
                     cands.append((len(acc) / len(sh), k, last, span))
             top = max((c[0] for c in cands), default=0.0)
+            if top < t_body and cands:
+                # an answer stitched from two passages apart ("line 62 ... line 54"): the
+                # best passage and the one that adds most to it
+                best1 = max(cands, key=lambda c: c[0])
+                got = sh & views[usable[best1[1]]].shingles if best1[1] == best1[2] else None
+                if got is not None:
+                    extra = max(((len((sh & views[k].shingles) - got), k) for k in usable
+                                 if k != best1[1]), default=(0, -1))
+                    if extra[0] >= step and (len(got) + extra[0]) / len(sh) >= t_body:
+                        a, b = sorted((passages[best1[1]][0], passages[extra[1]][0]),
+                                      key=lambda x: x.line)
+                        ctx.report(e.answer_line, e.answer_col,
+                                   f"{round((len(got) + extra[0]) / len(sh) * 100)}% of this "
+                                   f"FAQ answer repeats {_lines(a.line, a.end_line)} and "
+                                   f"{_lines(b.line, b.end_line)} of the article, pasted "
+                                   "together; answer the question or drop it",
+                                   end_line=e.answer_end_line)
+                        continue
             if top >= t_body:
                 # the tightest passage that explains nearly as much as the best one
                 best = min((c for c in cands if c[0] >= max(t_body, top - 0.1)),
