@@ -150,3 +150,9 @@ def test_a_list_lead_in_with_a_source_covers_its_items():
     # no source in the lead-in, or a paragraph that does not introduce the list
     assert "UC004" in codes(uc("# Herpes\n\nHerpes is highly prevalent:" + items))
     assert "UC004" in codes(uc("# Herpes\n\n" + lead.rstrip(":") + "." + items))
+
+
+def test_cure_claims_about_common_conditions_and_injuries():
+    text = ("# Back pain\n\nChiropractic adjustment cures sciatica permanently.\n\n"
+            "Arnica gel heals sprained ankles twice as fast as ice.\n")
+    assert [f.line for f in lint(text, select=["UC001"])] == [3, 5]
