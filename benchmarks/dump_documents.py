@@ -7,9 +7,9 @@
 Each file becomes its format, body start, front matter (data, every key with positions,
 duplicates, error), the block tree (every field, the parent named by kind and line), elements,
 structured data, suppressions, problems, the HTML title, the sentences with positions and the
-position of every character of every block (``pos_of``). Run it on the base commit and on the
-change and compare: any difference is printed with the file it comes from. A developer's tool,
-like profile_rules.py.
+position of every character of every block (``pos_of``). It imports the medlint of the checkout
+it sits in: run it in a checkout of the base commit and in the change, then compare; any
+difference is printed with the file it comes from. A developer's tool, like profile_rules.py.
 """
 
 from __future__ import annotations
