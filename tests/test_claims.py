@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from medlint.config import from_mapping
+
 from .conftest import SEEDS, codes, lint
 
 
@@ -57,8 +59,21 @@ def test_cited_claims_are_not_reported(text):
 
 
 def test_a_references_section_supports_claims_in_the_article():
-    text = "# T\n\nTurmeric cures arthritis.\n\n## References\n\n- A trial, 2020.\n"
+    text = "# T\n\nTurmeric reduces joint pain.\n\n## References\n\n- A trial, 2020.\n"
     assert "UC001" not in codes(uc(text))
+
+
+def test_a_cure_claim_needs_its_source_in_its_paragraph():
+    refs = "\n\n## References\n\n- A trial, 2020.\n"
+    found = uc("# T\n\nTurmeric cures arthritis." + refs)
+    assert codes(found).count("UC001") == 1
+    assert "in the sentence or its paragraph" in next(f for f in found if f.code == "UC001").message
+    cited = "# T\n\nTurmeric cures arthritis ([a trial](https://pubmed.ncbi.nlm.nih.gov/1/))." + refs
+    assert "UC001" not in codes(uc(cited))
+    # the old behaviour, by configuration
+    cfg = from_mapping({"rules": {"uncited-efficacy-claim": {"strong_scope": "article"}}})
+    assert "UC001" not in codes(lint("# T\n\nTurmeric cures arthritis." + refs, select=["UC001"],
+                                     config=cfg))
 
 
 def test_absolute_claims_and_their_negations():

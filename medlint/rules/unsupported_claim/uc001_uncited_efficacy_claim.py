@@ -135,7 +135,9 @@ class UncitedEfficacyClaim(Rule):
     "rest can help") are ordinary statements and are left alone, except for cure-type verbs
     (cure, heal, reverse, eliminate, detox), which are claims even after "can". Testimonials
     in the past tense ("keto boosted my fertility", "it solved my digestive issues") are
-    claims too.
+    claims too. A cure claim needs its source in its own sentence or paragraph
+    (`strong_scope`): a reference list at the end of the page does not say which of its
+    entries shows a cure.
     Sentences that only describe what a treatment is for ("antibiotics are used to treat"),
     purpose clauses in advice ("take paracetamol to relieve pain"), questions and plans made by a
     doctor ("your doctor will treat the infection") are not reported.
@@ -152,7 +154,7 @@ class UncitedEfficacyClaim(Rule):
                 "scientific evidence.")
     cite = CITE
     pack = "claims.yaml"
-    options = {"scope": "article", "strong_predicates": [], "predicates": [], "targets": [],
+    options = {"scope": "article", "strong_scope": "paragraph", "strong_predicates": [], "predicates": [], "targets": [],
                "descriptive": [], "weak_hedges": [], "cues": {}}
     bad = """# Turmeric for joint pain
 
@@ -170,7 +172,12 @@ ibuprofen ([Daily et al., 2016](https://pubmed.ncbi.nlm.nih.gov/27533649/)).
         an = language(doc, ctx)
         opts = compiled(ctx)
         scope = scope_of(ctx)
-        if all_supported(an, scope):
+        # a cure claim needs its source next to it: a reference list at the end of the page
+        # does not say which of its entries shows that something cures
+        strong_scope = str(ctx.options.get("strong_scope") or scope).lower()
+        if strong_scope not in SCOPE_WORDS:
+            strong_scope = scope
+        if all_supported(an, scope) and all_supported(an, strong_scope):
             return
         for i in an.matching(opts["pre"]):
             s = an.sentences[i]
@@ -178,16 +185,19 @@ ibuprofen ([Daily et al., 2016](https://pubmed.ncbi.nlm.nih.gov/27533649/)).
                 continue
             if an.in_myth_section(i):
                 continue  # "Myth: cranberry juice cures UTIs" is the claim being debunked
-            if an.supported(i, scope):
+            if an.supported(i, strong_scope):
                 continue  # checked first: cheaper than tokenising the sentence
             claims = find_claims(an, i, opts)
+            if claims and strong_scope != scope and an.supported(i, scope):
+                claims = [c for c in claims if c[3]]  # only cure claims need the nearer source
             if not claims:
                 continue
             a, b, phrase, strong = claims[0]
+            where = SCOPE_WORDS[strong_scope if strong else scope]
             inf = an.info(i)
             kind = "cure claim" if strong else "efficacy claim"
             report_sentence(ctx, an, i,
                             f"{kind} '{quote(inf.span_text(a, min(len(inf.tokens), b + 6)))}' "
-                            f"has no source {SCOPE_WORDS[scope]}: cite the evidence "
+                            f"has no source {where}: cite the evidence "
                             "(a guideline, systematic review or trial) or say how certain it is",
                             a, b)
