@@ -25,6 +25,7 @@ lemmatizer is case-sensitive and needs a 99 MB data package, so it is not used.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -147,7 +148,15 @@ _PREFILTER_STOP = frozenset("""the a an to of and or in on at it is are be do do
 
 class Prefilter:
     """A cheap test before tokenising: does the sentence hold every word of some phrase (the
-    longest word in any of its forms, the others as written or inflected)?"""
+    longest word in any of its forms, the others as written or inflected)?
+
+    Every live prefilter is registered (weakly), so that :meth:`Analysis.matching` can index a
+    document's sentences once by the key words of all of them (:func:`key_words`) instead of
+    testing every sentence against each prefilter.
+    """
+
+    _live: weakref.WeakSet[Prefilter] = weakref.WeakSet()
+    _newest = 0  # serial of the newest prefilter
 
     def __init__(self, phrases: Iterable[str]):
         self.by_key: dict[str, list[list[frozenset[str]]]] = {}
@@ -161,6 +170,11 @@ class Prefilter:
             for form in inflections(key):
                 self.by_key.setdefault(form, []).append(others)
         self.keys = frozenset(self.by_key)
+        # registered before it takes its serial: a key-word set computed in between already
+        # holds its keys, and one computed before is older than its serial
+        Prefilter._live.add(self)
+        Prefilter._newest += 1
+        self.serial = Prefilter._newest
 
     def hit(self, words: frozenset[str]) -> bool:
         if self.keys.isdisjoint(words):
@@ -170,6 +184,17 @@ class Prefilter:
                 if all(not o.isdisjoint(words) for o in others):
                     return True
         return False
+
+
+def key_words() -> tuple[int, frozenset[str]]:
+    """(serial of the newest prefilter, the key words of every live prefilter up to it)."""
+    newest = Prefilter._newest
+    return newest, _key_words(newest)
+
+
+@lru_cache(maxsize=1)
+def _key_words(newest: int) -> frozenset[str]:
+    return frozenset().union(*(p.keys for p in list(Prefilter._live)))
 
 
 # --------------------------------------------------------------------------- cue lists
@@ -430,6 +455,8 @@ class Analysis:
         self._info: dict[int, SentInfo] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._matching: dict[int, tuple[Prefilter, list[int]]] = {}
+        self._postings: dict[str, list[int]] | None = None  # built by _index_words
+        self._indexed_upto = 0  # the newest prefilter whose key words are in _postings
         self._pipe: Pipeline | None = None
         self._org_re = _org_regex(tuple(cue_lists(self.extra_cues).get("organisations") or ()))
         self._sent_ev: dict[int, list[Evidence]] = {}
@@ -515,15 +542,35 @@ class Analysis:
             got = self._words[i] = word_set(self.sentences[i].text)
         return got
 
+    def _index_words(self) -> None:
+        """Each key word of a prefilter -> the indices of the sentences that hold it, in order."""
+        self._indexed_upto, keys = key_words()
+        post: dict[str, list[int]] = {}
+        for i in range(len(self.sentences)):
+            for w in self.words(i) & keys:
+                got = post.get(w)
+                if got is None:
+                    post[w] = [i]
+                else:
+                    got.append(i)
+        self._postings = post
+
     def matching(self, pre: Prefilter) -> list[int]:
-        """Indices of the sentences that pass ``pre``, in order. Cached per prefilter (the
-        prefilter is kept with its result, so its id stays valid): rules that share a phrase
-        list share one pass over the sentences."""
+        """Indices of the sentences that pass ``pre``, in order. Only the sentences that hold
+        one of its key words are tested: they are looked up in a per-document index of the key
+        words of all prefilters (built once, again only if a newer prefilter comes), not found
+        by testing every sentence. Cached per prefilter (the prefilter is kept with its result,
+        so its id stays valid): rules that share a phrase list share the work."""
         got = self._matching.get(id(pre))
         if got is None:
+            if self._postings is None or pre.serial > self._indexed_upto:
+                self._index_words()
+            post = self._postings
+            cands: set[int] = set()
+            for k in pre.keys.intersection(post):  # iterates over the document's few key words
+                cands.update(post[k])
             hit, words = pre.hit, self.words
-            got = self._matching[id(pre)] = (
-                pre, [i for i in range(len(self.sentences)) if hit(words(i))])
+            got = self._matching[id(pre)] = (pre, [i for i in sorted(cands) if hit(words(i))])
         return got[1]
 
     def info(self, i: int) -> SentInfo:
