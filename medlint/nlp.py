@@ -95,26 +95,30 @@ class PhraseIndex:
                 self.by_first.setdefault(t[0], []).append((t, str(p)))
         for v in self.by_first.values():
             v.sort(key=lambda x: -len(x[0]))
+        self.firsts = frozenset(self.by_first)
 
     def find(self, norms: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, phrase) token spans, longest first at each start, not overlapping."""
-        out = []
-        i = 0
+        out: list[tuple[int, int, str]] = []
+        forms = list(map(base_forms, norms))
+        firsts, by_first = self.firsts, self.by_first
         n = len(norms)
-        while i < n:
+        free = 0  # tokens before this one are inside a phrase found already
+        # only tokens with a form that starts some phrase are tried (one C-level test each)
+        for i in [i for i, f in enumerate(forms) if not firsts.isdisjoint(f)]:
+            if i < free:
+                continue
             hit = None
-            for cand in base_forms(norms[i]):
-                for toks, phrase in self.by_first.get(cand, ()):
+            for cand in forms[i]:
+                for toks, phrase in by_first.get(cand, ()):
                     k = len(toks)
-                    if i + k <= n and all(toks[j] in base_forms(norms[i + j]) for j in range(1, k)):
+                    if i + k <= n and all(toks[j] in forms[i + j] for j in range(1, k)):
                         if hit is None or k > hit[1] - hit[0]:
                             hit = (i, i + k, phrase)
                         break
             if hit:
                 out.append(hit)
-                i = hit[1]
-            else:
-                i += 1
+                free = hit[1]
         return out
 
 

@@ -216,7 +216,7 @@ def _candidates(an, groups: _Groups, need_negative: bool = False,
         # a sentence that passes a group's prefilter passes ``groups.any`` too (same phrases)
         hits = an.matching(pre)
         if need_digit:
-            hits = [i for i in hits if any(ch.isdigit() for ch in an.sentences[i].text)]
+            hits = [i for i in hits if any(map(str.isdigit, an.sentences[i].text))]
         if len(hits) < 2:
             continue
         if need_negative and not any(_NEG_WORDS & an.words(i) for i in hits):
