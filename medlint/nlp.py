@@ -392,11 +392,14 @@ def _analyse_text(pipe: Pipeline, sent: Sentence) -> SentInfo:
 
 # --------------------------------------------------------------------------- evidence
 
+# anchored at the end of the text: the only citation pattern that looks beyond its match
+# (see Analysis._may_hold_evidence)
+_NUMBERED_AT_END = guarded(r"\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)\s*[.!]?\s*$")
 # searched in every sentence and block: compiled with a first-character guard (same matches)
 _CITATION_RES = [
     ("footnote", guarded(r"\[\^[\w-]+\]")),
     ("numbered reference", guarded(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")),
-    ("numbered reference", guarded(r"\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)\s*[.!]?\s*$")),
+    ("numbered reference", _NUMBERED_AT_END),
     ("superscript reference", guarded(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),
     ("author-year citation", guarded(
         r"\(\s*[A-Z][A-Za-z'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'’\-]+)?,?\s+"
@@ -690,20 +693,34 @@ class Analysis:
         """Like ``any_evidence``, but links for which ``not_a_source(href)`` is true (shop or
         affiliate links, say) do not count as sources."""
         out = list(self.article_evidence)
-        lines = [ln for ln, es in self._links_by_line.items()
-                 if not_a_source is None or any(
-                     not not_a_source(str(e.attrs.get("href") or "").strip()) for e in es)]
-        if lines:
-            out.append(Evidence("link", min(lines)))
+        # the first line with a source link (lines in order: the test stops at the first)
+        line = next((ln for ln in sorted(self._links_by_line) if not_a_source is None or any(
+            not not_a_source(str(e.attrs.get("href") or "").strip())
+            for e in self._links_by_line[ln])), None)
+        if line is not None:
+            out.append(Evidence("link", line))
         if not out:
-            for b in self.doc.flat:
-                if b.kind in ("paragraph", "item", "cell", "heading"):
+            blocks = [b for b in self.doc.flat if b.kind in ("paragraph", "item", "cell", "heading")]
+            if self._may_hold_evidence([b.text for b in blocks]):
+                for b in blocks:
                     ev = self._text_evidence(b.text, b.line)
                     if ev:
                         out.extend(ev)
                         break
         return out
 
+    def _may_hold_evidence(self, texts: list[str]) -> bool:
+        """False when none of ``texts`` holds text evidence, found with one search per pattern
+        over all of them joined by blank lines rather than one per text (most articles without
+        links have none). A match inside one text is a match in the joined text: the patterns
+        look at nothing around their match but word boundaries, which a line break keeps; only
+        the end-anchored one is searched per text."""
+        joined = "\n\n".join(texts)
+        rxs = [rx for _kind, rx in _CITATION_RES if rx is not _NUMBERED_AT_END]
+        if self._org_re is not None:
+            rxs.append(self._org_re)
+        return any(rx.search(joined) for rx in rxs) or any(
+            _NUMBERED_AT_END.search(t) for t in texts)
 
 def analyse(doc: Document, extra_cues: dict | None = None) -> Analysis:
     """The Document's shared Analysis (cached on the Document, one per cue configuration)."""
