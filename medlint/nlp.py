@@ -460,10 +460,11 @@ class Analysis:
         self.sentences: list[Sentence] = [
             s for s in doc.sentences if s.block.kind in ("paragraph", "item", "cell")]
         self._info: dict[int, SentInfo] = {}
-        self._words: dict[int, frozenset[str]] = {}
+        self._words: list[frozenset[str]] | None = None
         self._matching: dict[int, tuple[Prefilter, list[int]]] = {}
         self._postings: dict[str, list[int]] | None = None  # built by _index_words
         self._indexed_upto = 0  # the newest prefilter whose key words are in _postings
+        self._indexed: frozenset[str] = frozenset()  # the words of _postings
         self._pipe: Pipeline | None = None
         self._org_re = _org_regex(tuple(cue_lists(self.extra_cues).get("organisations") or ()))
         self._sent_ev: dict[int, list[Evidence]] = {}
@@ -544,23 +545,28 @@ class Analysis:
     # ---- tokens and cues
 
     def words(self, i: int) -> frozenset[str]:
-        got = self._words.get(i)
-        if got is None:
-            got = self._words[i] = word_set(self.sentences[i].text)
-        return got
+        return self.word_sets[i]
+
+    @property
+    def word_sets(self) -> list[frozenset[str]]:
+        """The word set of every sentence, computed together: the word index needs them all."""
+        if self._words is None:
+            self._words = [word_set(s.text) for s in self.sentences]
+        return self._words
 
     def _index_words(self) -> None:
         """Each key word of a prefilter -> the indices of the sentences that hold it, in order."""
         self._indexed_upto, keys = key_words()
         post: dict[str, list[int]] = {}
-        for i in range(len(self.sentences)):
-            for w in self.words(i) & keys:
+        for i, words in enumerate(self.word_sets):
+            for w in words & keys:
                 got = post.get(w)
                 if got is None:
                     post[w] = [i]
                 else:
                     got.append(i)
         self._postings = post
+        self._indexed = frozenset(post)
 
     def matching(self, pre: Prefilter) -> list[int]:
         """Indices of the sentences that pass ``pre``, in order. Only the sentences that hold
@@ -574,10 +580,10 @@ class Analysis:
                 self._index_words()
             post = self._postings
             cands: set[int] = set()
-            for k in pre.keys.intersection(post):  # iterates over the document's few key words
+            for k in pre.keys & self._indexed:  # a C-level pass over the smaller set
                 cands.update(post[k])
-            hit, words = pre.hit, self.words
-            got = self._matching[id(pre)] = (pre, [i for i in sorted(cands) if hit(words(i))])
+            hit, words = pre.hit, self.word_sets
+            got = self._matching[id(pre)] = (pre, [i for i in sorted(cands) if hit(words[i])])
         return got[1]
 
     def info(self, i: int) -> SentInfo:
