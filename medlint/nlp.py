@@ -25,6 +25,7 @@ lemmatizer is case-sensitive and needs a 99 MB data package, so it is not used.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,26 +95,30 @@ class PhraseIndex:
                 self.by_first.setdefault(t[0], []).append((t, str(p)))
         for v in self.by_first.values():
             v.sort(key=lambda x: -len(x[0]))
+        self.firsts = frozenset(self.by_first)
 
     def find(self, norms: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, phrase) token spans, longest first at each start, not overlapping."""
-        out = []
-        i = 0
+        out: list[tuple[int, int, str]] = []
+        forms = list(map(base_forms, norms))
+        firsts, by_first = self.firsts, self.by_first
         n = len(norms)
-        while i < n:
+        free = 0  # tokens before this one are inside a phrase found already
+        # only tokens with a form that starts some phrase are tried (one C-level test each)
+        for i in [i for i, f in enumerate(forms) if not firsts.isdisjoint(f)]:
+            if i < free:
+                continue
             hit = None
-            for cand in base_forms(norms[i]):
-                for toks, phrase in self.by_first.get(cand, ()):
+            for cand in forms[i]:
+                for toks, phrase in by_first.get(cand, ()):
                     k = len(toks)
-                    if i + k <= n and all(toks[j] in base_forms(norms[i + j]) for j in range(1, k)):
+                    if i + k <= n and all(toks[j] in forms[i + j] for j in range(1, k)):
                         if hit is None or k > hit[1] - hit[0]:
                             hit = (i, i + k, phrase)
                         break
             if hit:
                 out.append(hit)
-                i = hit[1]
-            else:
-                i += 1
+                free = hit[1]
         return out
 
 
@@ -147,7 +152,15 @@ _PREFILTER_STOP = frozenset("""the a an to of and or in on at it is are be do do
 
 class Prefilter:
     """A cheap test before tokenising: does the sentence hold every word of some phrase (the
-    longest word in any of its forms, the others as written or inflected)?"""
+    longest word in any of its forms, the others as written or inflected)?
+
+    Every live prefilter is registered (weakly), so that :meth:`Analysis.matching` can index a
+    document's sentences once by the key words of all of them (:func:`key_words`) instead of
+    testing every sentence against each prefilter.
+    """
+
+    _live: weakref.WeakSet[Prefilter] = weakref.WeakSet()
+    _newest = 0  # serial of the newest prefilter
 
     def __init__(self, phrases: Iterable[str]):
         self.by_key: dict[str, list[list[frozenset[str]]]] = {}
@@ -161,6 +174,11 @@ class Prefilter:
             for form in inflections(key):
                 self.by_key.setdefault(form, []).append(others)
         self.keys = frozenset(self.by_key)
+        # registered before it takes its serial: a key-word set computed in between already
+        # holds its keys, and one computed before is older than its serial
+        Prefilter._live.add(self)
+        Prefilter._newest += 1
+        self.serial = Prefilter._newest
 
     def hit(self, words: frozenset[str]) -> bool:
         if self.keys.isdisjoint(words):
@@ -170,6 +188,17 @@ class Prefilter:
                 if all(not o.isdisjoint(words) for o in others):
                     return True
         return False
+
+
+def key_words() -> tuple[int, frozenset[str]]:
+    """(serial of the newest prefilter, the key words of every live prefilter up to it)."""
+    newest = Prefilter._newest
+    return newest, _key_words(newest)
+
+
+@lru_cache(maxsize=1)
+def _key_words(newest: int) -> frozenset[str]:
+    return frozenset().union(*(p.keys for p in list(Prefilter._live)))
 
 
 # --------------------------------------------------------------------------- cue lists
@@ -363,11 +392,14 @@ def _analyse_text(pipe: Pipeline, sent: Sentence) -> SentInfo:
 
 # --------------------------------------------------------------------------- evidence
 
+# anchored at the end of the text: the only citation pattern that looks beyond its match
+# (see Analysis._may_hold_evidence)
+_NUMBERED_AT_END = guarded(r"\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)\s*[.!]?\s*$")
 # searched in every sentence and block: compiled with a first-character guard (same matches)
 _CITATION_RES = [
     ("footnote", guarded(r"\[\^[\w-]+\]")),
     ("numbered reference", guarded(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")),
-    ("numbered reference", guarded(r"\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)\s*[.!]?\s*$")),
+    ("numbered reference", _NUMBERED_AT_END),
     ("superscript reference", guarded(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),
     ("author-year citation", guarded(
         r"\(\s*[A-Z][A-Za-z'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'’\-]+)?,?\s+"
@@ -428,8 +460,11 @@ class Analysis:
         self.sentences: list[Sentence] = [
             s for s in doc.sentences if s.block.kind in ("paragraph", "item", "cell")]
         self._info: dict[int, SentInfo] = {}
-        self._words: dict[int, frozenset[str]] = {}
+        self._words: list[frozenset[str]] | None = None
         self._matching: dict[int, tuple[Prefilter, list[int]]] = {}
+        self._postings: dict[str, list[int]] | None = None  # built by _index_words
+        self._indexed_upto = 0  # the newest prefilter whose key words are in _postings
+        self._indexed: frozenset[str] = frozenset()  # the words of _postings
         self._pipe: Pipeline | None = None
         self._org_re = _org_regex(tuple(cue_lists(self.extra_cues).get("organisations") or ()))
         self._sent_ev: dict[int, list[Evidence]] = {}
@@ -510,20 +545,45 @@ class Analysis:
     # ---- tokens and cues
 
     def words(self, i: int) -> frozenset[str]:
-        got = self._words.get(i)
-        if got is None:
-            got = self._words[i] = word_set(self.sentences[i].text)
-        return got
+        return self.word_sets[i]
+
+    @property
+    def word_sets(self) -> list[frozenset[str]]:
+        """The word set of every sentence, computed together: the word index needs them all."""
+        if self._words is None:
+            self._words = [word_set(s.text) for s in self.sentences]
+        return self._words
+
+    def _index_words(self) -> None:
+        """Each key word of a prefilter -> the indices of the sentences that hold it, in order."""
+        self._indexed_upto, keys = key_words()
+        post: dict[str, list[int]] = {}
+        for i, words in enumerate(self.word_sets):
+            for w in words & keys:
+                got = post.get(w)
+                if got is None:
+                    post[w] = [i]
+                else:
+                    got.append(i)
+        self._postings = post
+        self._indexed = frozenset(post)
 
     def matching(self, pre: Prefilter) -> list[int]:
-        """Indices of the sentences that pass ``pre``, in order. Cached per prefilter (the
-        prefilter is kept with its result, so its id stays valid): rules that share a phrase
-        list share one pass over the sentences."""
+        """Indices of the sentences that pass ``pre``, in order. Only the sentences that hold
+        one of its key words are tested: they are looked up in a per-document index of the key
+        words of all prefilters (built once, again only if a newer prefilter comes), not found
+        by testing every sentence. Cached per prefilter (the prefilter is kept with its result,
+        so its id stays valid): rules that share a phrase list share the work."""
         got = self._matching.get(id(pre))
         if got is None:
-            hit, words = pre.hit, self.words
-            got = self._matching[id(pre)] = (
-                pre, [i for i in range(len(self.sentences)) if hit(words(i))])
+            if self._postings is None or pre.serial > self._indexed_upto:
+                self._index_words()
+            post = self._postings
+            cands: set[int] = set()
+            for k in pre.keys & self._indexed:  # a C-level pass over the smaller set
+                cands.update(post[k])
+            hit, words = pre.hit, self.word_sets
+            got = self._matching[id(pre)] = (pre, [i for i in sorted(cands) if hit(words[i])])
         return got[1]
 
     def info(self, i: int) -> SentInfo:
@@ -639,20 +699,34 @@ class Analysis:
         """Like ``any_evidence``, but links for which ``not_a_source(href)`` is true (shop or
         affiliate links, say) do not count as sources."""
         out = list(self.article_evidence)
-        lines = [ln for ln, es in self._links_by_line.items()
-                 if not_a_source is None or any(
-                     not not_a_source(str(e.attrs.get("href") or "").strip()) for e in es)]
-        if lines:
-            out.append(Evidence("link", min(lines)))
+        # the first line with a source link (lines in order: the test stops at the first)
+        line = next((ln for ln in sorted(self._links_by_line) if not_a_source is None or any(
+            not not_a_source(str(e.attrs.get("href") or "").strip())
+            for e in self._links_by_line[ln])), None)
+        if line is not None:
+            out.append(Evidence("link", line))
         if not out:
-            for b in self.doc.flat:
-                if b.kind in ("paragraph", "item", "cell", "heading"):
+            blocks = [b for b in self.doc.flat if b.kind in ("paragraph", "item", "cell", "heading")]
+            if self._may_hold_evidence([b.text for b in blocks]):
+                for b in blocks:
                     ev = self._text_evidence(b.text, b.line)
                     if ev:
                         out.extend(ev)
                         break
         return out
 
+    def _may_hold_evidence(self, texts: list[str]) -> bool:
+        """False when none of ``texts`` holds text evidence, found with one search per pattern
+        over all of them joined by blank lines rather than one per text (most articles without
+        links have none). A match inside one text is a match in the joined text: the patterns
+        look at nothing around their match but word boundaries, which a line break keeps; only
+        the end-anchored one is searched per text."""
+        joined = "\n\n".join(texts)
+        rxs = [rx for _kind, rx in _CITATION_RES if rx is not _NUMBERED_AT_END]
+        if self._org_re is not None:
+            rxs.append(self._org_re)
+        return any(rx.search(joined) for rx in rxs) or any(
+            _NUMBERED_AT_END.search(t) for t in texts)
 
 def analyse(doc: Document, extra_cues: dict | None = None) -> Analysis:
     """The Document's shared Analysis (cached on the Document, one per cue configuration)."""

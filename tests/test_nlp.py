@@ -32,6 +32,45 @@ def test_prefilter_needs_every_word_of_a_phrase():
     assert not pre.hit(word_set("Several studies were done."))
 
 
+def test_phrase_index_finds_longest_phrases_without_overlap():
+    idx = PhraseIndex(["heat", "heat pad", "pad", "cold pack"])
+    toks = ["use", "a", "heating", "pad", "then", "cold", "packs", "and", "a", "pad"]
+    assert idx.find(toks) == [(2, 4, "heat pad"), (5, 7, "cold pack"), (9, 10, "pad")]
+    assert idx.find([]) == [] and idx.find(["nothing", "here"]) == []
+
+
+def test_matching_equals_testing_every_sentence():
+    """The word index gives the same sentences as testing each one, also for a prefilter
+    built after the document's index (the index is rebuilt with its key words)."""
+    text = ("Garlic cures colds. Rest helps. Studies show it works.\n\n"
+            "- Ice packs reduce swelling.\n- Stop using heat.\n\nNothing here.")
+    an = analyse(doc_of(text))
+
+    def every(pre):
+        return [i for i in range(len(an.sentences)) if pre.hit(an.words(i))]
+
+    first = Prefilter(["cure", "studies show"])
+    assert an.matching(first) == every(first) == [0, 2]
+    later = Prefilter(["ice pack", "heat", "rest"])  # key words the index has not seen
+    assert an.matching(later) == every(later) == [1, 3, 4]
+    assert an.matching(Prefilter(["no such phrase"])) == []
+
+
+def test_evidence_except_finds_the_first_source_and_text_evidence():
+    doc = doc_of("It works [shop](https://shop.example/buy).\n\n"
+                 "It really works [NHS](https://www.nhs.uk/x).\n\nMore text.\n")
+    an = analyse(doc)
+    assert [(e.kind, e.line) for e in an.evidence_except()] == [("link", 1)]
+    shop = an.evidence_except(lambda href: "shop." in href)
+    assert [(e.kind, e.line) for e in shop] == [("link", 3)]
+    assert an.evidence_except(lambda href: True) == []
+    for text, kind in (("Plain.\n\nIt is proven (12).\n\nMore.", "numbered reference"),
+                       ("Plain.\n\nThe NHS\n\nsays so.", None),
+                       ("Plain.\n\nSee doi:10.1000/xyz123 here.", "DOI")):
+        got = [e.kind for e in analyse(doc_of(text)).evidence_except()]
+        assert got == ([kind] if kind else []), text
+
+
 def test_negation_scope_inside_the_sentence():
     _an, inf = _info("There is no cure for arthritis.")
     cure = inf.tokens.index("cure")

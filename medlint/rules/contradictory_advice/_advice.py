@@ -189,19 +189,46 @@ _NEG_WORDS = frozenset({"avoid", "avoiding", "stop", "stopping", "quit", "skip",
                         "bad", "shouldn't", "mustn't", "can't", "cannot", "nothing", "without"})
 
 
-def _candidates(an, groups: dict, need_negative: bool = False, need_digit: bool = False) -> set:
+class _Groups:
+    """A synonym-groups option compiled once: prefilters for any group and for each group,
+    a phrase index over every entry and the group of each entry (by its words)."""
+
+    def __init__(self, groups: dict):
+        from ...nlp import phrase_tuple
+
+        terms = [str(w) for words in groups.values() for w in words or ()]
+        self.any = prefilter(tuple(terms))
+        self.each = [prefilter(tuple(str(w) for w in words or ())) for words in groups.values()]
+        self.index = phrase_index(tuple(terms))
+        self.owner = {phrase_tuple(str(w)): str(g) for g, words in groups.items()
+                      for w in words or ()}
+
+
+_GROUPS: dict[int, tuple[dict, _Groups]] = {}
+
+
+def compiled_groups(groups: dict) -> _Groups:
+    """Memoised by identity like :func:`_options_key` (a groups option is one dict per run)."""
+    got = _GROUPS.get(id(groups))
+    if got is None:
+        if len(_GROUPS) > 256:
+            _GROUPS.clear()
+        got = _GROUPS[id(groups)] = (groups, _Groups(groups))
+    return got[1]
+
+
+def _candidates(an, groups: _Groups, need_negative: bool = False,
+                need_digit: bool = False) -> set:
     """Sentences worth tokenising: a group must be named in two sentences, and (for polarity)
     one of them must hold a negative word, (for numbers) both must hold digits."""
     keep: set = set()
-    allpre = prefilter(tuple(str(w) for ws in groups.values() for w in ws or ()))
-    any_hit = an.matching(allpre)
-    if len(any_hit) < 2:
+    if len(an.matching(groups.any)) < 2:
         return keep
-    for words in groups.values():
-        pre = prefilter(tuple(str(w) for w in words or ()))
-        hits = [i for i in any_hit if pre.hit(an.words(i))]
+    for pre in groups.each:
+        # a sentence that passes a group's prefilter passes ``groups.any`` too (same phrases)
+        hits = an.matching(pre)
         if need_digit:
-            hits = [i for i in hits if any(ch.isdigit() for ch in an.sentences[i].text)]
+            hits = [i for i in hits if any(map(str.isdigit, an.sentences[i].text))]
         if len(hits) < 2:
             continue
         if need_negative and not any(_NEG_WORDS & an.words(i) for i in hits):
@@ -211,24 +238,17 @@ def _candidates(an, groups: dict, need_negative: bool = False, need_digit: bool 
 
 
 def advice_statements(an, options: dict) -> list[Statement]:
-    groups = options.get("groups") or {}
+    groups = compiled_groups(options.get("groups") or {})
     keep = _candidates(an, groups, need_negative=True)  # each names a group
     if not keep:
         return []  # most articles: skip building the lists below
-    terms = []
-    owner = {}
-    for g, words in groups.items():
-        for w in words or ():
-            terms.append(str(w))
-            owner[tuple(str(w).lower().split())] = str(g)
-    idx = phrase_index(tuple(terms))
+    from ...nlp import phrase_tuple
+
+    idx, owner = groups.index, groups.owner
     pos_v = set(x.lower() for x in lst(options, "positive_verbs"))
     neg_v = phrase_index(lst(options, "negative_verbs"))
     pos_after = phrase_index(lst(options, "positive_after"))
     neg_after = phrase_index(lst(options, "negative_after"))
-    from ...nlp import phrase_tuple
-
-    owner = {phrase_tuple(" ".join(k)): v for k, v in owner.items()}
     out = []
     for i in sorted(keep):
         s = an.sentences[i]
@@ -411,17 +431,13 @@ _PERIOD = re.compile(r"\b(?:a|per|each|every|in)\s+(?:day|24 hours|week)\b|\bdai
 
 
 def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
-    keep = _candidates(an, groups, need_digit=True)  # each names a group
+    compiled = compiled_groups(groups)
+    keep = _candidates(an, compiled, need_digit=True)  # each names a group
     if not keep:
         return []
-    terms, owner = [], {}
     from ...nlp import phrase_tuple
 
-    for g, words in groups.items():
-        for w in words or ():
-            terms.append(str(w))
-            owner[phrase_tuple(str(w))] = str(g)
-    idx = phrase_index(tuple(terms))
+    idx, owner = compiled.index, compiled.owner
     maxw = lst(options, "max_words")
     out = []
     for i in sorted(keep):
