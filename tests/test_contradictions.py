@@ -104,7 +104,9 @@ def test_action_frames_traps():
             "Take ibuprofen for the pain.\n\nDo not take ibuprofen if you have asthma.\n",
             # different things done to the same object
             "Put ice on the swelling.\n\nDo not put ice on the skin.\n",
-            "Do not worry about it.\n\nWorry less, rest more.\n"):
+            "Do not worry about it.\n\nWorry less, rest more.\n",
+            # "then" sequences advice; it is not a filler before an imperative
+            "Rest for two days, then use heat.\n\nNever use heat.\n"):
         assert not ca("# Care\n\n" + text), text
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .._language import analyse_with, phrase_index, prefilter
-from ._frames import frame_statements, same_action
+from ._frames import LEAD, frame_statements, same_action
 
 CITE = "DISCERN 6; HONcode 5"
 GENERIC = {"experience", "experiencing", "have", "having", "get", "getting", "notice",
@@ -46,8 +46,6 @@ _QUALIFIERS_POS = {"first", "later", "then", "until", "after", "before", "during
                    "when", "unless", "babies", "baby", "children", "child", "infants", "adults",
                    "pregnant", "only", "instead", "except", "once"}
 _CLAUSE_MARKS = frozenset({",", ";", ":", "–", "-", "—", "(", "but", "or"})
-# words before an imperative that do not change it
-_LEAD = frozenset({"so", "and", "then", "just", "simply", "also", "please", "instead"})
 _QUESTION_HEADING = re.compile(
     r"^\W*(?:\d+\.?\s*)?(?:when|what|how|why|should|can|is|are|do|does|will|who|where)\b.*\?\s*$",
     re.I)
@@ -94,7 +92,7 @@ def condition_words(an, i: int, inherit: bool = True,
     words = set()
     for c in inf.conditions():
         if clause is not None and not (clause[0] <= c.start < clause[1]) and not (
-                c.start < clause[0] and all(t in _LEAD for t in inf.tokens[:c.start])):
+                c.start < clause[0] and all(t in LEAD for t in inf.tokens[:c.start])):
             continue
         end = next((k for k in range(c.end, c.scope_end) if inf.tokens[k] == ","), c.scope_end)
         text = inf.span_text(c.start, end).lower()
@@ -268,7 +266,7 @@ def advice_statements(an, options: dict) -> list[Statement]:
                 if toks[j] in _CLAUSE_MARKS:
                     clause = j + 1
                     break
-            while clause < a and toks[clause] in _LEAD:
+            while clause < a and toks[clause] in LEAD:
                 clause += 1  # "so drink coffee as usual": the advice starts after "so"
             lead = toks[clause:a]
             if len(lead) > 5 or any(t in _NOT_DIRECT for t in lead):

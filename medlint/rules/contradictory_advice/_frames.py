@@ -31,9 +31,10 @@ _STOP = frozenset("""a an the your their his her its my our any some this that t
 _BOUNDARY = frozenset("""to for if when whenever because so as with without during every at
     before after while even than until unless since but , ; : . ! ? ( ) – — - by about like
     just""".split())
-# leading words that do not change who acts ("so drink coffee as usual")
-_LEAD = frozenset("""so and then but just simply also instead please yes no well now ok okay
-    finally otherwise still""".split())
+# leading words that do not change who acts or what is advised ("so drink coffee as usual");
+# not "then" (sequenced advice) and not "no" ("no need to ...", "no coffee")
+LEAD = frozenset("""so and but just simply also instead please well now ok okay finally
+    otherwise still""".split())
 # words that make a sentence sequenced or narrowed advice (compared by the group rules'
 # qualifier logic too): such a sentence is left to the synonym groups, which know more
 _SEQUENCE = frozenset("""first then after afterwards before until later once initially stage
@@ -58,7 +59,8 @@ _POS_PREFIXES = (("you", "should"), ("try", "to"), ("it", "is", "best", "to"),
 
 
 def _stem(word: str) -> str:
-    """One base form per word, so "staying"/"stay", "napping"/"nap", "woke"/"wake" meet."""
+    """One base form per word, so "staying"/"stay", "napping"/"nap", "waking"/"wake" and
+    "toddler"/"child" meet."""
     from ...nlp import base_forms
 
     w = _PEOPLE.get(word, word)
@@ -114,7 +116,7 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
         if not _SEQUENCE.isdisjoint(toks[a:b]):
             continue  # "ice it for the first 48 hours", "then use heat": sequenced advice
         k = a
-        while k < b and toks[k] in _LEAD:
+        while k < b and toks[k] in LEAD:
             k += 1
         pol = None
         for pre in _NEG_PREFIXES:
