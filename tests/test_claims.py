@@ -171,3 +171,11 @@ def test_cure_claims_about_common_conditions_and_injuries():
     text = ("# Back pain\n\nChiropractic adjustment cures sciatica permanently.\n\n"
             "Arnica gel heals sprained ankles twice as fast as ice.\n")
     assert [f.line for f in lint(text, select=["UC001"])] == [3, 5]
+
+
+def test_specialty_authority_doubled_risk_and_side_effect_comparisons():
+    text = ("# Sleep\n\nInsomnia doubles your risk of heart attack and stroke.\n\n"
+            "Dermatologists agree that natural remedies are just as good as prescription creams.\n"
+            "\nTurmeric works as well as ibuprofen without any of the side effects.\n")
+    got = [(f.line, f.code) for f in lint(text, select=["UC002", "UC003", "UC004"])]
+    assert got == [(3, "UC004"), (5, "UC003"), (7, "UC002")]
