@@ -307,9 +307,7 @@ def advice_statements(an, options: dict) -> list[Statement]:
 def opposite_pairs(an, options: dict) -> list[Pair]:
     def build():
         out = _opposites(advice_statements(an, options), lambda a, b: a == b)
-        frames = frame_statements(
-            an, options, Statement, condition_words, _QUALIFIERS_POS,
-            phrase_index(lst(options, "positive_after")))
+        frames = frame_statements(an, options, phrase_index(lst(options, "positive_after")))
         have = {p.later.index for p in out}
         out += [p for p in _opposites(
             frames, same_action, lambda k: f"the same action ('{k.split('|')[0]}')")

@@ -159,13 +159,13 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
     return out
 
 
-def frame_statements(an, options: dict, make_statement, condition_words, qualifiers_pos,
-                     pos_after) -> list:
-    """Statements (as the group detector's ``Statement``) for action frames, in order.
+def frame_statements(an, options: dict, pos_after) -> list:
+    """The group detector's ``Statement``s for action frames, in order.
 
     Cheap first: only sentences with a negative advice word are tokenised, then only the
     sentences that name one of the negated actions."""
     from ...nlp import inflections
+    from ._advice import _QUALIFIERS_POS, Statement, condition_words  # _advice imports us
 
     verbs = frozenset(str(v).lower() for v in options.get("action_verbs") or ())
     if not verbs:
@@ -196,14 +196,14 @@ def frame_statements(an, options: dict, make_statement, condition_words, qualifi
             tail = toks[e:e + 4]
             if pol == "-" and any(t in _NARROW for t in tail):
                 continue  # "do not walk on it too soon": narrower than "walk on it"
-            if pol == "+" and any(t in qualifiers_pos for t in toks[e:e + 8]):
+            if pol == "+" and any(t in _QUALIFIERS_POS for t in toks[e:e + 8]):
                 continue
             if (i, a) in seen:
                 continue
             seen.add((i, a))
-            out.append(make_statement(i, pol, f"{verb}|{'|'.join(sorted(objs))}",
-                                      inf.span_text(a, min(len(toks), e)),
-                                      condition_words(an, i, clause=(a, clause_end)), a, e))
+            out.append(Statement(i, pol, f"{verb}|{'|'.join(sorted(objs))}",
+                                 inf.span_text(a, min(len(toks), e)),
+                                 condition_words(an, i, clause=(a, clause_end)), a, e))
     return out
 
 
