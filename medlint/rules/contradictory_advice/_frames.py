@@ -12,11 +12,11 @@ frame is (polarity, action, object words), read from the start of a clause:
   should / try to V ...", or a clause whose subject is the action ("Staying in bed ...", "A
   nap ...") followed by one of the ``positive_after`` phrases ("is the best way", "helps").
 
-Two frames conflict when their actions are the same word (any inflection) and their object
-words overlap (or neither has any), with opposite polarity and compatible conditions. To keep
-precision, a sentence that sequences advice ("first", "then", "after", "until" ...), a
-negative narrowed by a qualifier ("do not walk on it *too* soon") and a frame in a question
-are skipped, exactly as for the synonym groups.
+Two frames conflict when their actions are the same word (any inflection) and one frame's
+object words contain the other's (or neither has any), with opposite polarity and compatible
+conditions. To keep precision, a clause that sequences advice ("first", "then", "after",
+"until" ...), a negative narrowed by a qualifier ("do not walk on it *too* soon") and a frame
+in a question are skipped, as for the synonym groups.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ _BOUNDARY = frozenset("""to for if when whenever because so as with without duri
 # not "then" (sequenced advice) and not "no" ("no need to ...", "no coffee")
 LEAD = frozenset("""so and but just simply also instead please well now ok okay finally
     otherwise still""".split())
-# words that make a sentence sequenced or narrowed advice (compared by the group rules'
-# qualifier logic too): such a sentence is left to the synonym groups, which know more
+# words that make a clause sequenced advice ("ice it for the first 48 hours", "then use heat"):
+# such a clause gives no frame
 _SEQUENCE = frozenset("""first then after afterwards before until later once initially stage
     phase""".split())
 # words right after a negated action that narrow it ("do not walk on it too soon", "never
@@ -58,29 +58,25 @@ _POS_PREFIXES = (("you", "should"), ("try", "to"), ("it", "is", "best", "to"),
                  ("make", "sure", "to"), ("be", "sure", "to"), ("remember", "to"))
 
 
-def _stem(word: str) -> str:
-    """One base form per word, so "staying"/"stay", "napping"/"nap", "waking"/"wake" and
-    "toddler"/"child" meet."""
-    from ...nlp import base_forms
-
-    w = _PEOPLE.get(word, word)
-    if w != word:
-        return w
-    forms = base_forms(w)
-    if w.endswith("ing") and len(w) > 5:
-        stem = w[:-3]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "sl":
-            return stem[:-1]  # napping -> nap (but not "dressing")
-        return stem if stem + "e" not in _E_VERBS else stem + "e"
-    if len(forms) > 1 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
-
-
 # verbs whose -ing form drops an "e" (wake/waking): the -ing stem gets it back
 _E_VERBS = frozenset("""wake take make use give leave drive bathe breathe squeeze rinse wipe
     place raise move ice shave dance ride smoke scrape soothe rescue continue increase reduce
     exercise practise practice massage""".split())
+
+
+def _stem(word: str) -> str:
+    """One base form per word, so "staying"/"stay", "napping"/"nap", "waking"/"wake" and
+    "toddler"/"child" meet."""
+    if word in _PEOPLE:
+        return _PEOPLE[word]
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "sl":
+            return stem[:-1]  # napping -> nap (but not "dressing")
+        return stem + "e" if stem + "e" in _E_VERBS else stem
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]  # plurals and third persons: "naps", "wakes"
+    return word
 
 
 def _objects(toks: list[str], start: int) -> tuple[frozenset, int]:
@@ -184,7 +180,6 @@ def frame_statements(an, options: dict, pos_after) -> list:
     wanted = set()
     for _i, f in negs:
         wanted |= inflections(f[1])
-        wanted.add(f[1])
     out = []
     seen = set()
     for i in range(len(an.sentences)):

@@ -128,7 +128,7 @@ Rest and ice usually help your knee.
                     if requires is not None and not requires.search(
                             _context_text(doc, b)):
                         continue
-                    routine_m = _routine(text, m, routine, urgent)
+                    routine_m = _routine(doc, b, m, routine, urgent)
                     if routine_m is not None:
                         downgraded.setdefault(term, (b, m, routine_m))
                         guarded.add(term)  # reported once, as sent to routine care
@@ -212,16 +212,16 @@ def _sentence(text: str, m) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
-def _routine(text: str, m, routine, urgent) -> str | None:
+def _routine(doc, block, m, routine, urgent) -> str | None:
     """The routine-care instruction ("make an appointment", "at your next check-up") given
     for a red flag in its own sentence or the next one, when neither says it is urgent."""
     if not routine:
         return None
-    here = _sentence(text, m)
-    end = text.find(here, max(0, m.start() - len(here))) + len(here)
-    nxt = text[end:].lstrip(". ;\n")
-    window = here + " " + nxt[:max(0, min(i for i in (nxt.find(". "), nxt.find("\n"),
-                                                     len(nxt)) if i >= 0))]
+    sents = [s for s in doc.sentences if s.block is block]
+    k = next((k for k, s in enumerate(sents) if s.start <= m.start() < s.end), None)
+    if k is None:
+        return None
+    window = " ".join(s.text for s in sents[k:k + 2])
     if any_match(urgent, window):
         return None
     for rx in routine:
