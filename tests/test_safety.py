@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from medlint.config import from_mapping
+
 from .conftest import SEEDS, codes, lint
 
 FILLER = ("Knee twitching is a small movement of the muscles around the knee that most "
@@ -206,3 +208,72 @@ def test_discontinue_named_prescription_drugs():
                  "Stop taking your prescribed sleeping pills and switch to valerian.",
                  "Quit your thyroid medication when you feel better."):
         assert codes(lint(t.format(text), select=["SF003"])) == ["SF003"], text
+
+
+# SF006: each advised act is reported; the same act as a warning, a myth, the safe version
+# or a question is not. The "ok" sentences are the corpus's own wordings (NHS, Mayo Clinic,
+# medify) and the usual ways a careful page words the warning.
+HARMFUL = [
+    ("# Fever in children\n\nGive your child aspirin to bring the fever down.\n",
+     "aspirin can cause Reye's syndrome"),
+    ("# Cough\n\nFor a 6-month-old baby with a cough, honey is a great natural remedy.\n",
+     "infant botulism"),
+    ("# Colds in babies\n\nGive your baby a children's cough syrup at night.\n",
+     "not for young children"),
+    ("# Fever\n\nTo cool them off, sponge your toddler with rubbing alcohol.\n",
+     "rubbing alcohol"),
+    ("# Fever\n\nA cold bath is the quickest way to break a fever.\n", "shiver"),
+    ("# Minor burns\n\nFor a small burn, put butter on it straight away.\n",
+     "cool running water"),
+    ("# Nosebleeds\n\nIf your child has a nosebleed, tilt their head back.\n", "lean forward"),
+    ("# Seizures\n\nIf your child has a fit, put a spoon in their mouth so they do not "
+     "bite their tongue.\n", "seizure"),
+    ("# Poisoning\n\nIf they swallowed bleach, make them vomit right away.\n",
+     "poison control"),
+    ("# Snake bites\n\nIf bitten by a snake, suck out the venom.\n", "keep still"),
+    ("# Baby sleep\n\nPlace your baby on their tummy to sleep so they do not choke.\n", "SIDS"),
+    ("# Frostbite\n\nRub the frostbitten fingers briskly to warm them.\n", "rewarm"),
+]
+HARMLESS = [
+    "# Bronchitis\n\n* try adding honey to a warm drink to help soothe your throat (do not give "
+    "honey to babies under 1)\n",
+    "# Bronchitis\n\n- **Use honey**: Can help with cough (not for children under 1 year)\n",
+    "# Cough in babies\n\nNever give honey to babies under 12 months.\n",
+    "# Cough in children\n\nHoney can soothe a cough in children over 1 year.\n",
+    "# Pain relief\n\nUse caution when giving aspirin to children or teenagers.\n",
+    "# Fever\n\nDo not sponge your child with cold water; a lukewarm cloth is fine.\n",
+    "# Burns\n\nPutting butter on a burn is a myth: it traps the heat.\n",
+    "# Myths about burns\n\nPut butter on a burn.\n",
+    "# What not to do\n\n- tilt the head back during a nosebleed\n",
+    "# Nosebleeds\n\nShould you tilt your head back during a nosebleed?\n",
+    "# Tummy time\n\nPlace your baby on their tummy to play while they are awake and "
+    "supervised.\n",
+    "# Heart health\n\nYour doctor may tell you to take a baby aspirin every day.\n",
+    "# Burns\n\nCool the burn under cool running water for 20 minutes.\n",
+]
+
+
+def test_harmful_advice_is_reported_with_its_reason():
+    for text, reason in HARMFUL:
+        found = [f for f in lint(text, select=["SF006"])]
+        assert [f.code for f in found] == ["SF006"], text
+        assert reason in found[0].message, (text, found[0].message)
+
+
+def test_harmful_advice_warned_against_or_safe_is_not_reported():
+    for text in HARMLESS:
+        assert codes(lint(text, select=["SF006"])) == [], text
+
+
+def test_harmful_advice_context_from_title_or_lead_in_and_user_entries():
+    # who it is about can be in the article title or the list's lead-in
+    assert codes(lint("# Coughs in babies\n\nStir a little honey into warm water.\n",
+                      select=["SF006"])) == ["SF006"]
+    assert codes(lint("# Home care\n\nFor babies:\n\n- add honey to warm water\n",
+                      select=["SF006"])) == ["SF006"]
+    assert codes(lint("# Sore throat\n\nAdd honey to warm water.\n", select=["SF006"])) == []
+    # a site adds its own entry
+    cfg = from_mapping({"rules": {"harmful-advice": {"advice": [
+        {"id": "bleach", "act": r"\bdrink\w*\s+bleach\b", "why": "bleach is a poison"}]}}})
+    found = lint("# Cleanse\n\nDrink bleach diluted in water.\n", select=["SF006"], config=cfg)
+    assert codes(found) == ["SF006"] and "bleach is a poison" in found[0].message

@@ -1,0 +1,112 @@
+from ...model import Severity
+from ..base import Rule
+from ._util import combined, compile_all, lead_in
+
+
+class HarmfulAdvice(Rule):
+    code = "SF006"
+    name = "harmful-advice"
+    category = "safety"
+    severity = Severity.ERROR
+    summary = "First-aid or home-care advice that national guidance says does harm."
+    what = """
+    A sentence that advises one of the acts in the rule pack's `advice` list, each a piece
+    of folk first aid that NHS, CDC, AAP, FDA or WHO guidance warns against: aspirin for
+    children, honey for babies under a year, cough and cold medicines for young children,
+    rubbing alcohol or cold baths for a fever, butter or ice on a burn, tilting the head back
+    for a nosebleed, something in the mouth of someone having a seizure, making a poisoned
+    person vomit, sucking out snake venom, putting a baby to sleep on its front, rubbing
+    frostbite.
+
+    The act must be advised, not warned against: a sentence with a refusal or warning cue
+    ("never", "do not", "avoid", "unsafe", "myth", "instead of" ...), a question, and a
+    sentence under a heading or lead-in such as "Myths" or "What not to do" are not
+    reported. Each entry names who or what it is about (`context`: babies, a burn, a
+    seizure ...), found in the sentence, its list's lead-in, its section heading or the
+    article title, and the words that make it the safe version (`unless`: "over 1 year",
+    "lukewarm", "prescribed by a doctor"). Add entries, or replace the list, in your
+    configuration.
+    """
+    why = """
+    These are the pieces of home-care advice most likely to injure the reader who follows
+    them: Reye's syndrome, infant botulism, scalded or frozen skin, choking, aspiration,
+    sudden infant death. A health article must not repeat them as advice, whatever its
+    other qualities.
+    """
+    standard = ("HONcode principle 2 (information supports, not replaces, medical care) and "
+                "DISCERN Q9-Q11 (risks of the treatment); the guidance each entry cites: NHS, "
+                "CDC, AAP, FDA, MHRA, WHO first-aid and child-health pages.")
+    cite = "HONcode principle 2"
+    pack = "safety.yaml"
+    options = {"advice": [], "refusal_pattern": "", "refusal_after": "", "refusal_headings": ""}
+    bad = """# Cough in babies
+
+For a baby with a cough, add a spoonful of honey to warm water before bed.
+"""
+    good = """# Cough in babies
+
+Never give honey to babies under 12 months: it can cause infant botulism. From their
+first birthday, a spoonful of honey in warm water can soothe a cough.
+"""
+
+    def check(self, doc, ctx):
+        o = ctx.options
+        key = ("SF006", id(o))
+        if key not in ctx.shared:  # compiled once per run
+            entries = []
+            for e in o.get("advice") or []:
+                if not isinstance(e, dict):
+                    continue
+                act = _one(e.get("act"))
+                if act is None:
+                    continue
+                entries.append((act, _one(e.get("context")), _one(e.get("unless")),
+                                str(e.get("why") or "advice that national guidance warns "
+                                    "against"), str(e.get("source") or "")))
+            ctx.shared[key] = (entries, combined(tuple(x[0] for x in entries)),
+                               *(_one(o.get(k)) for k in ("refusal_pattern", "refusal_after",
+                                                          "refusal_headings")))
+        entries, any_act, before, after, heads = ctx.shared[key]
+        if not entries:
+            return
+        for s in doc.sentences:
+            text = s.text.replace("\n", " ")  # same offsets; a space in a pattern matches
+            if any_act is not None and not any_act.search(text):
+                continue  # none of the acts occurs in this sentence
+            if text.rstrip().endswith("?"):
+                continue
+            around = None  # the lead-in, section heading and title: read only when needed
+            for act, about, unless, why, source in entries:
+                m = act.search(text)
+                if m is None or (unless is not None and unless.search(text)):
+                    continue
+                if (before is not None and before.search(text, 0, m.end())) or (
+                        after is not None and after.search(text, m.end())):
+                    break  # "Never give honey ...", "Butter on a burn is a myth": a warning
+                if around is None:
+                    around = _around(doc, s.block)
+                if about is not None and not about.search(text) and not any(
+                        about.search(t) for t in around):
+                    continue
+                if heads is not None and any(heads.search(t) for t in around[:2]):
+                    break  # "Myths about fever", "What not to do:": a list of warnings
+                a = s.block.pos_of(s.start + m.start())
+                e = s.block.pos_of(s.start + m.end())
+                cite = f" ({source})" if source else ""
+                ctx.report(a.line, a.col, f"'{m.group(0)}' is advice that can harm: {why}"
+                           f"{cite}", end_line=e.line, end_col=e.col)
+                break
+
+
+def _one(pattern):
+    """A pattern compiled case-insensitively, or None (absent, empty or invalid)."""
+    got = compile_all([pattern])
+    return got[0] if got else None
+
+
+def _around(doc, block) -> list[str]:
+    """The texts a sentence's advice may be about: its list's lead-in, its section heading,
+    the article title (in that order; the first two may also mark a list of warnings)."""
+    li = lead_in(doc, block) if block.kind == "item" else None
+    sec = doc.section_of(block)
+    return [li.text if li is not None else "", sec.title if sec is not None else "", doc.title]
