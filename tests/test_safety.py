@@ -193,7 +193,7 @@ def test_red_flag_sent_to_routine_care_is_reported_despite_urgent_advice_nearby(
             "away if your vision goes or you feel ill.\n\n")
     got = lint(base + "If it comes with sudden slurred speech, make an appointment with your eye "
                       "doctor.\n", select=["SF002"])
-    assert codes(got) == ["SF002"] and "routine care" in got[0].message
+    assert codes(got) == ["SF002"] and "routine or self-care" in got[0].message
     got = lint(base + "You may have drooping on one side of your face. Mention it to your GP "
                       "at your next check-up.\n", select=["SF002"])
     assert codes(got) == ["SF002"] and "next check-up" in got[0].message
@@ -277,3 +277,25 @@ def test_harmful_advice_context_from_title_or_lead_in_and_user_entries():
         {"id": "bleach", "act": r"\bdrink\w*\s+bleach\b", "why": "bleach is a poison"}]}}})
     found = lint("# Cleanse\n\nDrink bleach diluted in water.\n", select=["SF006"], config=cfg)
     assert codes(found) == ["SF006"] and "bleach is a poison" in found[0].message
+
+
+def test_red_flags_answered_with_self_care_are_reported_once_per_instruction():
+    base = ("# Hay fever\n\nYou may sneeze a lot. Your eyes may itch. You can take an "
+            "antihistamine. Your pharmacist can help you choose.\n\n")
+    found = lint(base + "If it comes with tightness in the chest or difficulty breathing, sit "
+                 "upright and rest until it passes.\n", select=["SF002"])
+    assert codes(found) == ["SF002"]
+    assert "'tightness in the chest', 'difficulty breathing' are answered with routine or " \
+           "self-care ('sit upright and rest until it passes')" in found[0].message
+    # an urgent instruction in the window, or a soft flag with no self-care, is not reported
+    assert codes(lint(base + "If you have difficulty breathing, sit upright and rest until it "
+                      "passes; if it does not ease, call 999.\n", select=["SF002"])) == []
+    assert codes(lint(base + "Some people also get difficulty breathing.\n",
+                      select=["SF002"])) == []
+    # chest pain when coughing is the ordinary chest-infection symptom
+    assert codes(lint(base + "Chest pain when you cough usually eases; rest until it passes.\n",
+                      select=["SF002"])) == []
+    # a hard flag still needs an urgent instruction, and waiting is a downgrade of it too
+    found = lint(base + "If you notice fainting or blood in your poo, lie down and wait for it "
+                 "to pass.\n\nCall 999 if a baby is floppy.\n", select=["SF002"])
+    assert codes(found) == ["SF002"] and "wait for it to pass" in found[0].message

@@ -24,9 +24,12 @@ class RedFlagWithoutUrgency(Rule):
     patterns: slurred speech or weakness only when sudden or one-sided, loss of
     consciousness not as part of a described seizure). Reported once per red flag per
     article, at its first unguarded mention. A red flag whose own sentence (or the next)
-    sends the reader to routine care ("make an appointment", "mention it at your next
-    check-up", "in the next few weeks": `routine_patterns`) with no urgent word is reported
-    even when urgent advice stands nearby: that instruction is the one attached to it.
+    sends the reader to routine care or self-care ("make an appointment", "mention it at
+    your next check-up", "in the next few weeks", "rest until it passes", "wait a few more
+    days": `routine_patterns`) with no urgent word is reported even when urgent advice
+    stands nearby: that instruction is the one attached to it. Common symptoms that are
+    emergency signs only in some contexts (plain chest pain, difficulty breathing, blood in
+    the stools, green vomit, severe pain: flags marked `soft: true`) are reported only then.
 
     A section headed "Red flags", "Warning signs" or "Danger signs" (`flag_heading_patterns`)
     that lists them but never says what to do (no urgent-care or when-to-get-help
@@ -117,7 +120,7 @@ Rest and ice usually help your knee.
             for term, rx in flags:
                 if term in guarded:
                     continue
-                requires, unless = context.get(term, (None, None))
+                requires, unless, soft = context.get(term, (None, None, False))
                 for m in rx.finditer(text):
                     start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()),
                                 text.rfind(";", 0, m.start())) + 1
@@ -133,15 +136,24 @@ Rest and ice usually help your knee.
                         downgraded.setdefault(term, (b, m, routine_m))
                         guarded.add(term)  # reported once, as sent to routine care
                         break
+                    if soft:
+                        continue  # a common symptom: reported only when sent to routine care
                     if self._guarded(doc, blocks, is_urgent, i, b, urgent, sections):
                         guarded.add(term)
                         break
                     first.setdefault(term, (b, m))
+        # one finding per instruction: "If you have X or Y, wait for it to pass" names both
+        by_how: dict[tuple, list] = {}
         for b, m, how in downgraded.values():
+            by_how.setdefault((id(b), how), []).append((b, m))
+        for (_b, how), hits in by_how.items():
+            b, m = min(hits, key=lambda h: h[1].start())
+            names = "', '".join(h[1].group(0) for h in sorted(hits, key=lambda h: h[1].start()))
             a = b.pos_of(m.start())
             e = b.pos_of(m.end())
-            ctx.report(a.line, a.col, f"red-flag symptom '{m.group(0)}' is sent to routine "
-                       f"care ('{how}'): it needs emergency help, e.g. 'Call 999 (or "
+            ctx.report(a.line, a.col, f"red-flag symptom{'s' if len(hits) > 1 else ''} "
+                       f"'{names}' {'are' if len(hits) > 1 else 'is'} answered with "
+                       f"routine or self-care ('{how}'): it needs emergency help, e.g. 'Call 999 (or "
                        "911/112) or go to A&E if ...'", end_line=e.line, end_col=e.col)
         title = doc.title or (doc.headings[0].text if doc.headings else "")
         any_urgent = any(is_urgent)
@@ -266,7 +278,8 @@ def _compile_flags(entries) -> tuple[list, re.Pattern | None, dict]:
                 flags.append((term, re.compile(rf"\b(?:{term})", re.I)))
             except re.error:
                 continue
-            context[term] = (_optional(entry, "requires"), _optional(entry, "unless"))
+            context[term] = (_optional(entry, "requires"), _optional(entry, "unless"),
+                             isinstance(entry, dict) and entry.get("soft") is True)
     if not flags:
         return [], None, {}
     return (flags, guard_rx("|".join(f"(?:{rx.pattern})" for _, rx in flags), re.I),
