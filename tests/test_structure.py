@@ -245,3 +245,23 @@ def test_section_without_heading_only_in_the_introduction():
     assert st(text, "ST006", fmt="text") == []
     # the title repeated at the top is not a section heading
     assert len(st("What causes knee twitching\n\n" + SCRAPED, "ST006", fmt="text")) == 1
+
+
+def test_literal_markup_tokens_marks_placeholders_and_escapes():
+    text = ("# Rashes\n\nMost rashes fade. :contentReference[oaicite:0]{index=0}\n\n"
+            "### \\#\\#\\# When should I worry?\n\nSee a GP.\n\n"
+            "[iframe](https://td.doubleclick.net/x)[iframe](https://td.doubleclick.net/y)\n\n"
+            "Use it daily.\\n\\nThen stop.\n")
+    found = [f for f in lint(text, select=["ST007"])]
+    assert [(f.line, f.message.split("': ")[0]) for f in found] == [
+        (3, "':contentReference[oaicite:0]{index=0}"), (5, "'###"), (9, "'iframeiframe"),
+        (11, "'\\n\\n")]
+    assert "ChatGPT citation token" in found[0].message
+
+
+def test_literal_markup_leaves_plain_text_marks_and_real_markup_alone():
+    # a plain text file may number with '#'; Markdown headings, code and ordinary words
+    assert codes(lint("Title\n\n## Causes\n\nText here.\n", select=["ST007"], fmt="text")) == []
+    ok = ("# Rashes\n\n## When to worry\n\nThe iframe element embeds a page.\n\n"
+          "```\nprint('a\\nb')\n```\n\nUse C:\\new only as an example of a path.\n")
+    assert codes(lint(ok, select=["ST007"])) == []

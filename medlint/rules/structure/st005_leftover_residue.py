@@ -159,11 +159,22 @@ Most twitches are harmless.
                 if head and head[0].lower().strip(".,:;!?*_\"'”)") in firsts \
                         and len((t := norm(first_line)).split()) <= max_words:
                     hit = next((p for p in phrases if t == p or t.startswith(p + " ")), None)
-                    if hit:
+                    if hit:  # the whole block: the widget's title and its entries
+                        e = b.pos_of(len(b.text.rstrip()))
                         ctx.report(b.line, b.col, f"\"{short(first_line, 40)}\" is page "
                                    "residue left in the article; remove it",
-                                   end_col=b.col + len(first_line))
+                                   end_line=e.line, end_col=e.col)
                         continue
+            if short_len > 0 and "\n" in b.text:
+                # a chrome line inside a scraped block ("[Skip to main content](#maincontent)"
+                # under the page title): only an exact phrase, since later lines are prose
+                at = _chrome_line(b.text, phrases, firsts, short_len)
+                if at is not None:
+                    p = b.pos_of(at)
+                    line = b.text[at:].split("\n", 1)[0]
+                    ctx.report(p.line, p.col, f"\"{short(line, 40)}\" is page residue left "
+                               "in the article; remove it", end_col=p.col + len(line))
+                    continue
             if i not in todo:
                 continue
             low = b.text.lower()
@@ -176,6 +187,20 @@ Most twitches are harmless.
                     ctx.report(p.line, p.col, f"\"{short(m.group(0), 40)}\" is text-generator or "
                                "template residue; remove it", end_line=e.line, end_col=e.col)
                     break
+
+
+def _chrome_line(text: str, phrases: list, firsts: set, short_len: int) -> int | None:
+    """Offset of the first line after the first that is exactly a residue phrase."""
+    at = text.find("\n") + 1
+    while at > 0:
+        end = text.find("\n", at)
+        line = text[at:end if end >= 0 else len(text)]
+        head = line.lstrip(" #*_[(\"'“").split(None, 1)
+        if head and len(line) <= short_len and head[0].lower().strip(".,:;!?*_\"'”)") in firsts \
+                and norm(line) in phrases:
+            return at
+        at = end + 1 if end >= 0 else 0
+    return None
 
 
 def _candidates(pats: list, texts: list, whole: str, low_whole: str) -> set:
