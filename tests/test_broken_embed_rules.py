@@ -84,3 +84,12 @@ def test_hotlinked_images_from_social_cdns():
     got = lint(text, select=["EM007"])
     assert [f.line for f in got] == [3, 6, 8]
     assert "Pinterest" in got[0].message and "expire" in got[1].message
+
+
+def test_icons_in_a_scraped_navigation_menu_are_left_to_the_residue_rules():
+    menu = ("# Tantrums\n\n[Diseases](/d) [Symptoms](/s) ![](/icons/a.png) [Tests](/t) "
+            "[Drugs](/dr) [Care](/c)\n\nTantrums are common.\n")
+    assert codes(lint(menu, select=["EM006"])) == []
+    # four links and an image on a line is still an article line
+    line = ("# Tantrums\n\nSee [a](/a), [b](/b), [c](/c) and [d](/d). ![](/img/rash.png)\n")
+    assert codes(lint(line, select=["EM006"])) == ["EM006"]

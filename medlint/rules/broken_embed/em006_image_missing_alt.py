@@ -18,6 +18,18 @@ def _tiny(attrs) -> bool:
 _FILE_ALT = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$", re.I)
 
 
+MENU_LINKS = 5  # links on one source line that make it a navigation menu
+
+
+def _menu_lines(doc) -> frozenset:
+    """Source lines holding MENU_LINKS or more links: a site's navigation menu scraped into
+    a Markdown article ("[Diseases & Conditions](/d) [Symptoms](/s) ![](icon.png) ...")."""
+    count: dict[int, int] = {}
+    for e in doc.links:
+        count[e.line] = count.get(e.line, 0) + 1
+    return frozenset(line for line, n in count.items() if n >= MENU_LINKS)
+
+
 class ImageMissingAlt(Rule):
     code = "EM006"
     name = "image-missing-alt"
@@ -28,7 +40,9 @@ class ImageMissingAlt(Rule):
     An HTML `<img>` with no `alt` attribute, a Markdown image with empty alt text
     (`![](x.png)`), or alt text that is just a file name (`IMG_2031.jpg`). An HTML `alt=""`
     is accepted: it marks a decorative image on purpose; so are `role="presentation"`,
-    `aria-hidden="true"` and spacer or tracking images of 10 pixels or less.
+    `aria-hidden="true"` and spacer or tracking images of 10 pixels or less. Icons on a
+    source line with five or more links (a site's navigation menu scraped into the article)
+    are left to the residue rules: the menu, not its icons, is what needs removing.
     """
     why = """
     Screen-reader users hear the file name or nothing; in health articles images often carry
@@ -46,7 +60,10 @@ class ImageMissingAlt(Rule):
 """
 
     def check(self, doc, ctx):
+        nav = _menu_lines(doc) if doc.images else frozenset()
         for el in doc.images:
+            if el.line in nav:
+                continue  # an icon in a scraped navigation menu: the menu is the defect
             alt = el.attrs.get("alt")
             if el.source in ("html", "markdown-html"):
                 if alt is None or "alt" not in el.attrs:
