@@ -299,3 +299,15 @@ def test_red_flags_answered_with_self_care_are_reported_once_per_instruction():
     found = lint(base + "If you notice fainting or blood in your poo, lie down and wait for it "
                  "to pass.\n\nCall 999 if a baby is floppy.\n", select=["SF002"])
     assert codes(found) == ["SF002"] and "wait for it to pass" in found[0].message
+
+
+def test_discontinue_named_drugs_without_your_and_finishing_a_course_early():
+    for text in ("You can stop taking antibiotics when the burning stops.",
+                 "Stop allopurinol while a flare is going on.",
+                 "Once you feel better you can put the rest of the tablets away.",
+                 "There is no need to keep taking antibiotics once the pain has gone."):
+        assert codes(lint(f"# UTI\n\n{text}\n", select=["SF003"])) == ["SF003"], text
+    for text in ("Some treatments can stop anticoagulants working.",
+                 "Do not stop taking antibiotics early, even if you feel better.",
+                 "Never stop ramipril without talking to your doctor."):
+        assert codes(lint(f"# UTI\n\n{text}\n", select=["SF003"])) == [], text
