@@ -138,3 +138,18 @@ def test_plain_colon_sentence_without_a_gap_is_not_a_lead_in():
     assert li("Sleep\n\nSome foods help. Add them to your evening meal:\n\nWarm milk is often "
               "mentioned, although the evidence is weak.\n", fmt="text") == []
     assert li("# Fever\n\nThis is what happened when you called:\n\nThe nurse answered.\n") == []
+
+
+def test_the_following_without_a_colon_and_a_scraped_title_line_that_breaks_off():
+    bad = "# Food poisoning\n\nDoctors point to the following as the usual culprits.\n\nNorovirus spreads easily.\n"
+    assert codes(lint(bad, select=["LI001"])) == ["LI001"]
+    ok = bad.replace("\n\nNorovirus spreads easily.\n", "\n\n- norovirus\n- salmonella\n")
+    assert codes(lint(ok, select=["LI001"])) == []
+    for fine in ("It eased the following day.", "See the following sections for details.",
+                 "Read the following link for more."):
+        assert codes(lint(f"# T\n\n{fine}\n\nMore text here.\n", select=["LI001"])) == [], fine
+    text = ("Shingles\n\nEarly signs of shingles often include\n\nSome people feel unwell with a "
+            "headache or a mild fever for a day or two before anything appears.\n")
+    assert codes(lint(text, select=["LI001"], fmt="text")) == ["LI001"]
+    assert codes(lint(text.replace("often include", "explained"), select=["LI001"],
+                      fmt="text")) == []

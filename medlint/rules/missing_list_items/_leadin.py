@@ -111,13 +111,25 @@ def classify(text: str, opts: dict) -> tuple[str, int]:
         if _has_phrase(sent_s, phrases):
             return "strong", start
         return "weak", start
-    # no colon: only a sentence that breaks off at the promise ("Symptoms include.")
+    # no colon: a sentence that breaks off at the promise ("Symptoms include."), or that
+    # points to "the following" things ("Doctors point to the following as the culprits.")
     tail = re.sub(r"[\s.…]+$", "", sent_s).lower()
     for p in ("include", "includes", "including", "such as", "the following", "as follows",
               "are listed below", "are as follows", "these are", "include the following"):
         if tail.endswith(" " + p) or tail == p:
             return "dangling", start
+    if _FOLLOWING.search(tail):
+        return "strong", start
     return "", start
+
+
+# "the following" as what is promised, not a time ("the following day") or a part of the
+# page that is there ("the following sections", "the following link")
+_FOLLOWING = re.compile(
+    r"\bthe following\b(?!\s+(?:days?|weeks?|months?|years?|mornings?|evenings?|nights?|"
+    r"seasons?|decades?|hours?|sections?|chapters?|articles?|pages?|paragraphs?|tables?|"
+    r"figures?|charts?|videos?|links?|resources?|websites?|sites?|diagram|image|picture|"
+    r"quote|example|case|study|is true|information)\b)")
 
 
 def list_like(block, doc) -> bool:

@@ -10,8 +10,13 @@ def _next_blocks(doc):
     one or None) for the paragraphs and last list items that may be lead-ins."""
     level = 0
     blocks = doc.blocks
+    text_format = doc.format == "text"
     for i, b in enumerate(blocks):
         if b.kind == "heading":
+            if text_format and _may_lead(b.text) and not b.text.rstrip().endswith("?"):
+                # a title line of scraped text that breaks off ("Early signs often include")
+                j = _following(blocks, i + 1)
+                yield b, blocks[j] if j is not None else None, level, None
             level = b.level
             continue
         if b.kind == "paragraph":
@@ -145,6 +150,8 @@ def _may_lead(text: str) -> bool:
     t = text.rstrip()
     if t.endswith((":", "：")):
         return True
+    if "following" in t[t.rfind(".", 0, len(t) - 1) + 1:]:
+        return True  # "the following" in the last sentence
     # the tails are at most 9 letters: lower-casing the text's last 16 characters is enough
     return t.rstrip(".…").rstrip()[-16:].lower().endswith(_TAILS)
 
