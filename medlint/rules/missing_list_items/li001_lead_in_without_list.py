@@ -55,7 +55,10 @@ class LeadInWithoutList(Rule):
     there. A *promising* lead-in ends with a colon after an unfinished sentence ("accompanied
     by:", "symptoms are:", a condition that stops at its subject: "call your doctor if your
     toddler:") or contains a promise phrase ("the following", "include", "such as", "here
-    are", "these"), or breaks off at one ("Symptoms include."); it is reported when the next
+    are", "these"), or breaks off at one ("Symptoms include."), or points to "the
+    following" things without a colon ("Doctors point to the following as the culprits.";
+    not "the following day" or "the following sections"); in scraped text, a title line
+    that breaks off ("Early signs often include") is one too. It is reported when the next
     block is a paragraph that is not itself list-like, a heading of the same or a higher
     level, or nothing. Any other sentence ending with a colon ("Here's why:") is reported only
     when a heading of the same or a higher level or the end of the article follows it, since a
