@@ -156,6 +156,7 @@ def build_document(path: str, data: bytes | str, fmt: str | None = None,
         doc.blocks, doc.elements = h.blocks, h.elements
         doc.title_from_html = h.title
         doc.structured_data = h.structured_data
+        doc.problems += h.problems
     else:
         doc.blocks = parse_text(lines, offset)
     doc.elements.sort(key=lambda e: (e.line, e.col))

@@ -91,3 +91,54 @@ def test_undisclosed_commercial_links():
     plain = ("See [guidance](https://www.gov.uk/government/collections/radiation) and "
              "[the book](https://www.amazon.com/dp/B01).")
     assert codes(lint(fm(plain), select=["MD008"])) == []
+
+
+# ---- dates in more forms: weekday, numeric, <meta> ---------------------------------------
+
+def _html(head: str = "", body: str = "<p>Text.</p>") -> str:
+    return f"<!DOCTYPE html>\n<html><head>\n{head}\n</head><body>\n{body}\n</body></html>\n"
+
+
+def test_a_weekday_before_the_date_and_this_page_last_reviewed():
+    f = lint(_html(body="<div>This page last reviewed: \nFriday, July 25, 2014</div>"),
+             select=["MD004"], fmt="html")
+    assert codes(f) == ["MD004"] and (f[0].line, f[0].column) == (5, 6)
+    assert "last reviewed 2014-07-25" in f[0].message
+
+
+def test_numeric_dates_keep_both_readings_when_day_and_month_are_ambiguous():
+    from medlint.rules.metadata._dates import read_date, to_date
+
+    assert read_date("06/11/1982") == (dt.date(1982, 6, 11), dt.date(1982, 11, 6))
+    assert read_date("25/07/2014") == (dt.date(2014, 7, 25), None)
+    assert read_date("07-25-2014") == (dt.date(2014, 7, 25), None)
+    assert read_date("05.05.2020") == (dt.date(2020, 5, 5), None)
+    assert to_date("06/11/1982") is None and to_date("3/17/2010") == dt.date(2010, 3, 17)
+    f = lint(_html(body="<h3>Publication date: 06/11/1982</h3>"), select=["MD004"], fmt="html")
+    assert codes(f) == ["MD004"]
+    assert "last published 1982-06-11 or 1982-11-06 (Publication date: 06/11/1982)" in f[0].message
+
+
+def test_an_ambiguous_date_is_reported_only_when_both_readings_agree():
+    # 2023-11-06 is stale on 2026-11-21 (36 months before is 2023-11-21), 2023-06-11 too;
+    # 11/22/2023 is not ambiguous; 06/12/2023 or 12/06/2023: 2023-12-06 is not stale
+    today = dt.date(2026, 11, 21)
+    assert codes(lint(fm(date='"11/06/2023"'), select=["MD004"], today=today)) == ["MD004"]
+    assert codes(lint(fm(date='"06/12/2023"'), select=["MD004"], today=today)) == []
+    # future: only when the earlier reading is in the future too
+    assert codes(lint(fm(date='"01/12/2026"'), select=["MD006"], today=today)) == []
+    assert codes(lint(fm(date='"12/12/2026"'), select=["MD006"], today=today)) == ["MD006"]
+
+
+def test_meta_tag_dates_count_and_the_page_statement_is_preferred():
+    f = lint(_html('<META NAME="pubdate" CONTENT="06-11-1982">'), select=["MD004"], fmt="html")
+    assert codes(f) == ["MD004"] and (f[0].line, f[0].column) == (3, 1)
+    assert "(<meta pubdate>)" in f[0].message
+    f = lint(_html('<meta property="article:modified_time" content="2014-10-25T07:30:01Z">',
+                   "<p>Updated: 2014-10-25</p>"), select=["MD004"], fmt="html")
+    assert codes(f) == ["MD004"] and f[0].line == 5
+    assert codes(lint(_html('<meta name="pubdate" content="2026-10-01">'), select=["MD004"],
+                      fmt="html")) == []
+    # a Markdown file's inline <meta> is not page metadata
+    assert codes(lint('Text.\n\n<meta name="pubdate" content="2010-01-01">\n',
+                      select=["MD004"])) == []

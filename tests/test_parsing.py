@@ -262,3 +262,72 @@ def test_simple_fragment_fast_path_takes_generator_html_and_leaves_the_rest():
             "<H3>Q?</H3>\n", "<h3>Q?</h2>\n", "<div>x</div>\n", "<h3>Q?</h3>\n<p>A.</p>\n",
             "<!-- c --><h3>Q?</h3>\n"]
     assert not any(parse_simple_fragment(t) for t in left)
+
+
+# ---- chrome that swallows the article ---------------------------------------------------
+
+_ARTICLE = ("<h1>Cholera</h1>\n<p>Cholera is an infection of the small intestine caused by "
+            "contaminated water or food. Most people have mild diarrhoea, but a few lose so much "
+            "water that they become dehydrated within hours and need urgent treatment.</p>\n"
+            "<p>Last Reviewed: October 2011</p>\n")
+
+
+def _page(body: str) -> str:
+    return f"<!DOCTYPE html>\n<html><head><title>Cholera</title></head>\n<body>\n{body}</body></html>\n"
+
+
+def test_a_div_end_tag_closes_a_list_left_open_by_a_broken_link():
+    # health.ny.gov: `<li><a href="/contacnt of Health</a>` eats the next start tag, the <ul>
+    # is never closed, and </div> must still close the banner as a browser does
+    text = _page('<div id="banner">\n<ul>\n<li><a href="/contacnt of Health</a></h2>\n'
+                 '<div id="global">\n<ul><li><a href="/">Home</a></li></ul>\n</div>\n</div>\n'
+                 f'<div id="torso">\n{_ARTICLE}</div>\n')
+    doc = doc_of(text, fmt="html")
+    heading = next(b for b in doc.flat if b.kind == "heading")
+    assert (heading.text, heading.line, heading.col) == ("Cholera", 12, 5)
+    assert "Home" not in [b.text for b in doc.flat]
+    assert any(b.text == "Last Reviewed: October 2011" and b.line == 14 for b in doc.flat)
+    assert not doc.problems
+
+
+def test_a_stray_div_end_tag_still_stops_at_a_table():
+    doc = doc_of(_page("<div><table><tr><td>Cell one</div> text</td></tr></table>"
+                       "<p>After.</p></div>\n"), fmt="html")
+    cell = next(b for b in doc.flat if b.kind == "cell")
+    assert cell.text == "Cell one text"
+
+
+def test_chrome_holding_the_article_is_kept_and_positions_stay_exact():
+    # ASP.NET wraps the whole page in one <form>; an unclosed header swallows the rest
+    for open_tag in ('<form id="aspnetForm" method="post">', '<div class="site-header">'):
+        doc = doc_of(_page(f"{open_tag}\n{_ARTICLE}"), fmt="html")
+        texts = [(b.kind, b.text, b.line, b.col) for b in doc.flat]
+        assert ("heading", "Cholera", 5, 5) in texts, texts
+        assert ("paragraph", "Last Reviewed: October 2011", 7, 4) in texts
+        assert not doc.problems
+
+
+def test_a_menu_full_of_links_stays_chrome():
+    links = "".join(f'<li><a href="/t{i}">Topic number {i} of the site</a></li>\n' for i in range(40))
+    doc = doc_of(_page(f'<div class="sidebar"><ul>\n{links}</ul></div>\n{_ARTICLE}'), fmt="html")
+    assert not any("Topic number" in b.text for b in doc.flat)
+    assert any(b.text == "Cholera" for b in doc.flat)
+
+
+def test_a_page_whose_text_is_all_lost_says_so():
+    # an unclosed <nav> is chrome however much it holds: the page gets a reading problem
+    body = "<nav><ul><li><a href='/'>Home</a></li></ul>\n" + _ARTICLE * 3
+    doc = doc_of(_page(body), fmt="html")
+    assert not [b for b in doc.flat if b.text]
+    [(hint, message, line, col)] = doc.problems
+    assert (hint, line, col) == ("html", 4, 1)
+    assert "inside <nav> on line 4" in message and "unclosed" in message
+
+
+def test_meta_dates_are_elements_of_html_pages_only():
+    doc = doc_of('<!DOCTYPE html>\n<html><head>\n<META NAME="pubdate" CONTENT="06-11-1982">\n'
+                 "</head><body><p>Text.</p></body></html>\n", fmt="html")
+    [meta] = [e for e in doc.elements if e.tag == "meta"]
+    assert (meta.attrs, meta.line, meta.col) == ({"name": "pubdate", "content": "06-11-1982"}, 3, 1)
+    md = doc_of('Text.\n\n<meta name="pubdate" content="2019-01-01">\n')
+    assert not [e for e in md.elements if e.tag == "meta"]

@@ -128,3 +128,12 @@ def test_random_bytes(data):
 ]), max_size=40))
 def test_random_documents_from_fragments(lines):
     check_positions("frag.md", "\n".join(lines).encode())
+
+
+def test_an_html_page_that_loses_all_its_text_gets_a_finding_not_silence():
+    para = "<p>" + "Cholera spreads through dirty water and food in many places. " * 12 + "</p>\n"
+    text = "<!DOCTYPE html>\n<html><body>\n<nav><a href='/'>Home</a>\n" + para + "</body></html>\n"
+    res = Linter(Config(), all_rules(), today=TODAY).lint_bytes("page.html", text.encode())
+    assert res.error is None
+    assert [f.code for f in res.findings] == ["ST102"]
+    assert res.findings[0].line == 3

@@ -43,6 +43,8 @@ _CHROME = re.compile(
     r"(?:$|[\s_-])",
     re.I,
 )
+# End tags whose search for their open element stops at these elements.
+_END_SCOPE = {"p": ("table", "ul", "ol"), "li": ("table", "ul", "ol"), "div": ("table",)}
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -110,7 +112,7 @@ _TEXT_KINDS = frozenset(TEXT_BLOCKS.values())
 
 class _Frame:
     __slots__ = ("tag", "kind", "line", "col", "acc", "block", "skip", "attrs", "is_main",
-                 "media")
+                 "media", "hidden", "chars", "link_chars")
 
     def __init__(self, tag, kind, line, col, attrs, skip=False):
         self.tag = tag
@@ -124,6 +126,10 @@ class _Frame:
         self.attrs = attrs
         self.is_main = False
         self.media = ""
+        self.hidden = tag in ALWAYS_SKIP  # never visible text (script, style, head, ...)
+        # for dropped chrome: the visible text inside it, and how much of that is link text
+        self.chars = 0
+        self.link_chars = 0
 
     def text_block(self, end_line: int, end_col: int, source: str) -> Block:
         """The block of this text container, closed at ``end_line``/``end_col``."""
@@ -155,13 +161,26 @@ class HtmlBuilder(HTMLParser):
     ``line0``/``col0`` place the fragment in the file (1-based line of its first line and the
     column of its first character). ``page`` drops page chrome (nav, header, footer, forms,
     cookie banners) and, when the page has <main> or <article>, keeps only their content.
+    ``keep`` holds the start positions (line, col) of elements that look like chrome but are
+    kept (see ``parse_html``).
     """
 
-    def __init__(self, line0: int = 1, col0: int = 1, page: bool = False, source: str = "html"):
+    def __init__(self, line0: int = 1, col0: int = 1, page: bool = False, source: str = "html",
+                 keep: frozenset = frozenset()):
         super().__init__(convert_charrefs=True)
         self.line0 = line0
         self.col0 = col0
         self.page = page
+        self.keep = keep
+        # visible text of the page (outside script, style, head, ...), in non-space characters,
+        # and the outermost dropped chrome elements with the visible text inside each
+        self.visible_chars = 0
+        self.link_chars = 0  # of which inside links
+        self.hidden_depth = 0
+        self.chrome: list[_Frame] = []
+        self._chrome_top: _Frame | None = None
+        self._skip_link = False  # inside an <a> in dropped content
+        self.problems: list[tuple] = []  # reading problems, as Document.problems
         self.source = source
         self.blocks: list[Block] = []  # top-level blocks in order
         self.elements: list[Element] = []
@@ -228,11 +247,24 @@ class HtmlBuilder(HTMLParser):
         if tag == "script" and any(k.lower() == "type" and (v or "").split(";")[0].strip().lower()
                                    == "application/ld+json" for k, v in attrs):
             self._ld = [0, 0, []]
+        if tag == "meta" and self.page:
+            # <meta name|property|itemprop="pubdate" content="..."> (in <head>, which is never
+            # prose): the dates rules read them from Document.elements
+            ma = {k.lower(): v or "" for k, v in attrs}
+            if "content" in ma and ("name" in ma or "property" in ma or "itemprop" in ma):
+                line, col = self._pos()
+                self.elements.append(Element(tag="meta", line=line, col=col, attrs=ma,
+                                             source=self.source,
+                                             raw=self.get_starttag_text() or ""))
         if self.skip_depth:
             # inside dropped content only the nesting matters (most tags of a page are here)
+            if tag == "a":
+                self._skip_link = True
             if tag not in VOID:
-                self.stack.append(_Frame(tag, "skip", 0, 0, None, skip=True))
+                frame = _Frame(tag, "skip", 0, 0, None, skip=True)
+                self.stack.append(frame)
                 self.skip_depth += 1
+                self.hidden_depth += frame.hidden
             return
         ad = {k.lower(): (v if v is not None else "") for k, v in attrs}
         line, col = self._pos()
@@ -272,12 +304,20 @@ class HtmlBuilder(HTMLParser):
                 and bool(_CHROME.search(classes))
                 and tag not in ("main", "article")
             )
+            if chrome and self.keep and (line, col) in self.keep:
+                chrome = False
         if tag in ALWAYS_SKIP or chrome:
             if tag in BLOCK_TAGS:
                 self._flush_loose()
             if tag == "head" or tag not in VOID:
-                self.stack.append(_Frame(tag, "skip", line, col, ad, skip=True))
+                frame = _Frame(tag, "skip", line, col, ad, skip=True)
+                self.stack.append(frame)
                 self.skip_depth += 1
+                if frame.hidden:
+                    self.hidden_depth += 1
+                else:
+                    self.chrome.append(frame)
+                    self._chrome_top = frame
             return
         if tag in BLOCK_TAGS:
             self._flush_loose()
@@ -330,19 +370,23 @@ class HtmlBuilder(HTMLParser):
             self._ld = None
             if chunks:
                 self.structured_data.append((line, col, "".join(chunks)))
-        if tag == "a" and self._link is not None:
+        if tag == "a":
             self._link = None
+            self._skip_link = False
         # find the matching open element; ignore stray end tags
         stack = self.stack
-        guarded = tag in ("p", "li", "div")
+        # don't let a stray end tag close across a structure boundary: </p> and </li> stop
+        # at a list or table, </div> only at a table (as in a browser, where the scope of
+        # </div> ends at a table but not at a list: `<ul><li><a href="/x</div>` never closes
+        # the list, and its </div> must still close the div around it)
+        bounds = _END_SCOPE.get(tag, ())
         idx = None
         for i in range(len(stack) - 1, -1, -1):
             open_tag = stack[i].tag
             if open_tag == tag:
                 idx = i
                 break
-            if guarded and open_tag in ("table", "ul", "ol"):
-                # don't let a stray </p> close across a structure boundary
+            if open_tag in bounds:
                 break
         if idx is None:
             if tag == "p" and not self.skip_depth:
@@ -351,7 +395,10 @@ class HtmlBuilder(HTMLParser):
         if stack[idx].skip:
             # every element opened inside a skipped one is skipped too: nothing to emit
             self.skip_depth -= len(stack) - idx
+            self.hidden_depth -= sum(f.hidden for f in stack[idx:])
             del stack[idx:]
+            if not self.skip_depth:
+                self._chrome_top = None
             return
         line, col = self._pos()
         while len(stack) > idx:
@@ -360,6 +407,9 @@ class HtmlBuilder(HTMLParser):
     def _close(self, frame: _Frame, line: int, col: int) -> None:
         if frame.skip:
             self.skip_depth -= 1
+            self.hidden_depth -= frame.hidden
+            if not self.skip_depth:
+                self._chrome_top = None
             return
         if frame.is_main:
             self.main_depth -= 1
@@ -398,6 +448,16 @@ class HtmlBuilder(HTMLParser):
         if self._in_title:
             self.title = (self.title + " " + " ".join(data.split())).strip()
             return
+        if self.page and not self.hidden_depth and data:
+            n = len("".join(data.split()))
+            self.visible_chars += n
+            if self._link is not None or self._skip_link:
+                self.link_chars += n
+            top = self._chrome_top
+            if top is not None and self.skip_depth:
+                top.chars += n
+                if self._skip_link:
+                    top.link_chars += n
         if self.skip_depth or not data:
             ld = self._ld  # script content is skipped text: only JSON-LD is kept, as data
             if ld is not None and data:
@@ -435,15 +495,82 @@ class HtmlBuilder(HTMLParser):
         return blocks, self.elements
 
 
-def parse_html(text: str, line0: int = 1, col0: int = 1, page: bool = False,
-               source: str = "html") -> HtmlBuilder:
-    b = HtmlBuilder(line0=line0, col0=col0, page=page, source=source)
+def _parse(text: str, line0: int, col0: int, page: bool, source: str,
+           keep: frozenset = frozenset()) -> HtmlBuilder:
+    b = HtmlBuilder(line0=line0, col0=col0, page=page, source=source, keep=keep)
     try:
         b.feed(text)
     except (AssertionError, ValueError, IndexError):  # malformed declarations in old parsers
         pass
     b.blocks, b.elements = b.finish()
     return b
+
+
+def kept_chars(blocks: list[Block]) -> int:
+    """Non-space characters of the text of ``blocks`` and the blocks inside them."""
+    return sum(len("".join(b.text.split())) for top in blocks for b in top.walk() if b.text)
+
+
+def _swallowing_chrome(b: HtmlBuilder) -> _Frame | None:
+    """The dropped element that took the page's content with it, if one did.
+
+    A page whose kept text is under a quarter of its visible text, where one element dropped
+    as chrome holds more than half of the page's text outside links (menus are links): an
+    ASP.NET page inside one <form>, a `<div id="banner">` that never closes because of broken
+    markup and so holds the rest of the page, Blogger's post inside a "widget". Not a <nav>,
+    which is chrome however much it holds.
+    """
+    total = b.visible_chars
+    if total < 200 or kept_chars(b.blocks) * 4 >= total:
+        return None
+    prose = total - b.link_chars
+    best = max((f for f in b.chrome if f.tag != "nav"), key=lambda f: f.chars - f.link_chars,
+               default=None)
+    if best is None or (best.chars - best.link_chars) * 2 <= prose:
+        return None
+    return best
+
+
+def parse_html(text: str, line0: int = 1, col0: int = 1, page: bool = False,
+               source: str = "html") -> HtmlBuilder:
+    b = _parse(text, line0, col0, page, source)
+    if page:
+        # chrome that swallowed the article is not chrome: parse again keeping it (an element
+        # inside it may be the next to swallow the rest, hence a few rounds)
+        keep: frozenset = frozenset()
+        best, cur = b, b
+        for _ in range(4):
+            frame = _swallowing_chrome(cur)
+            if frame is None:
+                break
+            keep = keep | {(frame.line, frame.col)}
+            cur = _parse(text, line0, col0, page, source, keep)
+            if kept_chars(cur.blocks) > kept_chars(best.blocks):
+                best = cur
+        b = best
+        b.problems = _lost_text(b)
+    return b
+
+
+def _lost_text(b: HtmlBuilder) -> list[tuple]:
+    """A reading problem when a page with text gave (almost) no article text."""
+    total = b.visible_chars
+    kept = kept_chars(b.blocks)
+    if total < 500 or kept * 10 >= total:
+        return []
+    where = max(b.chrome, key=lambda f: f.chars, default=None)
+    if where is not None and where.chars * 2 > total:
+        attrs = where.attrs or {}
+        name = "".join(f' {k}="{attrs[k]}"' for k in ("id", "class") if attrs.get(k))
+        cause = (f"; most of it is inside <{where.tag}{name}> on line {where.line}, which was "
+                 "dropped as page chrome: is an element left unclosed?")
+        line, col = where.line, where.col
+    else:
+        cause = ("; the rest is in page chrome, outside the page's <main>/<article>, or in "
+                 "markup that could not be read")
+        line, col = b.line0, b.col0
+    return [("html", f"HTML page: only {kept} of its {total} characters of text were read as "
+             f"the article{cause}", line, col)]
 
 
 # One heading or paragraph element of plain text (no markup, no character references),

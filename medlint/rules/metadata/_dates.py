@@ -2,7 +2,13 @@
 
 Shared by the currency rules (MD003-MD007). Body statements are read from block text (no
 re-parsing): "Page last reviewed: 12 March 2024", "Last updated on March 3, 2023",
-"Next review due: 12 March 2027", "Published 2021-05-04".
+"Next review due: 12 March 2027", "Published 2021-05-04", "This page last reviewed: Friday,
+July 25, 2014", "Publication date: 06/11/1982"; HTML pages' <meta> dates too
+(`<meta name="pubdate" content="06-11-1982">`, `article:modified_time`).
+
+A numeric date whose day and month could be either way round (06/11/1982: 11 June in the US,
+6 November elsewhere) keeps both readings (`DateFact.date` the earlier, `alt` the later); each
+rule reports only what holds for both readings.
 """
 
 from __future__ import annotations
@@ -23,26 +29,67 @@ _FORMATS = (
     "%B %Y", "%b %Y", "%Y-%m", "%a, %d %b %Y %H:%M:%S %z",
 )
 
-# a date written out in prose
+# a date written out in prose, perhaps after the day of the week ("Friday, July 25, 2014")
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.|day|sday|nesday|urday)?"
+_WEEKDAY = re.compile(rf"^\s*{_DAY},?\s+(?=\w)", re.I)
+_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 _MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 DATE_RX = (
-    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}|"
-    rf"{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_MON}\s+\d{{4}})"
+    rf"(?:(?:{_DAY},?\s+)?(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|"
+    rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}|"
+    rf"{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_MON}\s+\d{{4}}))"
 )
 
 
+def _numeric(s: str) -> tuple[_dt.date, _dt.date | None] | None:
+    """Both readings of dd/mm/yyyy and mm/dd/yyyy (also with - or .): (earlier, later or
+    None when only one reading is a date or both are the same day)."""
+    m = _NUMERIC.fullmatch(s)
+    if m is None:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    readings = set()
+    for month, day in ((a, b), (b, a)):
+        try:
+            readings.add(_dt.date(year, month, day))
+        except ValueError:
+            pass
+    if not readings:
+        return None
+    first, last = min(readings), max(readings)
+    return first, (last if last != first else None)
+
+
+def read_date(value) -> tuple[_dt.date, _dt.date | None] | None:
+    """The date of a front-matter value or a date string, with the other reading of a numeric
+    date whose day and month are ambiguous; None when it is not a date."""
+    if isinstance(value, str):
+        s = _WEEKDAY.sub("", value.strip())
+        both = _numeric(s)
+        if both is not None:
+            return both
+        value = s
+    d = to_date(value)
+    return None if d is None else (d, None)
+
+
 def to_date(value) -> _dt.date | None:
-    """A date from a front-matter value or a date string; None when it is not a date."""
+    """A date from a front-matter value or a date string; None when it is not a date (or a
+    numeric date whose day and month could be either way round: see ``read_date``)."""
     if isinstance(value, _dt.datetime):
         return value.date()
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, bool) or not isinstance(value, str):
         return None
-    s = value.strip()
+    s = _WEEKDAY.sub("", value.strip())
     if not s or not re.search(r"\d{4}", s):
         return None
+    both = _numeric(s)
+    if both is not None:
+        return both[0] if both[1] is None else None
     try:
         return _dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
@@ -70,6 +117,19 @@ class DateFact:
     end_col: int
     label: str  # the field name or the body phrase
     in_front_matter: bool
+    alt: _dt.date | None = None  # the later reading of an ambiguous numeric date
+    in_meta: bool = False  # from an HTML <meta> tag (not visible on the page)
+
+    @property
+    def latest(self) -> _dt.date:
+        """The later reading (the date itself unless day and month are ambiguous)."""
+        return self.alt or self.date
+
+    @property
+    def shown(self) -> str:
+        if self.alt is None:
+            return self.date.isoformat()
+        return f"{self.date.isoformat()} or {self.alt.isoformat()}"
 
 
 def _fm_facts(doc, fields: dict) -> list[DateFact]:
@@ -83,11 +143,11 @@ def _fm_facts(doc, fields: dict) -> list[DateFact]:
         name = k.name.lower()
         for kind, names in fields.items():
             if name in {n.lower() for n in names}:
-                d = to_date(k.value)
+                d = read_date(k.value)
                 if d is not None:
                     raw = k.raw_value or str(k.value)
-                    out.append(DateFact(kind, d, k.value_line, k.value_col,
-                                        k.value_col + len(raw), k.name, True))
+                    out.append(DateFact(kind, d[0], k.value_line, k.value_col,
+                                        k.value_col + len(raw), k.name, True, d[1]))
     return out
 
 
@@ -98,8 +158,9 @@ def _body_facts(doc, phrases: dict) -> list[DateFact]:
         alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
         # only at the start of a line of the block ("Page last reviewed: ..."), never a date
         # inside a sentence or a citation ("... Reviewed October 2013. Overview of ...")
-        pats.append((kind, re.compile(rf"(?:^|\n)[\t *_>|-]*(?:{alt})\b\s*(?:on|:|-|–|—)?\s*"
-                                      rf"(?:on\s+)?({DATE_RX})", re.I)))
+        # "This page last reviewed: ..." (CDC) as well as "Page last reviewed: ..."
+        pats.append((kind, re.compile(rf"(?:^|\n)[\t *_>|-]*(?:this\s+)?(?:{alt})\b\s*"
+                                      rf"(?:on|:|-|–|—)?\s*(?:on\s+)?({DATE_RX})", re.I)))
     for b in doc.flat:
         if b.kind not in ("paragraph", "item", "heading", "cell") or not b.text:
             continue
@@ -107,15 +168,34 @@ def _body_facts(doc, phrases: dict) -> list[DateFact]:
             continue
         for kind, rx in pats:
             for m in rx.finditer(b.text):
-                d = to_date(m.group(1))
+                d = read_date(m.group(1))
                 if d is None:
                     continue
                 text = m.group(0)
                 start = m.start() + len(text) - len(text.lstrip("\n\t *_>|-"))
                 a = b.pos_of(start)
                 e = b.pos_of(m.end())
-                out.append(DateFact(kind, d, a.line, a.col, e.col if e.line == a.line else 0,
-                                    " ".join(text.strip("\n\t *_>|-").split()), False))
+                out.append(DateFact(kind, d[0], a.line, a.col, e.col if e.line == a.line else 0,
+                                    " ".join(text.strip("\n\t *_>|-").split()), False, d[1]))
+    return out
+
+
+def _meta_facts(doc, names: dict) -> list[DateFact]:
+    """Dates in an HTML page's <meta name|property|itemprop=... content=...> tags."""
+    out: list[DateFact] = []
+    wanted = {n.lower(): kind for kind, ns in names.items() for n in ns}
+    for e in doc.elements:
+        if e.tag != "meta":
+            continue
+        a = e.attrs
+        name = (a.get("name") or a.get("property") or a.get("itemprop") or "").strip()
+        kind = wanted.get(name.lower())
+        if kind is None:
+            continue
+        d = read_date(a.get("content") or "")
+        if d is not None:
+            out.append(DateFact(kind, d[0], e.line, e.col, e.end_col,
+                                f'<meta {name}>', False, d[1], in_meta=True))
     return out
 
 
@@ -138,8 +218,8 @@ def _file_name_facts(doc, fields) -> list[DateFact]:
 def date_facts(doc, options: dict) -> list[DateFact]:
     """Every date of the article, from front matter (field lists) and the body (phrases)."""
     cache = doc.__dict__.setdefault("_medlint_date_facts", {})
-    key = repr(sorted((k, repr(v)) for k, v in options.items() if k.endswith(("_fields",
-                                                                           "_phrases"))))
+    key = repr(sorted((k, repr(v)) for k, v in options.items()
+                      if k.endswith(("_fields", "_phrases", "_meta"))))
     if key in cache:
         return cache[key]
     fields = {
@@ -154,7 +234,15 @@ def date_facts(doc, options: dict) -> list[DateFact]:
         "reviewed": options.get("reviewed_phrases") or [],
         "next_review": options.get("next_review_phrases") or [],
     }
+    meta = {
+        "published": options.get("published_meta") or [],
+        "modified": options.get("modified_meta") or [],
+        "reviewed": options.get("reviewed_meta") or [],
+        "next_review": options.get("next_review_meta") or [],
+    }
     facts = _fm_facts(doc, fields)
+    if doc.format == "html":
+        facts += _meta_facts(doc, meta)
     if options.get("file_name_dates", True):
         facts += _file_name_facts(doc, fields)
     if options.get("read_body_dates", True):

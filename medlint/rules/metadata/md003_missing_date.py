@@ -4,7 +4,9 @@ from ._dates import date_facts, first_body_line
 
 DATE_OPTIONS = {"published_fields": [], "modified_fields": [], "reviewed_fields": [],
                 "next_review_fields": [], "read_body_dates": True, "file_name_dates": True, "published_phrases": [],
-                "modified_phrases": [], "reviewed_phrases": [], "next_review_phrases": []}
+                "modified_phrases": [], "reviewed_phrases": [], "next_review_phrases": [],
+                "published_meta": [], "modified_meta": [], "reviewed_meta": [],
+                "next_review_meta": []}
 
 
 class MissingDate(Rule):

@@ -46,15 +46,18 @@ Knee twitching is usually harmless.
                  if f.kind != "next_review" and f.date <= ctx.today]
         if not facts:
             return
-        latest = max(facts, key=lambda f: (f.date, f.in_front_matter))
+        # a numeric date with day and month either way round counts by its later reading:
+        # stale only when both readings are; of equal dates, reported where the reader or
+        # the editor sees it (front matter, then the page, then a <meta> tag)
+        latest = max(facts, key=lambda f: (f.latest, f.in_front_matter, not f.in_meta))
         limit = int(ctx.options.get("max_age_months") or 36)
-        age = months_between(latest.date, ctx.today)
-        if latest.date < months_before(ctx.today, limit):
+        age = months_between(latest.latest, ctx.today)
+        if latest.latest < months_before(ctx.today, limit):
             kinds = sorted({f.kind for f in facts})
             missing = "" if "reviewed" in kinds else "; no review date is given"
             years, months = divmod(age, 12)
             span = f"{years} years {months} months" if months else f"{years} years"
             ctx.report(latest.line, latest.col,
-                       f"last {latest.kind} {latest.date.isoformat()} ({latest.label}), "
+                       f"last {latest.kind} {latest.shown} ({latest.label}), "
                        f"{span} before {ctx.today.isoformat()}: older than {limit} months, "
                        f"review the article{missing}", end_col=latest.end_col)

@@ -44,12 +44,13 @@ Knee twitching is usually harmless.
 
     def check(self, doc, ctx):
         facts = date_facts(doc, ctx.options)
-        reviewed = [f.date for f in facts if f.kind == "reviewed"]
+        # ambiguous numeric dates: reported only when both readings agree
+        reviewed = [f.latest for f in facts if f.kind == "reviewed"]
         for f in facts:
-            if f.kind != "next_review" or f.date >= ctx.today:
+            if f.kind != "next_review" or f.latest >= ctx.today:
                 continue
             if any(r >= f.date for r in reviewed):
                 continue
-            ctx.report(f.line, f.col, f"next review was due {f.date.isoformat()} "
+            ctx.report(f.line, f.col, f"next review was due {f.shown} "
                        f"({f.label}), before {ctx.today.isoformat()}: review the article and "
                        "update the dates", end_col=f.end_col)

@@ -46,6 +46,6 @@ Knee twitching is usually harmless.
         for f in date_facts(doc, ctx.options):
             if f.kind == "next_review" or f.date <= limit:
                 continue
-            ctx.report(f.line, f.col, f"{f.kind} date {f.date.isoformat()} ({f.label}) is "
+            ctx.report(f.line, f.col, f"{f.kind} date {f.shown} ({f.label}) is "
                        f"after {ctx.today.isoformat()}: a date in the future is a mistake or "
                        "hides the page", end_col=f.end_col)

@@ -47,8 +47,10 @@ Knee twitching is usually harmless.
         if not pubs:
             return
         pub = min(pubs, key=lambda f: f.date)
+        # ambiguous numeric dates: reported only when every reading is before (f.date is the
+        # earliest reading of each)
         for f in facts:
-            if f.kind in ("modified", "reviewed") and f.date < pub.date:
-                ctx.report(f.line, f.col, f"{f.kind} date {f.date.isoformat()} ({f.label}) is "
-                           f"before the publication date {pub.date.isoformat()} on line "
+            if f.kind in ("modified", "reviewed") and f.latest < pub.date:
+                ctx.report(f.line, f.col, f"{f.kind} date {f.shown} ({f.label}) is "
+                           f"before the publication date {pub.shown} on line "
                            f"{pub.line}", end_col=f.end_col)
