@@ -331,3 +331,13 @@ def test_meta_dates_are_elements_of_html_pages_only():
     assert (meta.attrs, meta.line, meta.col) == ({"name": "pubdate", "content": "06-11-1982"}, 3, 1)
     md = doc_of('Text.\n\n<meta name="pubdate" content="2019-01-01">\n')
     assert not [e for e in md.elements if e.tag == "meta"]
+
+
+def test_a_list_ends_an_open_paragraph_as_in_a_browser():
+    page = ("<html><body><p><b>In children</b><br>\nChildren may also have:<br>\n"
+            "<ul><li>Fever</li>\n<li>Drowsiness</li></ul></p>\n<p>Testing follows.</p>\n"
+            "</body></html>\n")
+    doc = build_document("page.html", page.encode())
+    kinds = [(b.kind, b.line) for b in doc.blocks if b.kind in ("paragraph", "list")]
+    assert kinds == [("paragraph", 1), ("list", 3), ("paragraph", 5)]
+    assert doc.blocks[0].text.endswith("Children may also have:")

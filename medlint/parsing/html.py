@@ -33,6 +33,13 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 # Never prose: content inside is dropped.
 ALWAYS_SKIP = {"script", "style", "template", "svg", "math", "noscript", "object", "select",
                "textarea", "button", "head"}
+# Start tags that close an open <p> (HTML5 parsing: "a p element's end tag may be omitted if
+# [it] is immediately followed by" one of these)
+_CLOSES_P = frozenset("""address article aside blockquote details dialog div dl fieldset
+    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre
+    section table ul""".split())
+# The attribute set on an item block whose content was dropped as page chrome.
+DROPPED = "data-medlint-dropped"
 # Page chrome, dropped in whole pages (kept when they occur inside Markdown).
 PAGE_SKIP = {"nav", "header", "footer", "form", "aside", "iframe", "menu", "dialog"}
 EMBED_TAGS = {"iframe", "video", "audio", "embed", "object", "source"}
@@ -269,6 +276,10 @@ class HtmlBuilder(HTMLParser):
         ad = {k.lower(): (v if v is not None else "") for k, v in attrs}
         line, col = self._pos()
         raw = self.get_starttag_text() or ""
+        if tag in _CLOSES_P and self.stack and self.stack[-1].tag == "p":
+            # as in a browser, a list, table or other block ends an open paragraph: "<p>Lead-in:
+            # <ul>...</ul></p>" is a paragraph followed by its list, not a list inside it
+            self._close(self.stack.pop(), line, col)
         if tag in EMBED_TAGS or tag == "img":
             el = Element(tag=tag, line=line, col=col, attrs=ad, source=self.source, raw=raw)
             if tag == "img":
@@ -318,6 +329,10 @@ class HtmlBuilder(HTMLParser):
                 else:
                     self.chrome.append(frame)
                     self._chrome_top = frame
+                    item = next((f for f in reversed(self.stack[:-1]) if f.kind == "item"), None)
+                    if item is not None and item.block is not None:
+                        # its content was dropped, not missing: a comment thread's <li>
+                        item.block.attrs = {**item.block.attrs, DROPPED: "chrome"}
             return
         if tag in BLOCK_TAGS:
             self._flush_loose()

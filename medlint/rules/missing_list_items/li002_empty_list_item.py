@@ -1,4 +1,5 @@
 from ...model import Severity
+from ...parsing.html import DROPPED
 from ..base import Rule
 
 
@@ -50,8 +51,8 @@ Important nutrients include:
 
     def check(self, doc, ctx):
         for it in doc.items:
-            if it.text.strip():
-                continue
+            if it.text.strip() or it.attrs.get(DROPPED):
+                continue  # an item whose content was dropped as page chrome is not empty
             if any(c.text.strip() or c.kind in ("image", "embed", "list", "table", "code")
                    for c in it.walk() if c is not it):
                 continue
