@@ -179,3 +179,114 @@ def test_specialty_authority_doubled_risk_and_side_effect_comparisons():
             "\nTurmeric works as well as ibuprofen without any of the side effects.\n")
     got = [(f.line, f.code) for f in lint(text, select=["UC002", "UC003", "UC004"])]
     assert got == [(3, "UC004"), (5, "UC003"), (7, "UC002")]
+
+
+@pytest.mark.parametrize("text", [
+    # remedy verbs beyond cure/treat/prevent
+    "Drinking lemon water every day dissolves kidney stones naturally.",
+    "Eating local honey every day desensitises you to pollen and works as a natural vaccine "
+    "against hay fever.",
+    # specific claims (a timeframe or amount): "can" does not soften them
+    "D-mannose, a sugar sold as a powder, clears a bladder infection in 24 hours.",
+    "Zinc lozenges stop a cold sore outbreak in its tracks.",
+    "Celery seed extract can flush uric acid out of your joints within days.",
+    # asserted as established fact
+    "Ginger tea has been shown to dissolve uric acid crystals.",
+    "Probiotics are known to shorten a bout of food poisoning by two days.",
+])
+def test_efficacy_claims_without_the_stock_verbs(text):
+    assert "UC001" in codes(uc(f"# T\n\n{text}\n"))
+
+
+@pytest.mark.parametrize("text", [
+    "Lemon water does not dissolve kidney stones.",
+    "There is no evidence that honey desensitises you to pollen.",
+    "Lemon water may help dissolve small kidney stones in some people.",
+    "Lemon water dissolves kidney stones ([NHS](https://www.nhs.uk/conditions/kidney-stones/)).",
+    "The tablets dissolve in water within minutes.",
+    "Stop taking ibuprofen if your stomach hurts within a few days.",
+    "Most cold sores clear up on their own within 10 days.",
+    "Your GP can clear the blockage in a few minutes.",
+    "Fever is a natural response to infection.",
+    "Smoking is known to be a risk factor for asthma.",
+    "This stops your airways getting a shock of cold air, which can trigger asthma symptoms.",
+])
+def test_remedy_verbs_and_specific_claims_traps(text):
+    assert "UC001" not in codes(uc(f"# T\n\n{text}\n"))
+
+
+def test_a_specific_claim_needs_its_source_in_its_paragraph():
+    refs = "\n\n## Sources\n\n- A trial, 2020.\n"
+    for text in ("Apple cider vinegar has been shown to dissolve uric acid crystals.",
+                 "D-mannose clears a bladder infection in 24 hours."):
+        found = uc(f"# T\n\n{text}{refs}")
+        assert "UC001" in codes(found), text
+        assert "specific efficacy claim" in next(f for f in found if f.code == "UC001").message
+    # an ordinary efficacy claim is supported by the sources section
+    assert "UC001" not in codes(uc(f"# T\n\nLemon water dissolves kidney stones.{refs}"))
+
+
+def test_absolute_claims_proven_remedy_and_every_child():
+    for text in ("Butterbur is a proven remedy for hay fever.",
+                 "Prune juice works for every child."):
+        assert "UC002" in codes(uc(f"# T\n\n{text}\n")), text
+    for text in ("Butterbur is not a proven remedy for hay fever.",
+                 "No remedy works for every child."):
+        assert "UC002" not in codes(uc(f"# T\n\n{text}\n")), text
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Half of all women will have at least one UTI during their lifetime.", True),
+    ("One in three adults will develop shingles.", True),
+    ("Nine out of ten people with hay fever react to grass pollen.", True),
+    ("A third of adults have high blood pressure.", True),
+    ("Two-thirds of people with asthma also have hay fever.", True),
+    ("Give half of the dose to children under 12.", False),
+    ("Add a third of a cup of water for adults.", False),
+    ("Take two tablets three times a day for five days.", False),
+    ("Two of the children in the class had measles.", False),
+    ("Half of all women get a UTI ([NHS](https://www.nhs.uk/conditions/utis/)).", False),
+])
+def test_statistics_in_words(text, found):
+    assert ("UC004" in codes(uc(f"# T\n\n{text}\n"))) is found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Apple cider vinegar has been shown to lower blood sugar.", True),
+    ("Fan therapy has been shown to relieve breathlessness.", True),
+    ("There's also evidence that suggests people in cities are more allergic to pollen.", True),
+    ("You can lower your risk with these habits, which many urologists recommend:", True),
+    ("Gastroenterologists agree that fibre matters.", True),
+    ("Experts suggest waiting until your baby is 1.", True),
+    ("There is little evidence that suggests honey helps hay fever.", False),
+    ("There is no evidence that honey helps hay fever.", False),
+    ("The urologist recommends drinking more water.", False),
+    ("These urologists recommend surgery.", False),
+    ("Many urologists recommend it ([BAUS](https://www.baus.org.uk/)).", False),
+])
+def test_vague_authority_passive_evidence_and_any_specialty(text, found):
+    assert ("UC003" in codes(uc(f"# T\n\n{text}\n"))) is found
+
+
+def test_alzheimers_and_other_clitic_phrases_match():
+    """"Alzheimer's" is tokenised as "alzheimer" "'s": a list entry written as one word
+    must still match it."""
+    assert "UC001" in codes(uc("# T\n\nCoconut oil cures Alzheimer's.\n"))
+    assert "UC005" in codes(uc("# T\n\nForgetting names is an early sign of Alzheimer's.\n"))
+
+
+def test_no_sources_counts_list_item_fragments():
+    """A fact-sheet of bold labels and fragments makes claims like sentences do."""
+    text = ("# Constipation\n\n## Causes\n\n- **Red meat**: Can slow digestion\n"
+            "- **Alcohol**: Can cause dehydration\n- **Stress**: Can affect bowel function\n\n"
+            "## Remedies\n\n- **Prunes**: Natural laxative effect\n"
+            "- **Use honey**: Can help with cough\n- **Fibre**: prevents constipation\n")
+    assert codes(lint(text, select=["UC006"])) == ["UC006"]
+    assert codes(lint(text.replace("- **", "- ").replace("**:", " -"), select=["UC006"])) == [
+        "UC006"]
+    assert not lint(text + "\nSee [NHS](https://www.nhs.uk/conditions/constipation/).\n",
+                    select=["UC006"])
+    # lists of foods and instructions are no claims
+    plain = ("# Fibre\n\n- **Fruits**: Apples, pears, berries\n- **Drink water**: 8 glasses a day\n"
+             "- **Exercise**: Walking or swimming\n- **Sleep**: Go to bed on time\n")
+    assert not lint(plain, select=["UC006"])

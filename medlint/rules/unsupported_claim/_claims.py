@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
-from .._language import analyse_with, prefilter
-from .._language import phrase_index as index_of
+import re
 
-__all__ = ["index_of", "prefilter"]  # re-exported for the UC rules
+from .._language import analyse_with, phrase_index
+from .._language import prefilter as _prefilter
+
+__all__ = ["index_of", "prefilter"]  # for the UC rules
+
+_CLITIC = re.compile(r"(?<=\w)(['’](?:s|re|ve|ll|d|m)|n['’]t)\b", re.I)
+
+
+def _tokenised(phrases: tuple) -> tuple:
+    """Phrases split as the tokenizer splits text: "there's evidence" is matched against the
+    tokens "there" "'s" "evidence", "alzheimer's" against "alzheimer" "'s"; written as one
+    word, such a phrase would never match."""
+    return tuple(_CLITIC.sub(r" \1", str(p)) for p in phrases)
+
+
+def index_of(phrases: tuple):
+    return phrase_index(_tokenised(tuple(phrases)))
+
+
+def prefilter(phrases: tuple):
+    return _prefilter(_tokenised(tuple(phrases)))
 
 CITE = "HONcode 5; JAMA attribution; DISCERN 4"
 SCOPES = ("sentence", "paragraph", "article")

@@ -1,3 +1,5 @@
+import re
+
 from ...model import Severity
 from ..base import Rule
 from ._claims import (
@@ -34,6 +36,13 @@ _NOUN_BEFORE = {"the", "a", "an", "in", "for", "of", "no", "any", "some", "these
 _AFTER_NATURAL = ("on its own", "on their own", "by itself", "by themselves", "naturally",
                   "without treatment", "in time", "over time", "spontaneously")
 _BE = {"is", "are", "be", "been", "was", "were", "being", "'s"}
+_NUMBER_WORDS = ("a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|"
+                 "a couple of|\\d+(?:\\.\\d+)?")
+# a timeframe or amount of effect after the predicate: "in 24 hours", "within 3 days",
+# "by two days", "in just a week"
+_TIMEFRAME = re.compile(r"\b(?:in|within|by|after)\s+(?:just\s+|only\s+|about\s+)?(?:"
+                        + _NUMBER_WORDS + r")\s+(?:hours?|days?|weeks?|minutes?|nights?)\b",
+                        re.I)
 
 
 def _claim_form(toks: list, a: int, b: int, phrase: str, strong: bool) -> bool:
@@ -44,7 +53,8 @@ def _claim_form(toks: list, a: int, b: int, phrase: str, strong: bool) -> bool:
     ("to relieve pain"), relative clauses ("medicines that reduce") and infinitives after a
     modal or "help" are not claims of their own (modals are weighed as hedges elsewhere).
     """
-    if " " in phrase and phrase.split()[0] in ("is", "are", "has", "have", "works", "work"):
+    if " " in phrase and phrase.split()[0] in ("is", "are", "has", "have", "works", "work",
+                                               "acts", "act"):
         return True
     word = toks[a]
     prev = toks[a - 1] if a > 0 else ""
@@ -78,28 +88,61 @@ def _claim_form(toks: list, a: int, b: int, phrase: str, strong: bool) -> bool:
     return True
 
 
+def _specific_from(an, i: int, inf, specific) -> int | None:
+    """The token where the sentence first says how fast or how much ("within days", "in its
+    tracks", "in 24 hours", "by two days"), or None."""
+    at = [a for a, _b, _p in specific.find(inf.tokens)]
+    m = _TIMEFRAME.search(inf.sentence.text)
+    if m:
+        at.append(next((k for k, off in enumerate(inf.offsets) if off >= m.start()),
+                       len(inf.tokens)))
+    return min(at) if at else None
+
+
 def find_claims(an, i: int, opts: dict):
-    """(start, end, phrase, strong) efficacy predicates of sentence ``i`` that make a claim."""
+    """(start, end, phrase, strong) efficacy predicates of sentence ``i`` that make a claim.
+
+    ``strong`` is true for cure-type verbs and for specific claims: stated as established
+    ("has been shown to dissolve", "are known to shorten") or naming how fast ("clears a
+    bladder infection in 24 hours"); those are claims even after "can" and need a source
+    in their own sentence or paragraph.
+    """
     strong, weak, targets, descriptive, weak_hedges = opts["lists"]
+    assertive, specific, only_specific = opts["specific"]
     inf = an.info(i)
     toks = inf.tokens
     tgt_spans = targets.find(toks)
+    spec_at = _specific_from(an, i, inf, specific)
+    asserted = {b for _a, b, _p in assertive.find(toks)}
+    # "desensitises you to pollen and works as ...": a person right after a predicate is its
+    # object, not a doctor or reader who acts
+    objects = {b for idx in (strong, weak) for _a, b, _p in idx.find(toks)}
     out = []
-    for idx, is_strong in ((strong, True), (weak, False)):
+    for idx, verb_strong in ((strong, True), (weak, False), (only_specific, False)):
         for a, b, phrase in idx.find(toks):
             if inf.negated(a, b):
                 continue
-            if not _claim_form(toks, a, b, phrase, is_strong):
+            is_strong = verb_strong
+            if a in asserted:
+                is_strong = True  # "has been shown to dissolve": the claim is asserted as fact
+            elif spec_at is not None and spec_at >= b:
+                is_strong = True  # "clears a bladder infection in 24 hours"
+            elif idx is only_specific:
+                continue
+            if a not in asserted and not _claim_form(toks, a, b, phrase, is_strong):
                 continue
             lo = max(0, a - 5)
             if any(lo + d_b >= a for _d, d_b, _p in descriptive.find(toks[lo:a + 1])):
                 continue  # "used to treat", "surgery to treat": what a treatment is for
             before = toks[max(0, a - 8):a]
-            if any(t in PERSONS for t in before):
+            if any(t in PERSONS and a - 8 + k not in objects
+                   for k, t in enumerate(before, start=8 - len(before))):
                 continue  # "your doctor will treat ...": a plan, not a claim about a remedy
             after = " ".join(toks[b:b + 5])
-            if any(after.startswith(x) or f" {x}" in after for x in _AFTER_NATURAL):
-                continue  # "most cuts heal on their own": no remedy is claimed
+            if any(after.startswith(x) or f" {x}" in after for x in _AFTER_NATURAL) and not any(
+                    b <= ta < b + 3 for ta, _tb, _ in tgt_spans):
+                continue  # "most cuts heal on their own": no remedy is claimed (but "lemon
+                # water dissolves kidney stones naturally" names what it acts on)
             hedge = inf.hedged(a, ignore=weak_hedges if is_strong else ())
             if hedge:
                 continue
@@ -115,9 +158,13 @@ def compiled(ctx) -> dict:
     lists = (index_of(opt_list(ctx, "strong_predicates")), index_of(opt_list(ctx, "predicates")),
              index_of(opt_list(ctx, "targets")), index_of(opt_list(ctx, "descriptive")),
              tuple(opt_list(ctx, "weak_hedges")))
-    pre = prefilter(opt_list(ctx, "strong_predicates") + opt_list(ctx, "predicates"))
-    return {"lists": lists, "pre": pre, "pre_t": prefilter(opt_list(ctx, "targets") + (
-        "is proven", "are proven", "guaranteed"))}
+    only_specific = opt_list(ctx, "specific_predicates")
+    return {"lists": lists,
+            "specific": (index_of(opt_list(ctx, "assertive")), index_of(opt_list(ctx, "specific")),
+                         index_of(only_specific)),
+            "pre": prefilter(opt_list(ctx, "strong_predicates") + opt_list(ctx, "predicates")
+                             + only_specific),
+            "pre_t": prefilter(opt_list(ctx, "targets") + ("is proven", "are proven", "guaranteed"))}
 
 
 class UncitedEfficacyClaim(Rule):
@@ -137,7 +184,13 @@ class UncitedEfficacyClaim(Rule):
     in the past tense ("keto boosted my fertility", "it solved my digestive issues") are
     claims too. A cure claim needs its source in its own sentence or paragraph
     (`strong_scope`): a reference list at the end of the page does not say which of its
-    entries shows a cure.
+    entries shows a cure. The same holds for specific claims: stated as established fact
+    ("has been shown to dissolve uric acid crystals", "are known to shorten ... by two days")
+    or saying how fast ("clears a bladder infection in 24 hours", "within days", "in its
+    tracks"); "can" does not soften them, and verbs too common to be claims on their own
+    ("stop", "clear") count only in such a sentence. Remedy verbs beyond the stock ones
+    (dissolve, shorten, desensitise, soothe) and a remedy said to work "as a natural
+    vaccine" are claims too.
     Sentences that only describe what a treatment is for ("antibiotics are used to treat"),
     purpose clauses in advice ("take paracetamol to relieve pain"), questions and plans made by a
     doctor ("your doctor will treat the infection") are not reported.
@@ -155,7 +208,8 @@ class UncitedEfficacyClaim(Rule):
     cite = CITE
     pack = "claims.yaml"
     options = {"scope": "article", "strong_scope": "paragraph", "strong_predicates": [], "predicates": [], "targets": [],
-               "descriptive": [], "weak_hedges": [], "cues": {}}
+               "descriptive": [], "weak_hedges": [], "assertive": [], "specific": [],
+               "specific_predicates": [], "cues": {}}
     bad = """# Turmeric for joint pain
 
 Turmeric cures arthritis and reduces inflammation in a few days.
@@ -195,7 +249,14 @@ ibuprofen ([Daily et al., 2016](https://pubmed.ncbi.nlm.nih.gov/27533649/)).
             a, b, phrase, strong = claims[0]
             where = SCOPE_WORDS[strong_scope if strong else scope]
             inf = an.info(i)
-            kind = "cure claim" if strong else "efficacy claim"
+            if not strong:
+                kind = "efficacy claim"
+            elif phrase.split()[0] in ("works", "work", "acts", "act"):
+                kind = "claim that a remedy replaces a medicine"
+            elif phrase in opt_list(ctx, "strong_predicates"):
+                kind = "cure claim"
+            else:
+                kind = "specific efficacy claim"
             report_sentence(ctx, an, i,
                             f"{kind} '{quote(inf.span_text(a, min(len(inf.tokens), b + 6)))}' "
                             f"has no source {where}: cite the evidence "

@@ -15,6 +15,25 @@ from ._claims import (
 # "the study found", "this research shows": a study named in an earlier sentence
 _ANAPHORA = {"the", "this", "that", "these", "those", "our", "their", "its", "his", "her",
              "same", "above", "previous"}
+# "there is little evidence that suggests", "weak evidence suggests": a statement of doubt
+_DOUBT = {"little", "limited", "insufficient", "weak", "scant", "conflicting", "mixed",
+          "inconclusive", "poor", "less", "low-quality"}
+_NOT_A_CROWD = _ANAPHORA | {"your", "my", "local", "no", "few", "two", "three", "both"}
+
+
+def profession_appeals(toks: list, endings: tuple, verbs) -> list:
+    """(start, end) of "<profession>s <verb>" ("many urologists recommend"): a plural word
+    with a profession ending right before an appeal verb in the plural present, not one
+    named before ("these urologists") or the reader's own ("your doctors")."""
+    out = []
+    for a, b, _p in verbs.find(toks):
+        if a == 0 or toks[a][-1:] == "s" and not toks[a].endswith("ss"):
+            continue  # "the urologist recommends": one person, named or not
+        w = toks[a - 1]
+        if not w.endswith(endings) or (a > 1 and toks[a - 2] in _NOT_A_CROWD):
+            continue
+        out.append((a - 1, b))
+    return out
 
 
 class VagueAuthority(Rule):
@@ -29,6 +48,11 @@ class VagueAuthority(Rule):
     "doctors recommend", "most doctors will recommend", "clinically proven", "science says",
     with no source in the sentence or its paragraph (a link, a citation, a footnote, or a
     named organisation or journal such as "according to the CDC" or "a 2019 study in JAMA").
+    Evidence with no owner ("there's also evidence that suggests"), results in the passive
+    ("has been shown to", "have been found to") and appeals to any profession ("which many
+    urologists recommend": a plural profession word before recommend, agree, say, advise
+    ...) count too; "the urologist recommends", "these urologists" and "little evidence
+    suggests" do not.
     Negated appeals ("no studies have shown ...") are statements of uncertainty and are not
     reported.
     """
@@ -42,7 +66,8 @@ class VagueAuthority(Rule):
                 "sources of evidence clear?).")
     cite = CITE
     pack = "claims.yaml"
-    options = {"scope": "paragraph", "phrases": [], "cues": {}}
+    options = {"scope": "paragraph", "phrases": [], "profession_endings": [],
+               "appeal_verbs": [], "cues": {}}
     bad = """# Knee twitching
 
 Most doctors will recommend lifestyle changes. Studies show that magnesium stops twitching.
@@ -57,13 +82,21 @@ sleep ([NHS: muscle twitches](https://www.nhs.uk/conditions/muscle-twitches/)).
         an = language(doc, ctx)
         phrases = opt_list(ctx, "phrases")
         idx, pre = index_of(phrases), prefilter(phrases)
+        endings = opt_list(ctx, "profession_endings")
+        verbs = opt_list(ctx, "appeal_verbs")
+        v_idx = index_of(verbs)
+        cands = set(an.matching(pre)) | set(an.matching(prefilter(verbs)))
         scope = scope_of(ctx)
-        for i in an.matching(pre):
+        for i in sorted(cands):
             if an.supported(i, scope):
                 continue  # checked first: cheaper than tokenising the sentence
             inf = an.info(i)
             hits = [(a, b, p) for a, b, p in idx.find(inf.tokens) if not inf.negated(a, b)
-                    and not (a > 0 and inf.tokens[a - 1] in _ANAPHORA)]
+                    and not (a > 0 and inf.tokens[a - 1] in _ANAPHORA)
+                    and not _DOUBT & set(inf.tokens[max(0, a - 3):a + 1])]
+            hits += [(a, b, "") for a, b in profession_appeals(inf.tokens, endings, v_idx)
+                     if not inf.negated(a, b)]
+            hits.sort()
             if not hits:
                 continue
             a, b, _p = hits[0]

@@ -21,16 +21,24 @@ _STAT = guarded(
     r"have|had|develop|developed|get|each year|a year|every year|per year|annually|worldwide|in "
     r"the (?:us|uk|united states|world))\b)",
     re.I)
-_QUICK = guarded(r"[0-9]|twice|double|triple|half| in (?:two|three|four|five|six|seven|eight|"
-                 r"nine|ten)\b", re.I)
+_QUICK = guarded(r"[0-9]|twice|double|triple|half|third|quarter|fifth| (?:in|out of) (?:two|three|"
+                 r"four|five|six|seven|eight|nine|ten)\b", re.I)
+# a fraction in words, followed by "of" and (within two words) a population word
+_FRACTION = (r"\b(?:half|(?:a|one|two)[ -]thirds?|(?:a|one|three)[ -]quarters?|(?:a|one|two)"
+             r"[ -]fifths?|(?:a|one)[ -]tenth)\s+of\s+(?:all\s+|the\s+|these\s+)?"
+             # at most one adjective between ("a third of UK adults"), no preposition
+             r"(?:(?!(?:for|of|in|with|to|a|an|per|each|every)\b)[\w'-]+\s+)?")
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s+(?:in|out of)\s+(?:19|20)\d\d\b")
 
 
-def _statistics(text: str, outcome: re.Pattern, not_after: re.Pattern):
+def _statistics(text: str, outcome: re.Pattern, not_after: re.Pattern,
+                fraction: re.Pattern | None = None):
     """(start, end, kind) spans of health-outcome statistics in ``text``."""
     out = []
     if not outcome.search(text):
         return out
+    if fraction is not None:
+        out += [(m.start(), m.end(), "fraction") for m in fraction.finditer(text)]
     for m in _STAT.finditer(text):
         kind = m.lastgroup
         frag = m.group(0)
@@ -47,6 +55,7 @@ def _statistics(text: str, outcome: re.Pattern, not_after: re.Pattern):
                                                                   frag)):
             continue
         out.append((m.start(), m.end(), kind))
+    out.sort()
     return out
 
 
@@ -60,8 +69,9 @@ class UncitedStatistic(Rule):
     what = """
     A number that counts people or outcomes: a percentage ("affects 30% of adults"), a
     frequency ("1 in 8 women"), a relative risk ("3 times more likely"), or a count of cases
-    or deaths ("20,000 people die each year"), with no source in the sentence, its paragraph or
-    a references section. Numbers that are doses, amounts, concentrations, dates, prices or
+    or deaths ("20,000 people die each year"), or a fraction in words of a population ("half
+    of all women", "a third of adults", "two-thirds of people with asthma", "nine out of
+    ten"), with no source in the sentence, its paragraph or a references section. Numbers that are doses, amounts, concentrations, dates, prices or
     units ("take 200 mg", "1% milk", "60% alcohol", "10% of daily calories") are not
     statistics; a percentage counts only when the sentence says whose outcome it is (people,
     risk, cases, deaths, survival, ...).
@@ -75,7 +85,8 @@ class UncitedStatistic(Rule):
                 "basis).")
     cite = CITE
     pack = "claims.yaml"
-    options = {"scope": "article", "outcome_words": [], "not_after_percent": [], "cues": {}}
+    options = {"scope": "article", "outcome_words": [], "not_after_percent": [],
+               "population_words": [], "cues": {}}
     bad = """# Migraine
 
 About 1 in 7 adults has migraine, and women are 3 times more likely to get it than men.
@@ -90,20 +101,21 @@ About 1 in 7 adults has migraine, and women are 3 times more likely to get it th
         an = language(doc, ctx)
         outcome = _words_re(opt_list(ctx, "outcome_words"))
         not_after = _after_re(opt_list(ctx, "not_after_percent"))
+        fraction = fraction_re(opt_list(ctx, "population_words"))
         scope = scope_of(ctx)
         if all_supported(an, scope):
             return
         for i, s in enumerate(an.sentences):
-            if not _QUICK.search(s.text) or not _STAT.search(s.text):
+            if not _QUICK.search(s.text) or not (_STAT.search(s.text) or fraction.search(s.text)):
                 continue
-            stats = _statistics(s.text, outcome, not_after)
+            stats = _statistics(s.text, outcome, not_after, fraction)
             if not stats or an.supported(i, scope):
                 continue
             a, b, kind = stats[0]
             p1 = s.block.pos_of(s.start + a)
             p2 = s.block.pos_of(s.start + b)
             label = {"pct": "percentage", "ratio": "frequency", "times": "relative risk",
-                     "count": "count"}[kind]
+                     "count": "count", "fraction": "fraction"}[kind]
             ctx.report(p1.line, p1.col,
                        f"statistic ({label} '{quote(s.text[a:b], 40)}') has no source "
                        f"{SCOPE_WORDS[scope]}: say where the number comes from (study, survey "
@@ -119,6 +131,14 @@ def _words_re(words: tuple) -> re.Pattern:
     if key not in _RE_CACHE:
         alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
         _RE_CACHE[key] = guarded(r"\b(?:" + alt + r")\b", re.I)
+    return _RE_CACHE[key]
+
+
+def fraction_re(words: tuple) -> re.Pattern:
+    key = ("f", words)
+    if key not in _RE_CACHE:
+        alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+        _RE_CACHE[key] = guarded(_FRACTION + r"(?:" + alt + r")\b", re.I)
     return _RE_CACHE[key]
 
 

@@ -13,7 +13,7 @@ def _claim_indexes() -> tuple:
     from ._claims import index_of, prefilter
 
     opts = {r.code: default_options(r) for r in all_rules() if r.code in (
-        "UC001", "UC002", "UC003", "UC004", "UC005")}
+        "UC001", "UC002", "UC003", "UC004", "UC005", "UC006")}
 
     def lst(code, key):
         return tuple(str(x) for x in (opts.get(code, {}).get(key) or ()))
@@ -28,9 +28,21 @@ def _claim_indexes() -> tuple:
     auth_pre = prefilter(lst("UC003", "phrases") + lst("UC002", "phrases"))
     outcome = uc4._words_re(lst("UC004", "outcome_words"))
     not_after = uc4._after_re(lst("UC004", "not_after_percent"))
-    del uc1, uc2, uc3, uc5
+    fraction = uc4.fraction_re(lst("UC004", "population_words"))
+    mine = opts.get("UC006", {})
+    effects = tuple(str(x) for x in mine.get("effect_verbs") or ())
+    bodies = tuple(str(x) for x in mine.get("body_functions") or ())
+    remedies = tuple(str(x) for x in mine.get("remedy_nouns") or ())
+    effect = index_of(effects)
+    eff_pre = prefilter(lst("UC001", "strong_predicates") + lst("UC001", "predicates") + effects)
+    targets = index_of(lst("UC001", "targets") + lst("UC005", "serious") + bodies)
+    tgt_pre = prefilter(lst("UC001", "targets") + lst("UC005", "serious") + bodies)
+    remedy, remedy_pre = index_of(remedies), prefilter(remedies)
+    appeals = (tuple(lst("UC003", "profession_endings")), index_of(lst("UC003", "appeal_verbs")),
+               prefilter(lst("UC003", "appeal_verbs")))
+    del uc1, uc2, uc5
     return (efficacy, eff_pre, targets, tgt_pre, cause, cause_pre, authority, auth_pre,
-            outcome, not_after)
+            outcome, not_after, fraction, effect, remedy, remedy_pre, appeals, uc3)
 
 
 def _claim_lines(doc, ctx, an) -> list[int]:
@@ -39,7 +51,7 @@ def _claim_lines(doc, ctx, an) -> list[int]:
     if shared is None:  # built once per run: the default lists of UC001-UC005
         shared = ctx.shared["UC006-claim-indexes"] = _claim_indexes()
     (efficacy, eff_pre, targets, tgt_pre, cause, cause_pre, authority, auth_pre, outcome,
-     not_after) = shared
+     not_after, fraction, effect, remedy, remedy_pre, appeals, uc3) = shared
     from . import uc004_uncited_statistic as uc4
 
     memo = ctx.shared.setdefault("UC006-claim-by-text", {})
@@ -55,19 +67,21 @@ def _claim_lines(doc, ctx, an) -> list[int]:
             continue
         memo[t] = False
         w = an.words(i)
-        stat = uc4._QUICK.search(t) and uc4._STAT.search(t)
-        if not (eff_pre.hit(w) or cause_pre.hit(w) or auth_pre.hit(w) or stat):
+        stat = uc4._QUICK.search(t) and (uc4._STAT.search(t) or fraction.search(t))
+        if not (eff_pre.hit(w) or cause_pre.hit(w) or auth_pre.hit(w) or stat
+                or remedy_pre.hit(w) or appeals[2].hit(w)):
             continue
-        if stat and uc4._statistics(t, outcome, not_after):
+        if stat and uc4._statistics(t, outcome, not_after, fraction):
             memo[t] = True
             lines.append(s.line)
             continue
-        if not tgt_pre.hit(w) and not auth_pre.hit(w):
+        if not (tgt_pre.hit(w) or auth_pre.hit(w) or remedy_pre.hit(w) or appeals[2].hit(w)):
             continue
         inf = an.info(i)
         tg = targets.find(inf.tokens)
-        claim = False
-        for idx in (efficacy, cause):
+        claim = any(not inf.negated(a, b) for a, b, _ in remedy.find(inf.tokens)) or any(
+            not inf.negated(a, b) for a, b in uc3.profession_appeals(inf.tokens, *appeals[:2]))
+        for idx in (efficacy, cause, effect):
             for a, b, _p in idx.find(inf.tokens):
                 if not inf.negated(a, b) and any(b <= ta <= b + 8 for ta, _tb, _ in tg):
                     claim = True
@@ -115,7 +129,9 @@ class NoSources(Rule):
     what = """
     One finding per article that makes several health claims (what causes, treats, prevents
     or signals a condition; statistics; appeals to studies or experts; at least `min_claims`
-    sentences, hedged or not) and has no source at all: no link (links into shops and
+    sentences, hedged or not; what a remedy or habit does to the body counts too, also in
+    list-item fragments such as "**Red meat**: Can slow digestion" or "**Prunes**: Natural
+    laxative") and has no source at all: no link (links into shops and
     affiliate links, as undisclosed-commercial-link finds them, are not sources unless
     `shop_links_are_sources` is set), no footnote or numbered
     reference, no author-year citation, DOI or PubMed ID, no "according to <organisation>",
@@ -131,7 +147,8 @@ class NoSources(Rule):
                 "benchmark (references and sources for all content), HONcode principles 4 and 5.")
     cite = CITE
     pack = "claims.yaml"
-    options = {"min_claims": 3, "shop_links_are_sources": False, "cues": {}}
+    options = {"min_claims": 3, "shop_links_are_sources": False, "effect_verbs": [],
+               "body_functions": [], "remedy_nouns": [], "cues": {}}
     bad = """# Knee twitching
 
 Stress can cause twitching in the knee. Nerve damage can also cause twitching.
