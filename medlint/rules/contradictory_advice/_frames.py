@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .._language import prefilter
+from ._pretest import any_of, clause_start, in_a_row, lowered
 
 # determiners, pronouns and fillers that are not what an action is about
 _STOP = frozenset("""a an the your their his her its my our any some this that these those it
@@ -161,38 +162,14 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
     return out
 
 
-# ---- cheap tests on a sentence's text, before it is tokenised
-#
-# frames() reads a frame's polarity cue and its action at the start of a clause: the sentence
-# start or a clause mark, then LEAD words, then a cue and the action's token ("do not wake"),
-# or the action alone, after a positive prefix or an article ("try to wake", "a nap"). spaCy's
-# tokens are slices of the sentence text, each followed by one space at most (more whitespace
-# is a token of its own), so tokens t1, t2 in a row read "t1t2" or "t1 t2" in the lower-cased
-# text. The patterns below spell the same token sequences that way and may match more (a
-# clause mark inside a word, any word starting with an action's form), never less: a sentence
-# they do not match has no such frame, and is not tokenised.
-
-
-def _tokens_in_a_row(words) -> str:
-    return " ?".join(map(re.escape, words))
-
-
-def _any(patterns) -> str:
-    return "(?:" + "|".join(patterns) + ")"
-
-
-_AT_CLAUSE_START = (_any(["^", "[" + "".join(map(re.escape, _CLAUSE_MARKS)) + "]",
-                          *_CLAUSE_WORDS]) + " ?(?:" + _any(map(re.escape, LEAD)) + " ?)*")
-# the start of every negative frame
-_NEG_CUE = re.compile(_AT_CLAUSE_START + _any(
-    [_tokens_in_a_row(p) for p in _NEG_PREFIXES]
-    + [_any(_GERUND_NEG) + r" ?\S*ing"]))  # a token has no whitespace in it
-
-
-# what may stand before a positive frame's action: a clause start, a positive prefix or an
-# article ("Staying in bed", "try to wake", "a nap")
-_BEFORE_ACTION = re.compile(_AT_CLAUSE_START + "(?:" + _any(
-    [_tokens_in_a_row(p) for p in _POS_PREFIXES] + ["a", "an", "the"]) + " ?)?\\Z")
+# the start of every negative frame, and what may stand before a positive frame's action
+# (a clause start, a positive prefix or an article: "Staying in bed", "try to wake", "a nap"),
+# spelled on the sentence's text (see _pretest)
+_AT_CLAUSE_START = clause_start(_CLAUSE_MARKS + _CLAUSE_WORDS, LEAD)
+_NEG_CUE = re.compile(_AT_CLAUSE_START + any_of(
+    [in_a_row(p) for p in _NEG_PREFIXES] + [any_of(_GERUND_NEG) + r" ?\S*ing"]))
+_BEFORE_ACTION = re.compile(_AT_CLAUSE_START + "(?:" + any_of(
+    [in_a_row(p) for p in _POS_PREFIXES] + ["a", "an", "the"]) + " ?)?\\Z")
 
 
 def _action_forms(actions) -> set[str]:
@@ -215,18 +192,13 @@ def _may_advise(text: str, forms: set[str]) -> bool:
     return False
 
 
-def _text(an, i: int) -> str:
-    """Sentence i lower-cased as its tokens are."""
-    return an.sentences[i].text.lower().replace("’", "'")
-
-
 def frame_statements(an, options: dict, pos_after) -> list:
     """The group detector's ``Statement``s for action frames, in order.
 
     Cheap first: the negated actions come from the sentences with a negative advice word, then
     the statements from the sentences that name one of them. Only frames of an action that is
     both negated and advised somewhere can make a pair, so only those become statements, and
-    the text tests above keep every other sentence from being tokenised."""
+    the text tests above keep the sentences that cannot hold one from being tokenised."""
     from ...nlp import inflections
     from ._advice import _QUALIFIERS_POS, Statement, condition_words  # _advice imports us
 
@@ -237,7 +209,7 @@ def frame_statements(an, options: dict, pos_after) -> list:
                          "shouldn't", "stop", "not necessary", "must not"))
     wanted = set()
     for i in an.matching(neg_pre):
-        if _skip(an, i) or not _NEG_CUE.search(_text(an, i)):
+        if _skip(an, i) or not _NEG_CUE.search(lowered(an, i)):
             continue
         for f in frames(an, i, verbs, pos_after):
             if f[0] == "-":
@@ -249,13 +221,13 @@ def frame_statements(an, options: dict, pos_after) -> list:
     # the frames of these sentences: first of those that can negate, then of those that can
     # advise one of the actions they negate
     found = {i: frames(an, i, verbs, pos_after) for i in naming
-             if _NEG_CUE.search(_text(an, i))}
+             if _NEG_CUE.search(lowered(an, i))}
     negated = frozenset(f[1] for got in found.values() for f in got if f[0] == "-")
     if not negated:
         return []
     forms = _action_forms(negated)
     for i in naming:
-        if i not in found and _may_advise(_text(an, i), forms):
+        if i not in found and _may_advise(lowered(an, i), forms):
             found[i] = frames(an, i, verbs, pos_after)
     both = negated & {f[1] for got in found.values() for f in got if f[0] == "+"}
     out = []
