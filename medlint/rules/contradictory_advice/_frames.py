@@ -169,7 +169,7 @@ _AT_CLAUSE_START = clause_start(_CLAUSE_MARKS + _CLAUSE_WORDS, LEAD)
 _NEG_CUE = re.compile(_AT_CLAUSE_START + any_of(
     [in_a_row(p) for p in _NEG_PREFIXES] + [any_of(_GERUND_NEG) + r" ?\S*ing"]))
 _BEFORE_ACTION = re.compile(_AT_CLAUSE_START + "(?:" + any_of(
-    [in_a_row(p) for p in _POS_PREFIXES] + ["a", "an", "the"]) + " ?)?\\Z")
+    [in_a_row(p) for p in _POS_PREFIXES] + ["a", "an", "the"]) + r" ?)?\Z")
 
 
 def _action_forms(actions) -> set[str]:
