@@ -207,21 +207,19 @@ def frame_statements(an, options: dict, pos_after) -> list:
         return []
     neg_pre = prefilter(("do not", "don't", "never", "avoid", "no need", "should not",
                          "shouldn't", "stop", "not necessary", "must not"))
+    negating = {i: frames(an, i, verbs, pos_after) for i in an.matching(neg_pre)
+                if not _skip(an, i) and _NEG_CUE.search(lowered(an, i))}
     wanted = set()
-    for i in an.matching(neg_pre):
-        if _skip(an, i) or not _NEG_CUE.search(lowered(an, i)):
-            continue
-        for f in frames(an, i, verbs, pos_after):
-            if f[0] == "-":
-                wanted |= inflections(f[1])
+    for f in (f for got in negating.values() for f in got if f[0] == "-"):
+        wanted |= inflections(f[1])
     if not wanted:
         return []
     naming = [i for i in range(len(an.sentences))
               if not wanted.isdisjoint(an.words(i)) and not _skip(an, i)]
     # the frames of these sentences: first of those that can negate, then of those that can
     # advise one of the actions they negate
-    found = {i: frames(an, i, verbs, pos_after) for i in naming
-             if _NEG_CUE.search(lowered(an, i))}
+    found = {i: negating[i] if i in negating else frames(an, i, verbs, pos_after)
+             for i in naming if _NEG_CUE.search(lowered(an, i))}
     negated = frozenset(f[1] for got in found.values() for f in got if f[0] == "-")
     if not negated:
         return []
