@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import SEEDS, codes, lint
+from .conftest import FIXTURES, SEEDS, codes, doc_of, lint
 
 
 def ca(text):
@@ -118,3 +118,35 @@ def test_conditions_count_only_in_their_own_clause_or_opening_the_sentence():
     assert not ca("# Heartburn\n\nAvoid coffee.\n\nIf you are not pregnant, drink coffee as "
                   "usual.\n")
     assert not ca("# Heartburn\n\nAvoid coffee.\n\nDrink coffee if you feel drowsy.\n")
+
+
+def test_the_text_tests_before_tokenising_miss_no_statement():
+    """The detectors tokenise only the sentences their text tests match: every statement and
+    every action frame of the seeds, the seed-shaped articles and the rules' examples must be
+    in a sentence its test matches (the test may match more)."""
+    from medlint.nlp import analyse
+    from medlint.rules.contradictory_advice import _advice, _frames
+    from medlint.rules.contradictory_advice._pretest import lowered
+    from medlint.rules.registry import all_rules, load_pack
+
+    options = load_pack("advice.yaml")["rules"]["opposite-advice"]
+    verbs = frozenset(options["action_verbs"])
+    pos_after = _advice.phrase_index(tuple(options["positive_after"]))
+    groups = _advice.compiled_groups(options["groups"])
+    polarity = _advice._Polarity(options)
+    texts = [p.read_text() for p in sorted(FIXTURES.glob("seed*/*")) if p.suffix != ".yaml"]
+    texts += [t for r in all_rules() for t in (r.bad, r.good)]
+    seen = {"-": 0, "+": 0, "frame -": 0, "frame +": 0}
+    for text in texts:
+        an = analyse(doc_of(text))
+        for i in range(len(an.sentences)):
+            t = lowered(an, i)
+            for st in _advice._group_statements(an, i, groups, polarity):
+                seen[st.kind] += 1
+                test = polarity.may_negate if st.kind == "-" else polarity.may_advise
+                assert test.search(t), (st, t)
+            for pol, verb, *_ in _frames.frames(an, i, verbs, pos_after):
+                seen["frame " + pol] += 1
+                assert (_frames._NEG_CUE.search(t) if pol == "-" else
+                        _frames._may_advise(t, _frames._action_forms({verb}))), (pol, verb, t)
+    assert min(seen.values()) > 5, seen

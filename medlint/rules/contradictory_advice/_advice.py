@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .._language import analyse_with, phrase_index, prefilter
 from ._frames import LEAD, frame_statements, same_action
+from ._pretest import any_of, clause_start, in_a_row, lowered, phrase, word_form
 
 CITE = "DISCERN 6; HONcode 5"
 GENERIC = {"experience", "experiencing", "have", "having", "get", "getting", "notice",
@@ -134,20 +135,26 @@ def pairs_cache(an) -> dict:
     return an.__dict__.setdefault("_medlint_advice_pairs", {})
 
 
-_OPTION_KEYS: dict[int, tuple[dict, str]] = {}
+def _by_identity(memo: dict, obj, build):
+    """``build(obj)``, memoised by the object's identity: a rule's options (and its groups
+    option) are one dict for a whole run. The object is kept with its value, so its id cannot
+    be reused while cached."""
+    got = memo.get(id(obj))
+    if got is None:
+        if len(memo) > 256:
+            memo.clear()
+        got = memo[id(obj)] = (obj, build(obj))
+    return got[1]
+
+
+_OPTION_KEYS: dict[int, tuple] = {}
 
 
 def _options_key(options: dict) -> str:
     """The options' contents as a cache key, so rules with equal options (CA005 and the rule
-    it repeats) share pairs. Memoised by identity, since a rule's options are one dict for a
-    whole run; the dict is kept with its key, so its id cannot be reused while cached."""
-    got = _OPTION_KEYS.get(id(options))
-    if got is None:
-        if len(_OPTION_KEYS) > 256:
-            _OPTION_KEYS.clear()
-        got = _OPTION_KEYS[id(options)] = (
-            options, repr(sorted(options.items(), key=lambda kv: kv[0])))
-    return got[1]
+    it repeats) share pairs."""
+    return _by_identity(_OPTION_KEYS, options,
+                        lambda o: repr(sorted(o.items(), key=lambda kv: kv[0])))
 
 
 def cached_pairs(an, name: str, options: dict, build, groups: dict | None = None):
@@ -202,17 +209,11 @@ class _Groups:
                       for w in words or ()}
 
 
-_GROUPS: dict[int, tuple[dict, _Groups]] = {}
+_GROUPS: dict[int, tuple] = {}
 
 
 def compiled_groups(groups: dict) -> _Groups:
-    """Memoised by identity like :func:`_options_key` (a groups option is one dict per run)."""
-    got = _GROUPS.get(id(groups))
-    if got is None:
-        if len(_GROUPS) > 256:
-            _GROUPS.clear()
-        got = _GROUPS[id(groups)] = (groups, _Groups(groups))
-    return got[1]
+    return _by_identity(_GROUPS, groups, _Groups)
 
 
 def _candidates(an, groups: _Groups, need_negative: bool = False,
@@ -235,72 +236,122 @@ def _candidates(an, groups: _Groups, need_negative: bool = False,
     return keep
 
 
+# the first word of a negative lead ("do not", "you should never", "avoid") and the words that
+# negate it; the leads of a positive one ("you should apply", "try to drink")
+_NEG_LEADS = ("do", "don't", "never", "avoid", "stop", "no", "you", "try")
+_NEG_MARKS = ("not", "n't", "never", "no")
+_ADVICE_LEADS = (("you", "should"), ("try", "to"))
+
+
+class _Polarity:
+    """The polarity words of an opposite-advice options dict, compiled once, with text tests
+    (see _pretest) for the sentences that may hold a negative or a positive statement: each
+    spells every way the detector below finds one."""
+
+    def __init__(self, options: dict):
+        from ...nlp import phrase_tuple
+
+        self.pos_v = frozenset(x.lower() for x in lst(options, "positive_verbs"))
+        self.neg_v = phrase_index(lst(options, "negative_verbs"))
+        self.pos_after = phrase_index(lst(options, "positive_after"))
+        self.neg_after = phrase_index(lst(options, "negative_after"))
+        start = clause_start(_CLAUSE_MARKS, LEAD)
+        neg_v = [word_form(t[0]) for t in map(phrase_tuple, lst(options, "negative_verbs")) if t]
+        pos_after, neg_after = ([phrase(t) for t in map(phrase_tuple, lst(options, key)) if t]
+                                for key in ("positive_after", "negative_after"))
+        self.may_negate = re.compile(any_of([
+            # a negative lead, negated from its first word on
+            start + "(?=" + any_of(map(re.escape, _NEG_LEADS)) + r")[\s\S]*?"
+            + any_of([*map(re.escape, _NEG_MARKS), *neg_v]),
+            start + any_of(neg_v),  # "steer clear of caffeine"
+            *neg_after, *pos_after]))  # "caffeine is harmful", "caffeine does not help"
+        self.may_advise = re.compile(any_of([
+            start + "(?:" + any_of(map(in_a_row, _ADVICE_LEADS)) + " ?)?"
+            + any_of(map(re.escape, sorted(self.pos_v))),  # "apply heat", "try to drink"
+            *pos_after]))  # "coffee helps"
+
+
+_POLARITY: dict[int, tuple] = {}
+
+
 def advice_statements(an, options: dict) -> list[Statement]:
+    """The statements about the synonym groups that can make a pair, in order: only a group
+    both advised and advised against in the article has any. The sentences that may hold a
+    negative statement are read first; those that may hold a positive one only when some
+    group is advised against."""
     groups = compiled_groups(options.get("groups") or {})
     keep = _candidates(an, groups, need_negative=True)  # each names a group
     if not keep:
         return []  # most articles: skip building the lists below
+    polarity = _by_identity(_POLARITY, options, _Polarity)
+    found = {i: _group_statements(an, i, groups, polarity) for i in sorted(keep)
+             if polarity.may_negate.search(lowered(an, i))}
+    if not any(st.kind == "-" for got in found.values() for st in got):
+        return []
+    for i in sorted(keep):
+        if i not in found and polarity.may_advise.search(lowered(an, i)):
+            found[i] = _group_statements(an, i, groups, polarity)
+    out = [st for i in sorted(found) for st in found[i]]
+    both = {st.key for st in out if st.kind == "-"} & {st.key for st in out if st.kind == "+"}
+    return [st for st in out if st.key in both]
+
+
+def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[Statement]:
+    """The statements of sentence i about the synonym groups."""
     from ...nlp import phrase_tuple
 
-    idx, owner = groups.index, groups.owner
-    pos_v = set(x.lower() for x in lst(options, "positive_verbs"))
-    neg_v = phrase_index(lst(options, "negative_verbs"))
-    pos_after = phrase_index(lst(options, "positive_after"))
-    neg_after = phrase_index(lst(options, "negative_after"))
+    s = an.sentences[i]
+    if s.text.rstrip().endswith("?"):
+        return []
     out = []
-    for i in sorted(keep):
-        s = an.sentences[i]
-        if s.text.rstrip().endswith("?"):
+    inf = an.info(i)
+    toks = inf.tokens
+    negs = polarity.neg_v.find(toks)
+    pos_v = polarity.pos_v
+    for a, b, term in groups.index.find(toks):
+        g = groups.owner.get(phrase_tuple(term))
+        if g is None:
             continue
-        inf = an.info(i)
-        toks = inf.tokens
-        negs = neg_v.find(toks)
-        for a, b, phrase in idx.find(toks):
-            g = owner.get(phrase_tuple(phrase))
-            if g is None:
-                continue
-            pol = None
-            # clause start: the sentence start or a comma/semicolon/colon/"and" before
-            clause = 0
-            for j in range(a - 1, -1, -1):
-                if toks[j] in _CLAUSE_MARKS:
-                    clause = j + 1
-                    break
-            while clause < a and toks[clause] in LEAD:
-                clause += 1  # "so drink coffee as usual": the advice starts after "so"
-            lead = toks[clause:a]
-            if len(lead) > 5 or any(t in _NOT_DIRECT for t in lead):
-                continue  # the object is not what the verb acts on ("teaspoons to measure X")
-            tail = toks[b:b + 5]
-            qualified_neg = any(t in _QUALIFIERS for t in tail)
-            qualified_pos = any(t in _QUALIFIERS_POS for t in toks[b:b + 8])
-            neg_here = [n for n in negs if clause <= n[0] < a]
-            if neg_here or any(t in ("not", "n't", "never", "no") for t in lead):
-                if lead and (lead[0] in ("do", "don't", "never", "avoid", "stop", "no", "you",
-                                         "try") or neg_here and neg_here[0][0] == clause):
+        pol = None
+        # clause start: the sentence start or a comma/semicolon/colon/"and" before
+        clause = 0
+        for j in range(a - 1, -1, -1):
+            if toks[j] in _CLAUSE_MARKS:
+                clause = j + 1
+                break
+        while clause < a and toks[clause] in LEAD:
+            clause += 1  # "so drink coffee as usual": the advice starts after "so"
+        lead = toks[clause:a]
+        if len(lead) > 5 or any(t in _NOT_DIRECT for t in lead):
+            continue  # the object is not what the verb acts on ("teaspoons to measure X")
+        tail = toks[b:b + 5]
+        qualified_neg = any(t in _QUALIFIERS for t in tail)
+        qualified_pos = any(t in _QUALIFIERS_POS for t in toks[b:b + 8])
+        neg_here = [n for n in negs if clause <= n[0] < a]
+        if neg_here or any(t in _NEG_MARKS for t in lead):
+            if lead and (lead[0] in _NEG_LEADS or neg_here and neg_here[0][0] == clause):
+                pol = "-"
+        elif lead and lead[0] in pos_v:
+            pol = "+"  # an imperative: "apply heat", "drink coffee"
+        elif tuple(lead[:2]) in _ADVICE_LEADS and len(lead) > 2 and lead[2] in pos_v:
+            pol = "+"
+        if pol is None and a == clause:
+            after = toks[b:b + 5]
+            for x, _y, _p in polarity.pos_after.find(after):
+                if x == 0:
+                    pol = "+"
+            for x, _y, _p in polarity.neg_after.find(after):
+                if x == 0:
                     pol = "-"
-            elif lead and lead[0] in pos_v:
-                pol = "+"  # an imperative: "apply heat", "drink coffee"
-            elif lead[:2] in (["you", "should"], ["try", "to"]) and len(lead) > 2 and (
-                    lead[2] in pos_v):
-                pol = "+"
-            if pol is None and a == clause:
-                after = toks[b:b + 5]
-                for x, _y, _p in pos_after.find(after):
-                    if x == 0:
-                        pol = "+"
-                for x, _y, _p in neg_after.find(after):
-                    if x == 0:
-                        pol = "-"
-                if pol == "+" and inf.negated(b):
-                    pol = "-"
-            if pol is None or (qualified_neg if pol == "-" else qualified_pos):
-                continue  # "do not apply ice directly", "avoid caffeine near bedtime": narrower
-            if an.in_references(i):
-                continue
-            end = next((k for k in range(b, len(toks)) if toks[k] in _CLAUSE_MARKS), len(toks))
-            out.append(Statement(i, pol, g, inf.span_text(clause, min(len(toks), b + 3)),
-                                 condition_words(an, i, clause=(clause, end)), a, b))
+            if pol == "+" and inf.negated(b):
+                pol = "-"
+        if pol is None or (qualified_neg if pol == "-" else qualified_pos):
+            continue  # "do not apply ice directly", "avoid caffeine near bedtime": narrower
+        if an.in_references(i):
+            continue
+        end = next((k for k in range(b, len(toks)) if toks[k] in _CLAUSE_MARKS), len(toks))
+        out.append(Statement(i, pol, g, inf.span_text(clause, min(len(toks), b + 3)),
+                             condition_words(an, i, clause=(clause, end)), a, b))
     return out
 
 

@@ -21,7 +21,10 @@ in a question are skipped, as for the synonym groups.
 
 from __future__ import annotations
 
+import re
+
 from .._language import prefilter
+from ._pretest import any_of, clause_start, in_a_row, lowered
 
 # determiners, pronouns and fillers that are not what an action is about
 _STOP = frozenset("""a an the your their his her its my our any some this that these those it
@@ -91,12 +94,16 @@ def _objects(toks: list[str], start: int) -> tuple[frozenset, int]:
     return frozenset(words), k
 
 
+_CLAUSE_MARKS = (",", ";", ":", "–", "—", "(", ")")
+_CLAUSE_WORDS = ("and", "but", "so")
+
+
 def _clauses(toks: list[str]):
     """(start, end, after_colon) of each clause. A clause after a colon is often a list of
     things ("Irritants: smoke, dust"), so it gets no imperative reading."""
     start, colon = 0, False
     for k, t in enumerate(toks + [","]):
-        if t in (",", ";", ":", "–", "—", "(", ")") or (t in ("and", "but", "so") and k > start):
+        if t in _CLAUSE_MARKS or (t in _CLAUSE_WORDS and k > start):
             if k > start:
                 yield start, k, colon
             start, colon = k + 1, t == ":"
@@ -155,11 +162,43 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
     return out
 
 
+# the start of every negative frame, and what may stand before a positive frame's action
+# (a clause start, a positive prefix or an article: "Staying in bed", "try to wake", "a nap"),
+# spelled on the sentence's text (see _pretest)
+_AT_CLAUSE_START = clause_start(_CLAUSE_MARKS + _CLAUSE_WORDS, LEAD)
+_NEG_CUE = re.compile(_AT_CLAUSE_START + any_of(
+    [in_a_row(p) for p in _NEG_PREFIXES] + [any_of(_GERUND_NEG) + r" ?\S*ing"]))
+_BEFORE_ACTION = re.compile(_AT_CLAUSE_START + "(?:" + any_of(
+    [in_a_row(p) for p in _POS_PREFIXES] + ["a", "an", "the"]) + r" ?)?\Z")
+
+
+def _action_forms(actions) -> set[str]:
+    """How a token for one of ``actions`` starts: with the action (its -ing and -s forms too),
+    or with the action without its final "e" ("waking"); or it is a word _stem() maps to it
+    ("toddler")."""
+    return {a[:-1] if a.endswith("e") else a for a in actions} | {
+        w for w, a in _PEOPLE.items() if a in actions}
+
+
+def _may_advise(text: str, forms: set[str]) -> bool:
+    """Whether the text could hold a positive frame of an action with these ``forms``: one
+    of them stands where a positive frame's action does."""
+    for form in forms:
+        at = text.find(form)
+        while at != -1:
+            if _BEFORE_ACTION.search(text, 0, at):  # \Z: ends right before the form
+                return True
+            at = text.find(form, at + 1)
+    return False
+
+
 def frame_statements(an, options: dict, pos_after) -> list:
     """The group detector's ``Statement``s for action frames, in order.
 
-    Cheap first: only sentences with a negative advice word are tokenised, then only the
-    sentences that name one of the negated actions."""
+    Cheap first: the negated actions come from the sentences with a negative advice word, then
+    the statements from the sentences that name one of them. Only frames of an action that is
+    both negated and advised somewhere can make a pair, so only those become statements, and
+    the text tests above keep the sentences that cannot hold one from being tokenised."""
     from ...nlp import inflections
     from ._advice import _QUALIFIERS_POS, Statement, condition_words  # _advice imports us
 
@@ -168,26 +207,33 @@ def frame_statements(an, options: dict, pos_after) -> list:
         return []
     neg_pre = prefilter(("do not", "don't", "never", "avoid", "no need", "should not",
                          "shouldn't", "stop", "not necessary", "must not"))
-    negs = []
-    for i in an.matching(neg_pre):
-        if _skip(an, i):
-            continue
-        for f in frames(an, i, verbs, pos_after):
-            if f[0] == "-":
-                negs.append((i, f))
-    if not negs:
-        return []
+    negating = {i: frames(an, i, verbs, pos_after) for i in an.matching(neg_pre)
+                if not _skip(an, i) and _NEG_CUE.search(lowered(an, i))}
     wanted = set()
-    for _i, f in negs:
+    for f in (f for got in negating.values() for f in got if f[0] == "-"):
         wanted |= inflections(f[1])
+    if not wanted:
+        return []
+    naming = [i for i in range(len(an.sentences))
+              if not wanted.isdisjoint(an.words(i)) and not _skip(an, i)]
+    # the frames of these sentences: first of those that can negate, then of those that can
+    # advise one of the actions they negate
+    found = {i: negating[i] if i in negating else frames(an, i, verbs, pos_after)
+             for i in naming if _NEG_CUE.search(lowered(an, i))}
+    negated = frozenset(f[1] for got in found.values() for f in got if f[0] == "-")
+    if not negated:
+        return []
+    forms = _action_forms(negated)
+    for i in naming:
+        if i not in found and _may_advise(lowered(an, i), forms):
+            found[i] = frames(an, i, verbs, pos_after)
+    both = negated & {f[1] for got in found.values() for f in got if f[0] == "+"}
     out = []
     seen = set()
-    for i in range(len(an.sentences)):
-        if wanted.isdisjoint(an.words(i)) or _skip(an, i):
-            continue
+    for i in sorted(found):
         inf = an.info(i)
         toks = inf.tokens
-        for pol, verb, objs, a, e, clause_end in frames(an, i, verbs, pos_after):
+        for pol, verb, objs, a, e, clause_end in found[i]:
             tail = toks[e:e + 4]
             if pol == "-" and any(t in _NARROW for t in tail):
                 continue  # "do not walk on it too soon": narrower than "walk on it"
@@ -196,6 +242,8 @@ def frame_statements(an, options: dict, pos_after) -> list:
             if (i, a) in seen:
                 continue
             seen.add((i, a))
+            if verb not in both:
+                continue  # nothing it could contradict
             out.append(Statement(i, pol, f"{verb}|{'|'.join(sorted(objs))}",
                                  inf.span_text(a, min(len(toks), e)),
                                  condition_words(an, i, clause=(a, clause_end)), a, e))
