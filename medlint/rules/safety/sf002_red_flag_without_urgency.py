@@ -100,6 +100,21 @@ Rest and ice usually help your knee.
         has_flag = [bool(b.text) and any_flag.search(b.text) is not None for b in blocks]
         if not any(has_flag):
             return  # no red-flag symptom anywhere: nothing to check
+        routine = compile_all(o.get("routine_patterns"))
+        routine_blocks: dict[int, bool] = {}
+
+        def routine_here(i: int) -> bool:
+            """Whether block i holds a routine-care instruction at all (memoised)."""
+            if i not in routine_blocks:
+                routine_blocks[i] = any_match(routine, blocks[i].text)
+            return routine_blocks[i]
+
+        soft = {t for t, (_r, _u, is_soft) in context.items() if is_soft}
+        if soft and not any(
+                f and (routine_here(i) or any(rx.search(blocks[i].text) for t, rx in flags
+                                              if t not in soft))
+                for i, f in enumerate(has_flag)):
+            return  # only common symptoms, never answered with self-care: nothing to report
         is_urgent = [any_match(urgent, b.text) for b in blocks]
         sections = {}
         for s in doc.sections:
@@ -112,7 +127,6 @@ Rest and ice usually help your knee.
         guarded: set[str] = set()
         first: dict[str, tuple] = {}
         downgraded: dict[str, tuple] = {}
-        routine = compile_all(o.get("routine_patterns"))
         for i, b in enumerate(blocks):
             text = b.text
             if not text or not has_flag[i]:
@@ -121,6 +135,8 @@ Rest and ice usually help your knee.
                 if term in guarded:
                     continue
                 requires, unless, soft = context.get(term, (None, None, False))
+                if soft and not routine_here(i):
+                    continue  # a soft flag counts only where the block answers it with self-care
                 for m in rx.finditer(text):
                     start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()),
                                 text.rfind(";", 0, m.start())) + 1
@@ -224,12 +240,24 @@ def _sentence(text: str, m) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
+def _block_sentences(doc) -> dict:
+    """The document's sentences by block, built once per document (soft red flags are
+    common, and each mention looks up its block's sentences)."""
+    got = doc.__dict__.get("_medlint_sf002_sents")
+    if got is None:
+        got = {}
+        for s in doc.sentences:
+            got.setdefault(id(s.block), []).append(s)
+        doc.__dict__["_medlint_sf002_sents"] = got
+    return got
+
+
 def _routine(doc, block, m, routine, urgent) -> str | None:
     """The routine-care instruction ("make an appointment", "at your next check-up") given
     for a red flag in its own sentence or the next one, when neither says it is urgent."""
     if not routine:
         return None
-    sents = [s for s in doc.sentences if s.block is block]
+    sents = _block_sentences(doc).get(id(block), [])
     k = next((k for k, s in enumerate(sents) if s.start <= m.start() < s.end), None)
     if k is None:
         return None

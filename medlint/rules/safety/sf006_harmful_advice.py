@@ -1,6 +1,6 @@
 from ...model import Severity
 from ..base import Rule
-from ._util import combined, compile_all, lead_in
+from ._util import compile_all, lead_in
 
 
 class HarmfulAdvice(Rule):
@@ -24,8 +24,8 @@ class HarmfulAdvice(Rule):
     reported. Each entry names who or what it is about (`context`: babies, a burn, a
     seizure ...), found in the sentence, its list's lead-in, its section heading or the
     article title, and the words that make it the safe version (`unless`: "over 1 year",
-    "lukewarm", "prescribed by a doctor"). Add entries, or replace the list, in your
-    configuration.
+    "lukewarm", "prescribed by a doctor"); `words` are a cheap first test (one of them is
+    in every act). Add entries, or replace the list, in your configuration.
     """
     why = """
     These are the pieces of home-care advice most likely to injure the reader who follows
@@ -60,23 +60,27 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
                 act = _one(e.get("act"))
                 if act is None:
                     continue
-                entries.append((act, _one(e.get("context")), _one(e.get("unless")),
+                words = tuple(str(w).lower() for w in e.get("words") or () if str(w))
+                entries.append((words, act, _one(e.get("context")), _one(e.get("unless")),
                                 str(e.get("why") or "advice that national guidance warns "
                                     "against"), str(e.get("source") or "")))
-            ctx.shared[key] = (entries, combined(tuple(x[0] for x in entries)),
-                               *(_one(o.get(k)) for k in ("refusal_pattern", "refusal_after",
-                                                          "refusal_headings")))
-        entries, any_act, before, after, heads = ctx.shared[key]
+            refusals = ("refusal_pattern", "refusal_after", "refusal_headings")
+            ctx.shared[key] = (entries, *(_one(o.get(k)) for k in refusals))
+        entries, before, after, heads = ctx.shared[key]
+        low_doc = doc.text.lower()
+        # the cheap test first: most articles contain none of the entries' words
+        entries = [x for x in entries if not x[0] or any(w in low_doc for w in x[0])]
         if not entries:
             return
         for s in doc.sentences:
             text = s.text.replace("\n", " ")  # same offsets; a space in a pattern matches
-            if any_act is not None and not any_act.search(text):
-                continue  # none of the acts occurs in this sentence
             if text.rstrip().endswith("?"):
                 continue
+            low = text.lower()
             around = None  # the lead-in, section heading and title: read only when needed
-            for act, about, unless, why, source in entries:
+            for words, act, about, unless, why, source in entries:
+                if words and not any(w in low for w in words):
+                    continue
                 m = act.search(text)
                 if m is None or (unless is not None and unless.search(text)):
                     continue

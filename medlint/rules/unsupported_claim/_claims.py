@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .._language import analyse_with, phrase_index
 from .._language import prefilter as _prefilter
@@ -12,6 +13,7 @@ __all__ = ["index_of", "prefilter"]  # for the UC rules
 _CLITIC = re.compile(r"(?<=\w)(['’](?:s|re|ve|ll|d|m)|n['’]t)\b", re.I)
 
 
+@lru_cache(maxsize=256)  # called per document with the run's (few) phrase lists
 def _tokenised(phrases: tuple) -> tuple:
     """Phrases split as the tokenizer splits text: "there's evidence" is matched against the
     tokens "there" "'s" "evidence", "alzheimer's" against "alzheimer" "'s"; written as one
