@@ -57,14 +57,18 @@ See a GP if the rash does not fade under a glass.
         if key not in ctx.shared:  # compiled once per run
             ctx.shared[key] = _compile(list(o.get("patterns") or []) +
                                        list(o.get("extra_patterns") or []))
-        entries = [(rx, why) for rx, why, formats in ctx.shared[key]
-                   if formats is None or doc.format in formats]
+        low_doc = doc.text.lower()
+        entries = [(lit, rx, why) for lit, rx, why, formats in ctx.shared[key]
+                   if (formats is None or doc.format in formats) and lit in low_doc]
         if not entries:
-            return
+            return  # the usual case: no entry's text anywhere in the file
         for b in doc.flat:
             if b.kind not in _PROSE or not b.text:
                 continue
-            for rx, why in entries:
+            low = b.text.lower()
+            for lit, rx, why in entries:
+                if lit not in low:
+                    continue
                 m = rx.search(b.text)
                 if m is None:
                     continue
@@ -74,7 +78,7 @@ See a GP if the rash does not fade under a glass.
 
 
 def _compile(entries) -> list[tuple]:
-    """(pattern, message, formats or None) for each valid entry."""
+    """(text every match contains, pattern, message, formats or None) for each valid entry."""
     out = []
     for e in entries:
         if not isinstance(e, dict) or not isinstance(e.get("pattern"), str):
@@ -84,6 +88,7 @@ def _compile(entries) -> list[tuple]:
         except re.error:
             continue
         formats = e.get("formats")
-        out.append((rx, str(e.get("why") or "markup shown as text"),
+        out.append((str(e.get("contains") or "").lower(), rx,
+                    str(e.get("why") or "markup shown as text"),
                     frozenset(map(str, formats)) if isinstance(formats, list) else None))
     return out
