@@ -336,6 +336,17 @@ class Document:
         return out
 
     @cached_property
+    def _sentences_by_block(self) -> dict[int, list[Sentence]]:
+        out: dict[int, list[Sentence]] = {}
+        for s in self.sentences:
+            out.setdefault(id(s.block), []).append(s)
+        return out
+
+    def sentences_of(self, block: Block) -> list[Sentence]:
+        """The sentences of one block, in order (empty for a block that holds none)."""
+        return self._sentences_by_block.get(id(block), [])
+
+    @cached_property
     def faq(self) -> list:
         """The FAQ entries (``medlint.faq.FaqEntry``): question, answer, their lines."""
         from .faq import find_faq

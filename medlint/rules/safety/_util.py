@@ -30,6 +30,12 @@ def compile_all(patterns, flags: int = re.I) -> list[re.Pattern]:
     return out
 
 
+def compile_one(pattern, flags: int = re.I) -> re.Pattern | None:
+    """One pattern compiled like ``compile_all``, or None (absent, empty or invalid)."""
+    got = compile_all([pattern], flags)
+    return got[0] if got else None
+
+
 _UNSAFE_TO_JOIN = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux-]+\)")
 
 

@@ -3,7 +3,7 @@ import re
 from ...model import Severity
 from ...rxguard import guarded as guard_rx
 from ..base import Rule
-from ._util import any_match, compile_all, lead_in, prose_blocks
+from ._util import any_match, compile_all, compile_one, lead_in, prose_blocks
 
 
 class RedFlagWithoutUrgency(Rule):
@@ -240,24 +240,12 @@ def _sentence(text: str, m) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
-def _block_sentences(doc) -> dict:
-    """The document's sentences by block, built once per document (soft red flags are
-    common, and each mention looks up its block's sentences)."""
-    got = doc.__dict__.get("_medlint_sf002_sents")
-    if got is None:
-        got = {}
-        for s in doc.sentences:
-            got.setdefault(id(s.block), []).append(s)
-        doc.__dict__["_medlint_sf002_sents"] = got
-    return got
-
-
 def _routine(doc, block, m, routine, urgent) -> str | None:
     """The routine-care instruction ("make an appointment", "at your next check-up") given
     for a red flag in its own sentence or the next one, when neither says it is urgent."""
     if not routine:
         return None
-    sents = _block_sentences(doc).get(id(block), [])
+    sents = doc.sentences_of(block)
     k = next((k for k, s in enumerate(sents) if s.start <= m.start() < s.end), None)
     if k is None:
         return None
@@ -285,13 +273,7 @@ def _context_text(doc, block) -> str:
 
 
 def _optional(entry, key: str) -> re.Pattern | None:
-    value = entry.get(key) if isinstance(entry, dict) else None
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return re.compile(value, re.I)
-    except re.error:
-        return None
+    return compile_one(entry.get(key) if isinstance(entry, dict) else None)
 
 
 def _compile_flags(entries) -> tuple[list, re.Pattern | None, dict]:

@@ -62,7 +62,7 @@ In most cases, an occasional twitch is harmless.
         for i, b in enumerate(flat):
             if b.kind != "paragraph" or not b.text.rstrip().endswith(":"):
                 continue
-            sents = [s for s in doc.sentences if s.block is b]
+            sents = doc.sentences_of(b)
             last = sents[-1].text if sents else b.text
             if not any_match(leads, last) or not any_match(helps, b.text):
                 continue

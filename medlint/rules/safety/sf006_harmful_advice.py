@@ -1,6 +1,6 @@
 from ...model import Severity
 from ..base import Rule
-from ._util import compile_all, lead_in
+from ._util import compile_one, lead_in
 
 
 class HarmfulAdvice(Rule):
@@ -57,15 +57,15 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
             for e in o.get("advice") or []:
                 if not isinstance(e, dict):
                     continue
-                act = _one(e.get("act"))
+                act = compile_one(e.get("act"))
                 if act is None:
                     continue
                 words = tuple(str(w).lower() for w in e.get("words") or () if str(w))
-                entries.append((words, act, _one(e.get("context")), _one(e.get("unless")),
+                entries.append((words, act, compile_one(e.get("context")), compile_one(e.get("unless")),
                                 str(e.get("why") or "advice that national guidance warns "
                                     "against"), str(e.get("source") or "")))
             refusals = ("refusal_pattern", "refusal_after", "refusal_headings")
-            ctx.shared[key] = (entries, *(_one(o.get(k)) for k in refusals))
+            ctx.shared[key] = (entries, *(compile_one(o.get(k)) for k in refusals))
         entries, before, after, heads = ctx.shared[key]
         low_doc = doc.text.lower()
         # the cheap test first: most articles contain none of the entries' words
@@ -100,12 +100,6 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
                 ctx.report(a.line, a.col, f"'{m.group(0)}' is advice that can harm: {why}"
                            f"{cite}", end_line=e.line, end_col=e.col)
                 break
-
-
-def _one(pattern):
-    """A pattern compiled case-insensitively, or None (absent, empty or invalid)."""
-    got = compile_all([pattern])
-    return got[0] if got else None
 
 
 def _around(doc, block) -> list[str]:

@@ -155,8 +155,7 @@ Most twitches are harmless.
             # the lines below) is judged by its first line
             first_line = b.text.split("\n", 1)[0] if short_len > 0 else b.text
             if len(first_line) <= short_len:
-                head = first_line.lstrip(" #*_[(\"'“").split(None, 1)
-                if head and head[0].lower().strip(".,:;!?*_\"'”)") in firsts \
+                if _first_word(first_line) in firsts \
                         and len((t := norm(first_line)).split()) <= max_words:
                     hit = next((p for p in phrases if t == p or t.startswith(p + " ")), None)
                     if hit:  # the whole block: the widget's title and its entries
@@ -189,15 +188,20 @@ Most twitches are harmless.
                     break
 
 
+def _first_word(line: str) -> str:
+    """The line's first word as the phrases' first words are compared: lower case, without
+    the markup and punctuation around it ("**Related" -> "related")."""
+    head = line.lstrip(" #*_[(\"'“").split(None, 1)
+    return head[0].lower().strip(".,:;!?*_\"'”)") if head else ""
+
+
 def _chrome_line(text: str, phrases: list, firsts: set, short_len: int) -> int | None:
     """Offset of the first line after the first that is exactly a residue phrase."""
     at = text.find("\n") + 1
     while at > 0:
         end = text.find("\n", at)
         line = text[at:end if end >= 0 else len(text)]
-        head = line.lstrip(" #*_[(\"'“").split(None, 1)
-        if head and len(line) <= short_len and head[0].lower().strip(".,:;!?*_\"'”)") in firsts \
-                and norm(line) in phrases:
+        if len(line) <= short_len and _first_word(line) in firsts and norm(line) in phrases:
             return at
         at = end + 1 if end >= 0 else 0
     return None
