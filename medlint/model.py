@@ -49,6 +49,11 @@ CATEGORIES = (
 )
 
 
+# The attribute a parser sets on a block whose content it dropped as page chrome (a comment
+# thread's <li>): the block is not empty, its content was left out on purpose.
+DROPPED = "data-medlint-dropped"
+
+
 class Pos(NamedTuple):
     # a named tuple, not a frozen dataclass: one is built for every sentence end and finding,
     # and a frozen dataclass's __init__ costs several times a tuple's

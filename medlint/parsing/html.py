@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from ..model import Block, Element
+from ..model import DROPPED, Block, Element
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements that close a run of inline text and start a new block.
@@ -38,8 +38,6 @@ ALWAYS_SKIP = {"script", "style", "template", "svg", "math", "noscript", "object
 _CLOSES_P = frozenset("""address article aside blockquote details dialog div dl fieldset
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre
     section table ul""".split())
-# The attribute set on an item block whose content was dropped as page chrome.
-DROPPED = "data-medlint-dropped"
 # Page chrome, dropped in whole pages (kept when they occur inside Markdown).
 PAGE_SKIP = {"nav", "header", "footer", "form", "aside", "iframe", "menu", "dialog"}
 EMBED_TAGS = {"iframe", "video", "audio", "embed", "object", "source"}

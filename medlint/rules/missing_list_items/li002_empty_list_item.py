@@ -1,5 +1,4 @@
-from ...model import Severity
-from ...parsing.html import DROPPED
+from ...model import DROPPED, Severity
 from ..base import Rule
 
 
