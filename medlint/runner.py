@@ -242,7 +242,11 @@ class Runner:
             gc.freeze()
             global _WORK, _PAYLOADS
             _WORK, _PAYLOADS = work, payloads
-            chunks = [todo[k:k + CHUNK] for k in range(0, len(todo), CHUNK)]
+            # largest files first (results are kept by index, so the output order does not
+            # change): the chunks left at the end are small ones, and no worker idles while
+            # the other finishes a late chunk of big pages
+            big_first = sorted(todo, key=lambda i: -len(payloads[i]))
+            chunks = [big_first[k:k + CHUNK] for k in range(0, len(todo), CHUNK)]
             ctx = mp.get_context("fork")
             with ctx.Pool(min(jobs, len(chunks))) as pool:
                 for chunk_out in pool.imap_unordered(_lint_chunk, chunks):

@@ -265,3 +265,23 @@ def test_literal_markup_leaves_plain_text_marks_and_real_markup_alone():
     ok = ("# Rashes\n\n## When to worry\n\nThe iframe element embeds a page.\n\n"
           "```\nprint('a\\nb')\n```\n\nUse C:\\new only as an example of a path.\n")
     assert codes(lint(ok, select=["ST007"])) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Related posts", "**Related Posts**", "\u00a0Related posts", "\t**Skip** to content",
+    "“Share this”", "...Read more", "(Advertisement)", "*Subscribe* to our newsletter",
+    "RELATED POSTS:", "[Skip to main content](#main)", "Related posts - diet, sleep",
+])
+def test_st005_line_start_prefilter_finds_every_phrase_line(line):
+    """ST005 looks only at blocks where its line-start pattern matches: it must match every
+    line whose normalised text is, or starts with, a phrase."""
+    from medlint.rules.structure._norm import norm
+    from medlint.rules.structure.st005_leftover_residue import _line_starts
+
+    phrases = ["related posts", "skip to content", "skip to main content", "share this",
+               "read more", "advertisement", "subscribe to our newsletter"]
+    t = norm(line)
+    assert any(t == p or t.startswith(p + " ") for p in phrases)
+    text = ("\nSome text.\n" + line + "\nMore text.").lower()
+    assert [m.start() for m in _line_starts(phrases).finditer(text)] == [text.index(line.lower()) - 1]
+    assert not _line_starts(phrases).search("\nrelated postscript\nshare thisnow")

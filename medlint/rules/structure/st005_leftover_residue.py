@@ -131,10 +131,11 @@ Most twitches are harmless.
         if key not in ctx.shared:  # the lists are normalised and compiled once per run
             phrases = [norm(p) for p in list(o.get("block_phrases") or []) +
                        list(o.get("extra_block_phrases") or []) if norm(p)]
+            firsts = {p.split()[0] for p in phrases}
             ctx.shared[key] = (phrases, _compile(tuple(list(o.get("text_patterns") or []) +
                                                        list(o.get("extra_text_patterns") or []))),
-                               {p.split()[0] for p in phrases})
-        phrases, pats, firsts = ctx.shared[key]
+                               firsts, _line_starts(phrases))
+        phrases, pats, firsts, starts = ctx.shared[key]
         max_words = int(o.get("max_words", 8))
         prose = [b for b in doc.flat if b.kind in _PROSE]
         texts = [b.text for b in prose]
@@ -148,13 +149,23 @@ Most twitches are harmless.
                 if (lit in low_whole if lit else
                     (not alts or any(a in low_whole for a in alts))
                     and (not whole_ok or rx.search(whole)))]
-        todo = _candidates(pats, texts, whole, low_whole) if pats else ()
+        todo = _candidates(pats, texts, whole, low_whole) if pats else set()
         short_len = 12 * max_words if doc.format != "html" else -1  # pages: no chrome check
-        for i, b in enumerate(prose):
+        # blocks with a line that may start with a phrase: one search of the joined text
+        # instead of a look at every block's lines (most articles have none); a match at
+        # offset k of "\n" + low_whole is the line starting at offset k of whole
+        if short_len < 0:
+            chrome = set()
+        elif len(low_whole) == len(whole):
+            chrome = _blocks_at((m.start() for m in starts.finditer("\n" + low_whole)), texts)
+        else:  # lower-casing changed the length: offsets in low_whole are not offsets in whole
+            chrome = set(range(len(texts)))
+        for i in sorted(todo | chrome):
+            b = prose[i]
             # a widget title scraped with its entries ("Related Posts" and two post titles on
             # the lines below) is judged by its first line
-            first_line = b.text.split("\n", 1)[0] if short_len > 0 else b.text
-            if len(first_line) <= short_len:
+            first_line = b.text.split("\n", 1)[0]
+            if i in chrome and len(first_line) <= short_len:
                 if _first_word(first_line) in firsts \
                         and len((t := norm(first_line)).split()) <= max_words:
                     hit = next((p for p in phrases if t == p or t.startswith(p + " ")), None)
@@ -164,7 +175,7 @@ Most twitches are harmless.
                                    "residue left in the article; remove it",
                                    end_line=e.line, end_col=e.col)
                         continue
-            if short_len > 0 and "\n" in b.text:
+            if i in chrome and "\n" in b.text:
                 # a chrome line inside a scraped block ("[Skip to main content](#maincontent)"
                 # under the page title): only an exact phrase, since later lines are prose
                 at = _chrome_line(b.text, phrases, firsts, short_len)
@@ -215,12 +226,35 @@ def _candidates(pats: list, texts: list, whole: str, low_whole: str) -> set:
     (offsets in ``low_whole`` would not be offsets in ``whole``)."""
     if any(not lit for lit, _ in pats) or len(low_whole) != len(whole):
         return {i for i, t in enumerate(texts) if t.strip()}
-    # block i ends at ends[i] + i in ``whole``: the lengths before it and i newlines
-    ends = list(accumulate(map(len, texts)))
-    out = set()
-    for lit in {lit for lit, _ in pats}:
-        at = low_whole.find(lit)
-        while at >= 0:
-            out.add(bisect_left(range(len(ends)), at, key=lambda i: ends[i] + i))
-            at = low_whole.find(lit, at + 1)
-    return out
+    return _blocks_at((at for lit in {lit for lit, _ in pats}
+                       for at in _find_all(low_whole, lit)), texts)
+
+
+def _find_all(text: str, lit: str):
+    at = text.find(lit)
+    while at >= 0:
+        yield at
+        at = text.find(lit, at + 1)
+
+
+def _blocks_at(offsets, texts: list) -> set:
+    """Indexes of the blocks (``texts`` joined by newlines) that hold the given offsets of the
+    joined text."""
+    offsets = list(offsets)
+    if not offsets:
+        return set()
+    # block i ends at ends[i] + i in the joined text: the lengths before it and i newlines
+    ends = [e + i for i, e in enumerate(accumulate(map(len, texts)))]
+    return {bisect_left(ends, at) for at in offsets}
+
+
+def _line_starts(phrases: list):
+    """A pattern that finds, in "\\n" + the lower-cased blocks joined by newlines, the start of
+    every line whose normalised text is, or starts with, one of the (normalised) ``phrases``:
+    its word runs are the phrase's words. It may find more lines (a longer phrase), never
+    fewer, so blocks without a match need no look at their lines. Searched in lower-cased text
+    rather than with re.IGNORECASE, which makes the regex engine four times slower."""
+    alts = sorted({r"[^\w\n]+".join(map(re.escape, p.split())) for p in phrases}, key=len,
+                  reverse=True)
+    # a literal "\n" first, not ^ with re.M: the regex engine then jumps from line to line
+    return re.compile(rf"\n[^\w\n]*(?:{'|'.join(alts) or '(?!)'})(?!\w)")

@@ -58,16 +58,19 @@ See a GP if the rash does not fade under a glass.
             ctx.shared[key] = _compile(list(o.get("patterns") or []) +
                                        list(o.get("extra_patterns") or []))
         low_doc = doc.text.lower()
-        entries = [(lit, rx, why) for lit, rx, why, formats in ctx.shared[key]
+        entries = [(lit, lit.upper() == lit, rx, why) for lit, rx, why, formats in ctx.shared[key]
                    if (formats is None or doc.format in formats) and lit in low_doc]
         if not entries:
             return  # the usual case: no entry's text anywhere in the file
         for b in doc.flat:
             if b.kind not in _PROSE or not b.text:
                 continue
-            low = b.text.lower()
-            for lit, rx, why in entries:
-                if lit not in low:
+            low = None  # lower-cased only for a literal with letters ("#" and "\\" need not)
+            for lit, caseless, rx, why in entries:
+                if caseless:
+                    if lit not in b.text:
+                        continue
+                elif lit not in (low := low or b.text.lower()):
                     continue
                 m = rx.search(b.text)
                 if m is None:
