@@ -231,6 +231,33 @@ def test_residue_in_scraped_text(text, lines):
     assert [f.line for f in st(text, "ST005", fmt="text")] == lines
 
 
+@pytest.mark.parametrize("footer", [
+    "© Crown copyright", "© 2025 Docus, Inc.", "© 1998-2024 Mayo Foundation for Medical "
+    "Education and Research (MFMER). All rights reserved.", "Copyright © 2023 Example Media",
+    "&copy; 2021 Health Site", "Copyright 2019 Clinic Ltd",
+])
+def test_page_footer_left_in_scraped_text(footer):
+    (f,) = st(f"Title\n\nBody text.\n\n{footer}\n", "ST005", fmt="text")
+    assert f.line == 5 and "page residue" in f.message
+    (f,) = st(f"# Title\n\nBody text.\n\n{footer}\n", "ST005")
+    assert f.line == 5
+
+
+@pytest.mark.parametrize("text", [
+    # the sign inside a sentence, a licence note, and a whole HTML page's own footer
+    "Title\n\nThe image is © Jane Doe and used with permission in this article.\n",
+    "Title\n\nCopyright law lets you quote short passages.\n",
+])
+def test_copyright_mentions_are_not_footers(text):
+    assert st(text, "ST005", fmt="text") == []
+
+
+def test_page_footer_of_a_whole_html_page_is_its_own():
+    page = ("<html><body><main><h1>Title</h1><p>Body text.</p></main>"
+            "<p>© 2024 Example Health</p></body></html>")
+    assert st(page, "ST005", fmt="html") == []
+
+
 def test_not_residue_in_scraped_text():
     text = ("Title\n\nFollow us? No: follow the advice of your doctor when the pain lasts.\n\n"
             "Home remedies / natural options can help a little.\n")

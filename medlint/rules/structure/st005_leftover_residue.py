@@ -94,13 +94,15 @@ class LeftoverResidue(Rule):
 
     - page chrome: a short heading, paragraph or list item (at most 8 words) that is, or
       starts with, a widget label such as "Recent posts", "Related articles", "Share this",
-      "Leave a reply", "Previous post", "Click here to subscribe" (`block_phrases`);
+      "Leave a reply", "Previous post", "Click here to subscribe" (`block_phrases`), and a
+      line of page footer such as "© 2024 Example Media Ltd. All rights reserved." or "©
+      Crown copyright" (`page_patterns`, regular expressions);
     - generation residue anywhere in the prose: "As an AI language model", "Sure! Here is…",
       "I hope this helps", "Let me know if you need…", "in over 2000 words", "[Insert
       image]", "lorem ipsum" (`text_patterns`, regular expressions).
 
-    Add your own with `extra_block_phrases` / `extra_text_patterns`. Whole HTML pages are
-    only checked for generation residue: a live page legitimately has "Skip to content" and
+    Add your own with `extra_block_phrases` / `extra_page_patterns` / `extra_text_patterns`.
+    Whole HTML pages are only checked for generation residue: a live page legitimately has "Skip to content" and
     "Advertisement" labels.
     """
     why = """
@@ -111,7 +113,7 @@ class LeftoverResidue(Rule):
     standard = "HONcode principle 8 (honesty in advertising and editorial policy); Google helpful-content guidance (content made for people, edited)."
     cite = "HONcode 8"
     pack = "structure.yaml"
-    options = {"block_phrases": [], "text_patterns": [], "max_words": 8}
+    options = {"block_phrases": [], "page_patterns": [], "text_patterns": [], "max_words": 8}
     bad = """# Knee twitching
 
 Sure! Here is an article about knee twitching.
@@ -132,8 +134,8 @@ Most twitches are harmless.
             phrases = [norm(p) for p in list(o.get("block_phrases") or []) +
                        list(o.get("extra_block_phrases") or []) if norm(p)]
             firsts = {p.split()[0] for p in phrases}
-            ctx.shared[key] = (phrases, _compile(tuple(list(o.get("text_patterns") or []) +
-                                                       list(o.get("extra_text_patterns") or []))),
+            ctx.shared[key] = (phrases, [(*c, False) for c in _compile(_listed(o, "text_patterns"))]
+                               + [(*c, True) for c in _compile(_listed(o, "page_patterns"))],
                                firsts, _line_starts(phrases))
         phrases, pats, firsts, starts = ctx.shared[key]
         max_words = int(o.get("max_words", 8))
@@ -145,8 +147,9 @@ Most twitches are harmless.
         # and those without one that match in the blocks joined by newlines (a match in a block
         # is a match there: with re.M, ^ and $ hold at the joins), one search of the whole
         # text instead of one per block, and only when one of their alternatives is there.
-        pats = [(lit, rx) for lit, alts, rx, whole_ok in pats
-                if (lit in low_whole if lit else
+        page = doc.format != "html"  # a live page legitimately has its chrome and footer
+        pats = [(lit, rx, is_page) for lit, alts, rx, whole_ok, is_page in pats
+                if (page or not is_page) and (lit in low_whole if lit else
                     (not alts or any(a in low_whole for a in alts))
                     and (not whole_ok or rx.search(whole)))]
         todo = _candidates(pats, texts, whole, low_whole) if pats else set()
@@ -188,14 +191,16 @@ Most twitches are harmless.
             if i not in todo:
                 continue
             low = b.text.lower()
-            for lit, rx in pats:
+            for lit, rx, is_page in pats:
                 if lit and lit not in low:
                     continue
                 m = rx.search(b.text)
                 if m:
                     p, e = b.pos_of(m.start()), b.pos_of(m.end())
-                    ctx.report(p.line, p.col, f"\"{short(m.group(0), 40)}\" is text-generator or "
-                               "template residue; remove it", end_line=e.line, end_col=e.col)
+                    kind = "page residue left in the article" if is_page else \
+                        "text-generator or template residue"
+                    ctx.report(p.line, p.col, f"\"{short(m.group(0), 40)}\" is {kind}; remove it",
+                               end_line=e.line, end_col=e.col)
                     break
 
 
@@ -224,10 +229,15 @@ def _candidates(pats: list, texts: list, whole: str, low_whole: str) -> set:
     on the whole text rather than by searching every block (almost every article has "here").
     Every block when a pattern has no literal, or when lower-casing changed the text's length
     (offsets in ``low_whole`` would not be offsets in ``whole``)."""
-    if any(not lit for lit, _ in pats) or len(low_whole) != len(whole):
+    if any(not p[0] for p in pats) or len(low_whole) != len(whole):
         return {i for i, t in enumerate(texts) if t.strip()}
-    return _blocks_at((at for lit in {lit for lit, _ in pats}
+    return _blocks_at((at for lit in {p[0] for p in pats}
                        for at in _find_all(low_whole, lit)), texts)
+
+
+def _listed(o: dict, name: str) -> tuple:
+    """The option's list and its ``extra_`` list, as one tuple (a cache key)."""
+    return tuple(list(o.get(name) or []) + list(o.get("extra_" + name) or []))
 
 
 def _find_all(text: str, lit: str):
