@@ -17,7 +17,8 @@ the same file list.
 Targets (issues 2, 3, 4 and 7): the structure, missing-list-items and duplicate-faq rules add
 <= 10% to the corpus run of the issue-2 rules; one file, structural rules <= 0.15 s; one file, all rules <= 1.0 s;
 corpus, all rules, no slower than proselint; >= 300k words/s on the corpus with all rules and
->= 200k with the rules of issues 2-4 (structural + unsupported-claim + contradictory-advice);
+>= 200k with the rules of issues 2-4 (structural + unsupported-claim + contradictory-advice,
+without issue 7's site rule ST200);
 cached rerun <= 5% of the cold run; peak memory <= 300 MB; spaCy not imported for structural
 rules.
 """
@@ -41,7 +42,8 @@ DEFAULT_FILE = ROOT / "tests" / "fixtures" / "seeds" / "left-knee-twitching.md"
 STRUCTURAL = "front-matter,broken-embed,structure,missing-list-items,duplicate-faq"
 ISSUE2 = "front-matter,broken-embed,ST100,ST101"  # the rules of issue 2
 # Issue 3's rules (structure, missing-list-items, duplicate-faq) are measured on top of ISSUE2;
-# ST200 (category structure) is issue 7's site rule and is measured with all rules.
+# ST200 (category structure) is issue 7's site rule: it is measured with all rules, and left out
+# of the issue-3 and issue-4 runs (--ignore ST200), which measure the rules of those issues.
 ISSUE3 = ISSUE2 + ",structure,missing-list-items,duplicate-faq"
 CLAIMS = STRUCTURAL + ",unsupported-claim,contradictory-advice"  # the rules of issues 2-4
 PROSELINT_VENV = ROOT / "benchmarks" / ".venv-proselint"
@@ -173,8 +175,8 @@ def main() -> None:
         added = cold_3["median_s"] / cold_2["median_s"] - 1
         checks.append(f"{'structure, list and FAQ rules add (issue 3)':<44} {added:>12.1%}    "
                       f"{'OK  ' if added <= 0.10 else 'MISS'} target <= 10%")
-        claims = measure(medlint(*base, "--no-cache", "--select", CLAIMS, str(args.corpus)),
-                         args.runs)
+        claims = measure(medlint(*base, "--no-cache", "--select", CLAIMS, "--ignore", "ST200",
+                                 str(args.corpus)), args.runs)
         row(f"corpus ({len(files)} files), + claims rules, cold", claims, None, words)
         cold = measure(medlint(*base, "--no-cache", str(args.corpus)), args.runs)
         row(f"corpus ({len(files)} files), all rules, cold", cold, None, words)

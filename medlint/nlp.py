@@ -223,7 +223,9 @@ class Pipeline:
     """spaCy blank English + sentencizer + a PhraseMatcher over the cue lists."""
 
     def __init__(self, cues: dict[str, list[str]]):
-        import spacy  # imported here only: the language layer is lazy
+        from .spacy_loader import import_spacy  # imported here only: the layer is lazy
+
+        spacy = import_spacy()
         from spacy.attrs import IS_PUNCT, LOWER
         from spacy.matcher import PhraseMatcher
 
