@@ -139,8 +139,8 @@ def build_document(path: str, data: bytes | str, fmt: str | None = None,
         if fm is not None:
             doc.front_matter = fm
             offset = fm.end_line if fm.end_line <= len(lines) else len(lines)
-            if fm.error and fm.end_line >= len(lines) and fm.error.message.endswith("never closed"):
-                offset = len(lines)
+            if fm.error and fm.error.message.endswith("never closed"):
+                offset = len(lines)  # nothing after the fence looks like an article: no body
     doc.body_start = offset + 1
     comments_lines: set[int] = set()
     if fmt == "markdown":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as _dt
+import functools
 import gc
 import hashlib
 import json
@@ -108,7 +109,7 @@ class Runner:
             return self._cache_files[id(lin)]
         cfg = lin.config
         ident = json.dumps({
-            "v": __version__, "cache": CACHE_VERSION,
+            "v": __version__, "cache": CACHE_VERSION, "build": _build_stamp(),
             "rules": sorted(r.code for r in lin.rule_classes),
             "opts": {r.code: lin._opts[r.code] for r in lin.rule_classes},
             "sev": {r.code: str(lin._sev[r.code]) for r in lin.rule_classes},
@@ -362,6 +363,24 @@ class _Progress:
 
 
 # ---- cache helpers -----------------------------------------------------------------------
+
+
+@functools.cache
+def _build_stamp() -> str:
+    """Size and modification time of every file of medlint's code and rule packs, hashed: a
+    cache written by other code (an edited checkout, a reinstall of the same version) is not
+    read. About 150 ``stat`` calls, once per run."""
+    from .rules.registry import packs_dir
+
+    h = hashlib.sha1()
+    for top in (os.path.dirname(os.path.abspath(__file__)), str(packs_dir())):
+        for folder, dirs, files in os.walk(top):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(files):
+                if name.endswith((".py", ".yaml", ".yml", ".json")):
+                    st = os.stat(os.path.join(folder, name))
+                    h.update(f"{name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
 
 
 def _file_key(name: str, data: bytes) -> str:

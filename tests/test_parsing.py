@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -68,6 +69,29 @@ def test_toml_front_matter():
 def test_unclosed_front_matter_is_an_error_not_a_crash():
     doc = doc_of("---\ntitle: x\n\nBody text\n")
     assert "never closed" in doc.front_matter.error.message
+
+
+@pytest.mark.parametrize("text,data,body", [
+    # the article starts at the first sentence, or at a heading after a blank line (a YAML
+    # comment otherwise) whose next line is not metadata
+    ("---\ntitle: x\n\nBody text\n", {"title": "x"}, [("paragraph", 4)]),
+    ("---  \nid: a  \nsources:\n  - url: https://x.org/a  \n\n## Overview  \nText here.\n",
+     {"id": "a", "sources": [{"url": "https://x.org/a"}]}, [("heading", 6), ("paragraph", 7)]),
+    ("---\ntitle: x\n\n# Taxonomy\ntags: [a]\n\nBody\n", {"title": "x", "tags": ["a"]},
+     [("paragraph", 7)]),
+    ('+++\ntitle = "x"\n[params]\nk = 1\n\n# Heading\n\nBody\n',
+     {"title": "x", "params": {"k": 1}}, [("heading", 6), ("paragraph", 8)]),
+    # nothing looks like an article: all of it is front matter, and there is no body
+    ("---\ntitle: x\ntags: [a]\n", {"title": "x", "tags": ["a"]}, []),
+])
+def test_unclosed_front_matter_keeps_its_keys_and_the_article(text, data, body):
+    doc = doc_of(text)
+    fm = doc.front_matter
+    assert fm.data == data and fm.error.line == 1 and "never closed" in fm.error.message
+    assert [(b.kind, b.line) for b in doc.flat] == body
+    if body:
+        assert "the rest as the article" in fm.error.message
+        assert doc.body_start == fm.end_line + 1
 
 
 def test_bullet_character_lines_become_list_items_in_markdown():

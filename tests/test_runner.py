@@ -60,6 +60,30 @@ def test_cache_is_invalidated_by_content_config_and_date(site):
         ["content"]).cache_hits == 0
 
 
+def test_cache_is_invalidated_by_a_change_of_medlint_itself(site, monkeypatch):
+    # an edited checkout or a reinstall of the same version: its code or rule packs differ
+    opts = RunOptions(today=TODAY, select=["FM"])
+    Runner(opts).run(["content"])
+    assert Runner(opts).run(["content"]).cache_hits == 13
+    monkeypatch.setattr(runner, "_build_stamp", lambda: "another build")
+    assert Runner(opts).run(["content"]).cache_hits == 0
+
+
+def test_build_stamp_follows_medlint_files(tmp_path, monkeypatch):
+    from medlint.rules import registry
+
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    (packs / "a.yaml").write_text("x: 1\n")
+    monkeypatch.setattr(registry, "packs_dir", lambda: packs)
+    runner._build_stamp.cache_clear()
+    before = runner._build_stamp()
+    (packs / "a.yaml").write_text("x: 12\n")
+    runner._build_stamp.cache_clear()
+    assert runner._build_stamp() != before
+    runner._build_stamp.cache_clear()
+
+
 def test_no_cache_and_clean(site):
     Runner(RunOptions(today=TODAY, select=["FM"], cache=False)).run(["content"])
     assert not (site / ".medlint_cache").exists()

@@ -66,22 +66,57 @@ def parse_front_matter(lines: list[str]) -> FrontMatter | None:
     if not found:
         return None
     fmt, start, end = found
+    unclosed = end >= len(lines)
+    if unclosed:
+        # the body the author meant starts where the lines stop looking like metadata; read
+        # the lines before it as the front matter, so that both are still linted
+        end = _unclosed_end(lines, fmt)
     fm = FrontMatter(format=fmt, start_line=start + 1, end_line=min(end, len(lines) - 1) + 1)
     body = "\n".join(lines[start + 1 : end])
-    offset = start + 1  # 0-based line index of the first front-matter content line
-    if end >= len(lines):
-        fm.error = FMError(
-            f"front matter opened with '{lines[0].rstrip()}' on line 1 is never closed",
-            1,
-            1,
-        )
-        # Still read what we can: an unclosed fence usually swallows the whole article.
-        return fm
+    offset = start + 1  # 0-based index of the first front-matter content line
+    if unclosed and end < len(lines):
+        fm.end_line = end  # the last front-matter line: the body starts on the line after it
     if fmt == "yaml":
         _load_yaml(fm, body, offset)
     else:
         _load_toml(fm, body, offset)
+    if unclosed:
+        where = (f" (medlint read lines {start + 2}-{end} as front matter and the rest as the "
+                 "article)" if end < len(lines) else "")
+        fm.error = FMError(
+            f"front matter opened with '{lines[0].rstrip()}' on line 1 is never closed{where}",
+            1,
+            1,
+        )
     return fm
+
+
+_META_LINE = {
+    # a key, a list entry or a comment (YAML); a key or a [table] (TOML)
+    "yaml": re.compile(r"""-(?:\s|$)|#|(?:"[^"]*"|'[^']*'|[^\s:#"'][^:]*?)\s*:(?:\s|$)"""),
+    "toml": re.compile(r"""#|\[|(?:"[^"]*"|'[^']*'|[\w.-]+)\s*="""),
+}
+_BODY_HEADING = re.compile(r"#{1,6}\s+\S")
+
+
+def _unclosed_end(lines: list[str], fmt: str) -> int:
+    """0-based index of the first line of the article when the front matter's fence is never
+    closed: the first unindented line that is not metadata (a sentence), or a Markdown heading
+    after a blank line with no metadata line after it (in YAML and TOML a heading is a
+    comment). ``len(lines)`` when every line looks like metadata."""
+    meta = _META_LINE[fmt]
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if not line.strip() or line[0] in " \t":
+            continue
+        if _BODY_HEADING.match(line) and not lines[i - 1].strip():
+            after = next((x for x in lines[i + 1:] if x.strip()), "")
+            if not meta.match(after) or _BODY_HEADING.match(after):
+                return i
+            continue
+        if not meta.match(line):
+            return i
+    return len(lines)
 
 
 # --------------------------------------------------------------------------- YAML

@@ -12,7 +12,10 @@ class FrontMatterInvalid(Rule):
     Front matter between `---` (YAML) or `+++` (TOML) fences that the parser rejects: a syntax
     error (reported at the parser's line and column), an opening fence that is never closed,
     an unsafe tag such as `!!python/object`, or a header that is a list or a string instead
-    of a mapping of keys to values.
+    of a mapping of keys to values. When the fence is never closed, the article is still
+    linted: the front matter is read as ending where the lines stop looking like metadata (the
+    first sentence, or a Markdown heading after a blank line), and the message says which
+    lines were read as front matter.
     """
     why = """
     Site generators stop the build, or silently publish the article without its title, date
