@@ -311,3 +311,75 @@ def test_discontinue_named_drugs_without_your_and_finishing_a_course_early():
                  "Do not stop taking antibiotics early, even if you feel better.",
                  "Never stop ramipril without talking to your doctor."):
         assert codes(lint(f"# UTI\n\n{text}\n", select=["SF003"])) == [], text
+
+
+def test_red_flags_answered_by_a_conditional_self_care_step_or_by_waiting_for_the_morning():
+    base = ("# Hay fever\n\nYou may sneeze a lot. Your eyes may itch. You can take an "
+            "antihistamine. Your pharmacist can help you choose.\n\n")
+    found = lint(base + "If you notice wheezing, tightness in your chest or difficulty breathing "
+                 "during pollen season, use a steroid nasal spray and keep your windows closed.\n",
+                 select=["SF002"])
+    assert codes(found) == ["SF002"]
+    assert "('use a steroid nasal spray and keep your windows closed')" in found[0].message
+    # the symptom is not in the condition, or the answer is to get help: not reported
+    for text in ("Chest pain can be serious. If you have heartburn, take an antacid.",
+                 "If you notice difficulty breathing, call 999 and use your inhaler."):
+        assert codes(lint(base + text + "\n", select=["SF002"])) == [], text
+    # a child who is floppy or a stiff neck with an infection, left until the morning
+    ear = ("# Ear infection\n\nAn ear infection can spread. Watch for a stiff neck or a child "
+           "who is floppy. Keep giving pain relief and see how they are in the morning.\n")
+    found = lint(ear, select=["SF002"])
+    assert codes(found) == ["SF002"] and "see how they are in the morning" in found[0].message
+    # a stiff neck from sleeping badly is not a red flag
+    assert codes(lint("# Neck pain\n\nIf you wake with a stiff neck, use a warm compress.\n",
+                      select=["SF002"])) == []
+
+
+def test_red_flags_of_a_blocked_kidney_or_a_clot_sent_to_routine_care():
+    kidney = ("# Kidney stones\n\nIf you have a high temperature and shivering along with "
+              "kidney pain, drink plenty of water and wait for the stone to pass.\n")
+    assert codes(lint(kidney, select=["SF002"])) == ["SF002"]
+    dvt = ("<p>A swollen, red and painful calf can be a sign of deep vein thrombosis (DVT). "
+           "Book a consultation with one of our specialists to have it checked.</p>")
+    assert codes(lint(dvt, select=["SF002"], fmt="html")) == ["SF002"]
+    # fever elsewhere, and a clot named as a complication, are not reported
+    assert codes(lint("# Flu\n\nIf you have a fever, rest until it passes.\n",
+                      select=["SF002"])) == []
+    assert codes(lint("# Veins\n\nVaricose veins rarely lead to DVT.\n", select=["SF002"])) == []
+
+
+def test_red_flags_answered_with_self_care_are_reported_in_text_for_carers():
+    # few "you"s (the carer is told what to do for "them"): still advice
+    text = ("Dehydration in older people\n\nSevere dehydration can cause confusion, fainting "
+            "and a fast heartbeat. If you notice these signs, give them a glass of water and let "
+            "them rest until they feel better.\n")
+    found = lint(text, select=["SF002"], fmt="text")
+    assert codes(found) == ["SF002"] and "rest until they feel better" in found[0].message
+
+
+def test_discontinue_a_medicine_named_then_stopped_as_it_or_water_tablets():
+    for text in ("If you take allopurinol every day, stop taking it as soon as a flare starts.",
+                 "In hot weather, stop their water tablets (diuretics).",
+                 "Stop your gout medicine during a flare."):
+        assert codes(lint(f"# Gout\n\n{text}\n", select=["SF003"])) == ["SF003"], text
+    for text in ("If you take allopurinol and get a rash, stop taking it and call your doctor.",
+                 "If you are taking ibuprofen for a flare, you can stop taking it when the pain "
+                 "goes."):
+        assert codes(lint(f"# Gout\n\n{text}\n", select=["SF003"])) == [], text
+
+
+def test_harmful_advice_after_head_injury_and_essential_oils_for_babies():
+    for title, text in (
+            ("Concussion in youth sport", "Give them aspirin or ibuprofen for the headache."),
+            ("Home remedies for babies with a cold",
+             "Mix 2-3 drops of eucalyptus or peppermint oil with almond oil and rub it on the "
+             "chest.")):
+        found = lint(f"# {title}\n\n{text}\n", select=["SF006"])
+        assert codes(found) == ["SF006"], text
+    for title, text in (
+            ("Concussion in youth sport", "Take paracetamol, not ibuprofen, for the headache."),
+            ("Head injury", "Do not give aspirin or ibuprofen: they can make bleeding worse."),
+            ("Home remedies for babies with a cold",
+             "Never rub eucalyptus or peppermint oil on a baby's chest."),
+            ("Colds in children", "Children over 6 years can use a menthol rub on the chest.")):
+        assert codes(lint(f"# {title}\n\n{text}\n", select=["SF006"])) == [], text

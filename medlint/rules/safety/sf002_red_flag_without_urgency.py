@@ -24,12 +24,15 @@ class RedFlagWithoutUrgency(Rule):
     patterns: slurred speech or weakness only when sudden or one-sided, loss of
     consciousness not as part of a described seizure). Reported once per red flag per
     article, at its first unguarded mention. A red flag whose own sentence (or the next)
-    sends the reader to routine care or self-care ("make an appointment", "mention it at
-    your next check-up", "in the next few weeks", "rest until it passes", "wait a few more
-    days": `routine_patterns`) with no urgent word is reported even when urgent advice
-    stands nearby: that instruction is the one attached to it. Common symptoms that are
-    emergency signs only in some contexts (plain chest pain, difficulty breathing, blood in
-    the stools, green vomit, severe pain: flags marked `soft: true`) are reported only then.
+    sends the reader to routine care or self-care ("make an appointment", "book a
+    consultation", "mention it at your next check-up", "in the next few weeks", "rest until
+    it passes", "see how they are in the morning", "If you notice wheezing or difficulty
+    breathing, use a nasal spray": `routine_patterns`) with no urgent word is reported even
+    when urgent advice stands nearby: that instruction is the one attached to it. Common
+    symptoms that are emergency signs only in some contexts (plain chest pain, difficulty
+    breathing, wheezing, blood in the stools, green vomit, severe pain, a fever with
+    kidney-stone pain, signs of a DVT, a floppy or unusually sleepy child, a stiff neck with
+    an infection: flags marked `soft: true`) are reported only then.
 
     A section headed "Red flags", "Warning signs" or "Danger signs" (`flag_heading_patterns`)
     that lists them but never says what to do (no urgent-care or when-to-get-help
@@ -43,7 +46,8 @@ class RedFlagWithoutUrgency(Rule):
     to get emergency help, can delay it. Common symptoms (shortness of breath in asthma,
     chest pain when coughing) count only with the qualifiers that make them emergencies
     ("severe", "sudden", "spreading to the arm"); articles that never address the reader
-    (fewer than `min_second_person` "you"/"your": encyclopaedia text) are skipped.
+    (fewer than `min_second_person` "you"/"your": encyclopaedia text) are not held to say
+    what to do, but a red flag they answer with self-care is still reported.
     """
     standard = ("NHS digital service manual, emergency care card ('Call 999 or go to A&E "
                 "now'); NHS 999 red-flag pages (FAST, heart attack, anaphylaxis, sepsis); CDC "
@@ -91,12 +95,10 @@ Rest and ice usually help your knee.
         if not flags:
             return
         blocks = prose_blocks(doc)
-        # the cheap test first: counting "you" costs a fraction of the red-flag scan
+        # text that does not address the reader (encyclopaedia pages) is not held to say
+        # what to do; a red flag answered with self-care is advice, and is reported anyway
         need = int(o.get("min_second_person") or 0)
-        if need:
-            you = sum(len(_YOU.findall(b.text)) for b in blocks)
-            if you < need:
-                return
+        advice = not need or sum(len(_YOU.findall(b.text)) for b in blocks) >= need
         has_flag = [bool(b.text) and any_flag.search(b.text) is not None for b in blocks]
         if not any(has_flag):
             return  # no red-flag symptom anywhere: nothing to check
@@ -104,17 +106,18 @@ Rest and ice usually help your knee.
         routine_blocks: dict[int, bool] = {}
 
         def routine_here(i: int) -> bool:
-            """Whether block i holds a routine-care instruction at all (memoised)."""
+            """Whether a sentence of block i holds a routine-care instruction (memoised;
+            per sentence, since a pattern may be anchored at the sentence's start)."""
             if i not in routine_blocks:
-                routine_blocks[i] = any_match(routine, blocks[i].text)
+                routine_blocks[i] = any(any_match(routine, s.text)
+                                        for s in doc.sentences_of(blocks[i]))
             return routine_blocks[i]
 
         soft = {t for t, (_r, _u, is_soft) in context.items() if is_soft}
-        if soft and not any(
-                f and (routine_here(i) or any(rx.search(blocks[i].text) for t, rx in flags
-                                              if t not in soft))
+        if not any(f and (routine_here(i) or advice and any(
+                rx.search(blocks[i].text) for t, rx in flags if t not in soft))
                 for i, f in enumerate(has_flag)):
-            return  # only common symptoms, never answered with self-care: nothing to report
+            return  # no flag answered with self-care, and none the article must answer
         is_urgent = [any_match(urgent, b.text) for b in blocks]
         sections = {}
         for s in doc.sections:
@@ -152,8 +155,8 @@ Rest and ice usually help your knee.
                         downgraded.setdefault(term, (b, m, routine_m))
                         guarded.add(term)  # reported once, as sent to routine care
                         break
-                    if soft:
-                        continue  # a common symptom: reported only when sent to routine care
+                    if soft or not advice:
+                        continue  # reported only when sent to routine care
                     if self._guarded(doc, blocks, is_urgent, i, b, urgent, sections):
                         guarded.add(term)
                         break
@@ -254,8 +257,8 @@ def _routine(doc, block, m, routine, urgent) -> str | None:
         return None
     for rx in routine:
         hit = rx.search(window)
-        if hit:
-            return hit.group(0)
+        if hit:  # a pattern with a group named "how" says which part is the instruction
+            return hit.group("how") if "how" in rx.groupindex else hit.group(0)
     return None
 
 
