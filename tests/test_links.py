@@ -263,3 +263,17 @@ def test_cli_online_flag_and_allow_host(server, tmp_path):
     assert off.exit_code == 0 and hits == []  # no --online: nothing requested
     on = CliRunner().invoke(main, args + ["--online", "--allow-host", "127.0.0.1"])
     assert on.exit_code == 1 and "HTTP 404" in on.output
+
+
+def test_script_links_in_the_prose_of_an_html_page_that_promise_a_page():
+    page = ("<html><body><nav><a href='#'>Menu</a></nav><main><h1>Ear infections</h1>"
+            "<p>Most ear infections clear up in 3 days.</p>"
+            "<p><a href='#'>Download our free ear pain symptom checker</a></p>"
+            "<p><a href='javascript:void(0)' class='btn'>Book now</a></p>"
+            "<p>Text with <a href='#'>Show more</a> and "
+            "<a href='javascript:window.print()'>Print this page</a>.</p>"
+            "<p><a href='javascript:void(0)'>Small Pox</a></p>"
+            "<ul><li><a href='#'>Health topics and articles</a></li></ul></main></body></html>")
+    found = lint(page, select=["LK001"], fmt="html")
+    assert [f.message.split("'")[1] for f in found] == [
+        "Download our free ear pain symptom check", "Book now"]

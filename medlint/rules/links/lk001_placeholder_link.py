@@ -20,8 +20,11 @@ class PlaceholderLink(Rule):
     text left where a link should be ("[insert link]", "link here", "[source needed]"). A `#`
     link whose text is "Back to top", "Top of page", "Menu", "Sections", "Manage cookies"
     ... (`hash_ok_text`) is fine. In
-    full HTML pages `#` and `javascript:` links are usually script-driven menus and are
-    skipped (`skip_script_links_in_html_pages`).
+    full HTML pages `#` and `javascript:` links are usually script-driven menus, toolbars and
+    widgets and are skipped (`skip_script_links_in_html_pages`), unless the link stands in a
+    paragraph of the article with words that promise a page or a resource ("Download our free
+    symptom checker", "Book now") and not a page action such as "Print", "Share" or "Show more"
+    (`script_action_text`).
     """
     why = """
     A placeholder is an unfinished edit: readers click and go nowhere, and the source or
@@ -32,7 +35,8 @@ class PlaceholderLink(Rule):
     cite = "JAMA benchmarks: attribution"
     pack = "links.yaml"
     options = {"placeholder_hrefs": [], "placeholder_hosts": [], "placeholder_text": [],
-               "skip_script_links_in_html_pages": True, "hash_ok_text": []}
+               "skip_script_links_in_html_pages": True, "hash_ok_text": [],
+               "script_action_text": ""}
     bad = """# Knee pain
 
 Read the [NHS guidance](#) and the [study](https://example.com/study). [insert link]
@@ -48,6 +52,7 @@ Read the [NHS guidance](https://www.nhs.uk/conditions/knee-pain/).
         hosts = o.get("placeholder_hosts") or []
         hash_ok = {str(t).lower() for t in o.get("hash_ok_text") or []}
         skip_script = doc.format == "html" and o.get("skip_script_links_in_html_pages", True)
+        in_prose = _ProseLinks(doc, o.get("script_action_text") or "") if skip_script else None
         for e in doc.links:
             if "href" not in e.attrs:
                 continue  # an anchor (<a name=...>), not a link
@@ -64,7 +69,8 @@ Read the [NHS guidance](https://www.nhs.uk/conditions/knee-pain/).
                 why = f"a placeholder host ({host_of(h)})"
             if why is None:
                 continue
-            if skip_script and (low in ("#", "") or low.startswith("javascript:")):
+            if skip_script and (low in ("#", "") or low.startswith("javascript:")) \
+                    and not in_prose(e):
                 continue
             ctx.report(e.line, e.col, f"link '{e.text.strip()[:40]}' points to {why}: link to "
                        "the real page or remove the link", end_line=e.end_line,
@@ -79,6 +85,35 @@ Read the [NHS guidance](https://www.nhs.uk/conditions/knee-pain/).
                     z = b.pos_of(m.end())
                     ctx.report(a.line, a.col, f"placeholder '{m.group(0)}' where a link should "
                                "be", end_line=z.line, end_col=z.col)
+
+
+_CALL_TO_ACTION = frozenset("book download read get view see learn find request order buy call "
+                            "contact visit watch try join start register apply".split())
+
+
+class _ProseLinks:
+    """Whether a link of an HTML page stands in a paragraph of the article with words that
+    promise a page or a resource: three or more, or a call to action ("Book now"), and not a
+    page action (print, share, show more ...)."""
+
+    def __init__(self, doc, action: str):
+        self.doc = doc
+        self.action = re.compile(action, re.I) if action else None
+        self.by_line: dict[int, list] | None = None
+
+    def __call__(self, e) -> bool:
+        text = " ".join(e.text.split())
+        words = text.lower().split()
+        if not (len(words) >= 3 or len(words) == 2 and words[0] in _CALL_TO_ACTION) or (
+                self.action is not None and self.action.search(text)):
+            return False
+        if self.by_line is None:  # the article's paragraphs by line, built on first use
+            self.by_line = {}
+            for b in self.doc.flat:
+                if b.kind == "paragraph" and b.text:
+                    for ln in range(b.line, b.end_line + 1):
+                        self.by_line.setdefault(ln, []).append(b)
+        return any(text in " ".join(b.text.split()) for b in self.by_line.get(e.line, ()))
 
 
 @lru_cache(maxsize=32)
