@@ -286,7 +286,7 @@ def find_faq(doc: Document) -> list[FaqEntry]:
 
 def _front_matter_faq(doc: Document) -> list[FaqEntry]:
     fm = doc.front_matter
-    if fm is None or fm.error or not isinstance(fm.data, dict) \
+    if fm is None or fm.unreadable or not isinstance(fm.data, dict) \
             or not any(str(k).lower() in FM_KEYS for k in fm.data):
         return []  # the usual case: no FAQ key, and ``fm.keys`` also lists every nested key
     out: list[FaqEntry] = []

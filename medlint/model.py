@@ -112,11 +112,19 @@ class FMError:
 class FrontMatter:
     format: str  # "yaml" or "toml"
     start_line: int  # line of the opening fence
-    end_line: int  # line of the closing fence (or last line when unterminated)
+    end_line: int  # line of the closing fence (or, unterminated, its last line as read)
     data: dict = field(default_factory=dict)
     keys: list[FMKey] = field(default_factory=list)
     duplicates: list[FMDuplicate] = field(default_factory=list)
     error: FMError | None = None
+    unclosed: bool = False  # the fence is never closed (``error`` says so)
+    load_error: FMError | None = None  # unclosed, and its lines did not load either
+
+    @property
+    def unreadable(self) -> bool:
+        """The keys could not be read: a syntax error, unsafe tag, or not a mapping. An
+        unclosed fence whose lines loaded without error is an error, but readable."""
+        return self.error is not None and (not self.unclosed or self.load_error is not None)
 
     def top(self, name: str) -> FMKey | None:
         """The (last) top-level key of this name, case-insensitively."""

@@ -138,9 +138,7 @@ def build_document(path: str, data: bytes | str, fmt: str | None = None,
         fm = parse_front_matter(lines)
         if fm is not None:
             doc.front_matter = fm
-            offset = fm.end_line if fm.end_line <= len(lines) else len(lines)
-            if fm.error and fm.error.message.endswith("never closed"):
-                offset = len(lines)  # nothing after the fence looks like an article: no body
+            offset = min(fm.end_line, len(lines))  # the body starts after the front matter
     doc.body_start = offset + 1
     comments_lines: set[int] = set()
     if fmt == "markdown":

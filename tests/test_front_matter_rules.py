@@ -83,3 +83,16 @@ def test_jekyll_and_hugo_date_formats_are_dates():
     for value in ("2013-10-01 12:00:00 -0400", "2024-01-05T08:00:00+05:30", "Jan 5, 2024",
                   "5 January 2024", "2024/01/05"):
         assert lint(f"---\ndate: {value}\n---\n", select=["FM005"]) == [], value
+
+
+def test_unclosed_front_matter_is_still_checked_and_a_second_error_is_reported():
+    # the keys of an unclosed front matter are read: the other front-matter rules see them
+    text = "---\ntitle: Knee\nlast_reviewed: 2025\u201111\u201110\n\n## Overview\n\nText.\n"
+    assert [(f.code, f.line) for f in lint(text, select=["front-matter"])] == [
+        ("FM001", 1), ("FM005", 3)]
+    # unclosed and not YAML either: both errors, and no rule reads the broken keys
+    text = "---\ntitle: Knee: causes\ndescription: \"\"\n\n## Overview\n\nText.\n"
+    found = lint(text, select=["front-matter"])
+    assert [(f.code, f.line) for f in found] == [("FM001", 1), ("FM001", 2)]
+    assert found[0].message.startswith("the front matter opened with '---' on line 1 is never "
+                                       "closed (medlint read lines 2-4")

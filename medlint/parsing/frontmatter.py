@@ -81,6 +81,8 @@ def parse_front_matter(lines: list[str]) -> FrontMatter | None:
     else:
         _load_toml(fm, body, offset)
     if unclosed:
+        # the unclosed fence is the error shown first, and a load error of its lines second
+        fm.unclosed, fm.load_error = True, fm.error
         where = (f" (medlint read lines {start + 2}-{end} as front matter and the rest as the "
                  "article)" if end < len(lines) else "")
         fm.error = FMError(

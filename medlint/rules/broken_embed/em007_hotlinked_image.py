@@ -66,7 +66,7 @@ Body text.
     def check(self, doc, ctx):
         rules = self._compile(ctx.options.get("hosts") or [])
         fm = doc.front_matter
-        if fm is not None and not fm.error:
+        if fm is not None and not fm.unreadable:
             for k in fm.keys:
                 values = k.value if isinstance(k.value, list) else [k.value]
                 for i, v in enumerate(values):

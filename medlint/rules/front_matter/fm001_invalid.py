@@ -46,7 +46,10 @@ Knee pain has many causes.
         fm = doc.front_matter
         if fm is None or fm.error is None:
             return
-        e = fm.error
-        ctx.report(e.line, e.col, f"front matter cannot be read: {e.message}; the site "
-                   "generator will fail or drop the article's metadata",
-                   end_line=e.line, end_col=len(doc.line_text(e.line)) + 1)
+        for e in (fm.error, fm.load_error):
+            if e is None:
+                continue
+            what = "the " if e is fm.error and fm.unclosed else "front matter cannot be read: "
+            ctx.report(e.line, e.col, f"{what}{e.message}; the site generator will fail or "
+                       "drop the article's metadata",
+                       end_line=e.line, end_col=len(doc.line_text(e.line)) + 1)

@@ -44,7 +44,7 @@ Body text.
 
     def check(self, doc, ctx):
         fm = doc.front_matter
-        if fm is None or fm.error:
+        if fm is None or fm.unreadable:
             return
         fields = ctx.options.get("fields") or []
         for k in fm.keys:

@@ -44,7 +44,7 @@ Body text.
                 ctx.report(1, 1, "the article has no front matter, so required fields ("
                            f"{', '.join(required)}) are missing")
             return
-        if fm.error:
+        if fm.unreadable:
             return
         have = {".".join(str(p).lower() for p in k.path if not isinstance(p, int))
                 for k in fm.keys}

@@ -79,7 +79,7 @@ Body text.
 
     def check(self, doc, ctx):
         fm = doc.front_matter
-        if fm is None or fm.error:
+        if fm is None or fm.unreadable:
             return
         o = ctx.options
         lists_ok = {s.lower() for s in o.get("string_lists_ok") or []}

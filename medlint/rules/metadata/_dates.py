@@ -135,7 +135,7 @@ class DateFact:
 def _fm_facts(doc, fields: dict) -> list[DateFact]:
     fm = doc.front_matter
     out: list[DateFact] = []
-    if fm is None or fm.error:
+    if fm is None or fm.unreadable:
         return out
     for k in fm.keys:
         if len(k.path) != 1:
@@ -276,7 +276,7 @@ def first_body_line(doc) -> int:
 
 def fm_fields_present(doc, names) -> list:
     fm = doc.front_matter
-    if fm is None or fm.error:
+    if fm is None or fm.unreadable:
         return []
     want = {n.lower() for n in names}
     out = []

@@ -65,7 +65,7 @@ Knee twitching is usually harmless.
     def check(self, doc, ctx):
         o = ctx.options
         fm = doc.front_matter
-        if fm is None or fm.error:
+        if fm is None or fm.unreadable:
             return
         types = {str(t).lower() for t in o.get("only_types") or []}
         if types:

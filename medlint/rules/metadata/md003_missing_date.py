@@ -50,7 +50,7 @@ Knee twitching is usually harmless.
 
     def check(self, doc, ctx):
         fm = doc.front_matter
-        if fm is not None and fm.error:
+        if fm is not None and fm.unreadable:
             return
         if fm is None and ctx.options.get("only_with_front_matter", True):
             return

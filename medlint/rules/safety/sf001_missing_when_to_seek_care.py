@@ -7,7 +7,7 @@ def article_topic(doc, o) -> tuple[str, int] | None:
     """(title, line) when the article is about a symptom or condition, else None."""
     fm = doc.front_matter
     types = {str(t).lower() for t in o.get("topic_types") or []}
-    if fm is not None and not fm.error and types:
+    if fm is not None and not fm.unreadable and types:
         for name in o.get("type_fields") or []:
             k = fm.top(name)
             if k is None:
