@@ -142,3 +142,15 @@ def test_meta_tag_dates_count_and_the_page_statement_is_preferred():
     # a Markdown file's inline <meta> is not page metadata
     assert codes(lint('Text.\n\n<meta name="pubdate" content="2010-01-01">\n',
                       select=["MD004"])) == []
+
+
+def test_date_label_with_no_date_is_reported_without_front_matter():
+    text = "# Formula\n\nMix it with water.\n\n Last Reviewed:\n"
+    (f,) = [f for f in lint(text, select=["MD003"])]
+    assert (f.line, f.column) == (5, 2) and f.message.startswith("'Last Reviewed:' has no date")
+    # a date on the next line, another date, or the label inside a sentence: no finding
+    for text in ("# Formula\n\nLast reviewed:\n12 March 2024\n",
+                 "# Formula\n\nPage last updated: 3 May 2024\n\nLast Reviewed:\n",
+                 "# Formula\n\nText.\n\nHow it was reviewed: by two nurses.\n",
+                 "# Formula\n\nThe article was last reviewed:\n\n- by a GP\n"):
+        assert [f.code for f in lint(text, select=["MD003"])] == [], text

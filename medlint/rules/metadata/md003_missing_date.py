@@ -1,3 +1,6 @@
+import re
+from functools import lru_cache
+
 from ...model import Severity
 from ..base import Rule
 from ._dates import date_facts, first_body_line
@@ -20,7 +23,9 @@ class MissingDate(Rule):
     published, last_reviewed, ... configurable; values that are not dates, such as Jekyll's
     `published: true`, do not count) and no dated statement in the body ("Page last
     reviewed: 12 March 2024", "Last updated March 3, 2023"). Pages without front matter are
-    checked only when `only_with_front_matter` is false.
+    checked only when `only_with_front_matter` is false, except that a date label left
+    with no date ("Last Reviewed:" and nothing after it, where a page template or script
+    lost the date) is reported in any article with no date.
     """
     why = """
     Medical knowledge changes. Without a date, readers cannot tell whether advice is current,
@@ -52,11 +57,51 @@ Knee twitching is usually harmless.
         fm = doc.front_matter
         if fm is not None and fm.unreadable:
             return
-        if fm is None and ctx.options.get("only_with_front_matter", True):
+        o = ctx.options
+        if fm is None and o.get("only_with_front_matter", True) and not _may_have_label(doc):
             return
-        facts = [f for f in date_facts(doc, ctx.options) if f.kind != "next_review"]
+        facts = [f for f in date_facts(doc, o) if f.kind != "next_review"]
         if facts:
+            return
+        label = _empty_label(doc, tuple(str(p) for k in ("published_phrases", "modified_phrases",
+                                                       "reviewed_phrases")
+                                        for p in o.get(k) or []))
+        if label is not None:
+            b, m = label
+            a, e = b.pos_of(m.start(1)), b.pos_of(m.end(1))
+            ctx.report(a.line, a.col, f"'{m.group(1)}:' has no date after it, and the article "
+                       "has no other date: the date was lost (a page script or template field); "
+                       "add it so readers can tell how current the advice is",
+                       end_line=e.line, end_col=e.col)
+            return
+        if fm is None and o.get("only_with_front_matter", True):
             return
         line = fm.start_line if fm is not None else first_body_line(doc)
         ctx.report(line, 1, "no publication, update or review date: add `date` (and "
                    "`last_reviewed`) so readers can tell how current the advice is")
+
+
+def _may_have_label(doc) -> bool:
+    """A cheap test: does any line end with a colon?"""
+    return ":\n" in doc.text or doc.text.rstrip().endswith(":")
+
+
+@lru_cache(maxsize=8)
+def _label_rx(phrases: tuple) -> re.Pattern:
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len,
+                                                                       reverse=True))
+    return re.compile(rf"(?:^|\n)[\t *_>|-]*((?:this\s+)?(?:{alt}))\s*:[\s*_]*(?=\n|$)", re.I)
+
+
+def _empty_label(doc, phrases: tuple):
+    """The first block line that is a date label with nothing after its colon, as (block,
+    match), or None."""
+    if not phrases:
+        return None
+    rx = _label_rx(phrases)
+    for b in doc.flat:
+        if b.kind in ("paragraph", "item", "heading", "cell") and b.text and ":" in b.text:
+            m = rx.search(b.text)
+            if m is not None:
+                return b, m
+    return None
