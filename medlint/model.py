@@ -280,6 +280,7 @@ class Document:
     problems: list[tuple] = field(default_factory=list)  # (code_hint, message, line, col)
     encoding: str = "utf-8"
     title_from_html: str = ""
+    html_article_only: bool = False  # an HTML page whose blocks are its <main>/<article> only
     # JSON-LD scripts (HTML pages, HTML blocks of Markdown) as (line, col, text of the content)
     structured_data: list[tuple[int, int, str]] = field(default_factory=list)
 

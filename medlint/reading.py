@@ -153,6 +153,7 @@ def build_document(path: str, data: bytes | str, fmt: str | None = None,
         h = parse_html(text, page=True)
         doc.blocks, doc.elements = h.blocks, h.elements
         doc.title_from_html = h.title
+        doc.html_article_only = h.article_only
         doc.structured_data = h.structured_data
         doc.problems += h.problems
     else:

@@ -312,3 +312,17 @@ def test_st005_line_start_prefilter_finds_every_phrase_line(line):
     text = ("\nSome text.\n" + line + "\nMore text.").lower()
     assert [m.start() for m in _line_starts(phrases).finditer(text)] == [text.index(line.lower()) - 1]
     assert not _line_starts(phrases).search("\nrelated postscript\nshare thisnow")
+
+
+def test_empty_section_in_the_article_of_an_html_page():
+    page = ("<html><body><nav><h2>Menu</h2><h2>Topics</h2></nav><main><h1>Varicose veins</h1>"
+            "<h2 class='subtitle'>What you need to know</h2><h2>Causes</h2><p>Weak valves in "
+            "the veins let blood pool, and the veins swell and twist over the years.</p>"
+            "<h2>Recovery after treatment</h2>\n<h2>Frequently asked questions</h2>"
+            "<h3>Q?</h3><p>Most people walk the same day after the treatment.</p></main>"
+            "</body></html>")
+    assert [f.message.split('"')[1] for f in st(page, "ST002", fmt="html")] == [
+        "Recovery after treatment"]
+    # a page without <main> or <article>: its headings may be the template's
+    assert st(page.replace("<main>", "<div>").replace("</main>", "</div>"), "ST002",
+              fmt="html") == []

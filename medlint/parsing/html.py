@@ -194,6 +194,7 @@ class HtmlBuilder(HTMLParser):
         self.skip_depth = 0
         self.main_depth = 0
         self.saw_main = False
+        self.article_only = False  # a page whose blocks are its <main>/<article> only
         self.in_main_flags: list[bool] = []  # per emitted top-level block
         self.title = ""
         self.comments: list[tuple[str, int, int]] = []
@@ -505,6 +506,7 @@ class HtmlBuilder(HTMLParser):
             kept = [b for b, m in zip(self.blocks, self.in_main_flags, strict=False) if m]
             if sum(len(b.text) for bl in kept for b in bl.walk()) > 200:
                 blocks = kept
+                self.article_only = True
         return blocks, self.elements
 
 

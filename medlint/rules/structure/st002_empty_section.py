@@ -15,9 +15,11 @@ class EmptySection(Rule):
     A Markdown or HTML heading followed directly by a heading of the same or a higher level
     (an `##` right after an `##`), so its section is empty. Headings listed in `allowed`
     ("Contents") and headings that are a link (a card such as "Tip sheet") are not reported.
-    Markdown only (HTML inside Markdown included): whole HTML pages use headings for their
-    template (site section titles, feedback widgets, metadata), and in plain text heading
-    levels are not known and short lines of a list without bullets look like headings.
+    Markdown (HTML inside Markdown included) and the `<main>`/`<article>` of whole HTML
+    pages (where a heading right under the `<h1>` is a subtitle): elsewhere a page uses
+    headings for its template (site section titles, feedback widgets, metadata), and in plain
+    text heading levels are not known and short lines of a list without bullets look like
+    headings.
     """
     why = """
     An empty section is a section whose text was lost (a generator that stopped, a scraper
@@ -48,7 +50,7 @@ Rest and ice usually help.
 """
 
     def check(self, doc, ctx):
-        if doc.format in ("text", "html"):
+        if doc.format == "text" or doc.format == "html" and not doc.html_article_only:
             return
         key = ("ST002", id(ctx.options))
         if key not in ctx.shared:  # normalised once per run
@@ -56,9 +58,12 @@ Rest and ice usually help.
         allowed = ctx.shared[key]
         blocks = [b for b in doc.blocks if not (b.kind == "paragraph" and not b.text.strip())]
         starts = None
-        for b, nxt in zip(blocks, blocks[1:], strict=False):
+        for k, (b, nxt) in enumerate(zip(blocks, blocks[1:], strict=False)):
             if b.kind != "heading" or nxt.kind != "heading" or nxt.level > b.level:
                 continue
+            if doc.format == "html" and k and blocks[k - 1].kind == "heading" and \
+                    blocks[k - 1].level == 1:
+                continue  # a page's subtitle under its <h1> (a dek, a standfirst)
             t = norm(b.text)
             if not t or t in allowed or nxt.line <= b.line:
                 continue
