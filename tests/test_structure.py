@@ -144,6 +144,8 @@ def test_faq_answers_are_left_to_duplicate_faq():
     ("# A\n\n**Meta description:** Learn what causes knee pain.\n\nBody.\n", 3),
     ("# A\n\nBody.\n\nFocus keyword: knee pain\n", 5),
     ("# A\n\nAs of my last knowledge update, ginger may help.\n", 3),
+    ("Title\n\nCertainly! Below is a warm, informative blog post about dehydration.\n\nBody.\n",
+     3),
 ])
 def test_residue(text, line):
     (f,) = st(text, "ST005")
