@@ -328,3 +328,15 @@ def test_empty_section_in_the_article_of_an_html_page():
     # a page without <main> or <article>: its headings may be the template's
     assert st(page.replace("<main>", "<div>").replace("</main>", "</div>"), "ST002",
               fmt="html") == []
+
+
+def test_title_repeated_inside_one_block_with_a_byline_between():
+    text = ("Urinary Tract Infection in Women: Causes and Treatment\nBy HealthyHer Team | Updated "
+            "on 12 March 2021 | 6 min read\nUrinary Tract Infection in Women: Causes and "
+            "Treatment\n\nA UTI is an infection of the bladder.\n")
+    (f,) = st(text, "ST001", fmt="text")
+    assert (f.line, f.column) == (3, 1) and "repeats line 1" in f.message
+    # a sentence of prose between the copies: not a repeated title
+    text = ("Knee pain\nKnee pain is common in runners and usually settles with rest within a few "
+            "weeks of easier training.\nKnee pain\n")
+    assert st(text, "ST001", fmt="text") == []

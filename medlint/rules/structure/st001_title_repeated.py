@@ -1,3 +1,4 @@
+import re
 from itertools import islice
 
 from ...model import Severity
@@ -5,6 +6,10 @@ from ..base import Rule
 from ._norm import norm, short
 
 _TEXT = ("heading", "paragraph")
+# a byline or date line between two copies of a title ("By X | Updated on 12 March 2021 |
+# 6 min read"): not a paragraph of text
+_BYLINE = re.compile(r"^\W*(?:by|written by|posted|published|updated|last updated|reviewed|"
+                     r"medically reviewed)\b|\s\|\s|\bmin(?:ute)?s? read\b", re.I)
 
 
 class TitleRepeated(Rule):
@@ -54,21 +59,38 @@ Most muscle twitches are harmless.
                            and b.text.strip() or b.kind in ("list", "table", "code")), 3))
         # the text blocks above, by normalised text: a title repeated one or two lines down
         # (with a short breadcrumb or date line between the copies, as scraped pages have it)
-        above: dict[str, object] = {}
+        above: dict[str, int] = {}  # normalised text -> its line
         first = True
         for b in top:
-            if b.kind not in _TEXT or not (t := norm(b.text)):
+            if b.kind not in _TEXT or not (whole := norm(b.text)):
                 above = {}
                 continue
-            end = b.col + len(b.text.split("\n")[0])
-            if t in above:
-                ctx.report(b.line, b.col, f"\"{short(b.text)}\" repeats line {above[t].line}; "
-                           "remove the repeated title", end_col=end)
-            elif title and t == title and b.kind == "paragraph" and first:
+            if title and whole == title and b.kind == "paragraph" and first and \
+                    whole not in above:
                 ctx.report(b.line, b.col, f"the title \"{short(b.text)}\" is repeated as a plain "
                            "paragraph; remove it (the theme shows the title) or make it the "
-                           "page's heading", end_col=end)
-            if len(t.split()) > 10:
-                above = {}  # copies apart by a paragraph of text are not a repeated title
-            above.setdefault(t, b)
+                           "page's heading", end_col=b.col + len(b.text.split("\n")[0]))
+            # line by line: scraped text keeps the title, a byline and the title again in one
+            # block ("Title / By X | Updated ... / Title")
+            units = [(whole, 0)] if "\n" not in b.text else _lines(b.text)
+            for t, at in units:
+                if not t:
+                    continue
+                if t in above:
+                    p = b.pos_of(at)
+                    line = b.text[at:].split("\n", 1)[0]
+                    ctx.report(p.line, p.col, f"\"{short(line)}\" repeats line {above[t]}; "
+                               "remove the repeated title", end_col=p.col + len(line))
+                if len(t.split()) > 10 and not _BYLINE.search(b.text[at:].split("\n", 1)[0]):
+                    above = {}  # copies apart by a paragraph of text are not a repeated title
+                above.setdefault(t, b.pos_of(at).line)
             first = False
+
+
+def _lines(text: str) -> list[tuple[str, int]]:
+    """(normalised text, offset) of each line of a block."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((norm(line), at))
+        at += len(line) + 1
+    return out
