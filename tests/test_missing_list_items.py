@@ -153,3 +153,14 @@ def test_the_following_without_a_colon_and_a_scraped_title_line_that_breaks_off(
     assert codes(lint(text, select=["LI001"], fmt="text")) == ["LI001"]
     assert codes(lint(text.replace("often include", "explained"), select=["LI001"],
                       fmt="text")) == []
+
+
+def test_lost_list_before_a_lead_in_with_its_own_list_in_scraped_text():
+    text = ("Symptoms of a UTI\n\nThe most common signs of a bladder infection include:\n\n\n"
+            "If the infection spreads to your kidneys, you may also have:\na high temperature\n"
+            "pain in your back\n")
+    found = [f for f in lint(text, select=["LI001"], fmt="text")]
+    assert [f.line for f in found] == [3]
+    # a label for a group of the list ("In adults:") is the list's first part
+    text = ("Symptoms\n\nThe most common signs include:\n\n\nIn adults:\nfever\ncough\n")
+    assert [f.line for f in lint(text, select=["LI001"], fmt="text")] == []

@@ -63,7 +63,8 @@ class LeadInWithoutList(Rule):
     level, or nothing. Any other sentence ending with a colon ("Here's why:") is reported only
     when a heading of the same or a higher level or the end of the article follows it, since a
     paragraph may be the explanation it announces — or, in scraped text, when two or more
-    blank lines (the gap the lost list left) separate it from the next paragraph.
+    blank lines (the gap the lost list left) separate it from the next paragraph (a paragraph
+    there that opens with a lead-in sentence of its own holds its own list, not this one).
 
     Fulfilled by: a list (also `•` bullets), a table, code, an image or embed, a quote,
     sub-headings of a lower level or numbered headings, or a paragraph written as a list
@@ -123,7 +124,13 @@ In most cases, an occasional knee twitch is a response to strain or fatigue.
                     # in scraped text, two or more blank lines after a colon are the gap the
                     # lost list left (the seeds and scraped pages show it)
                     gap = text_format and nxt.line - b.end_line > 2
-                    if (kind == "weak" and not gap) or short or list_like(nxt, doc):
+                    # after that gap, a paragraph that opens with a lead-in sentence of its own
+                    # ("If it spreads to your kidneys, you may also have:") holds its own list
+                    first = nxt.text.split("\n", 1)[0].rstrip()
+                    own = gap and "\n" in nxt.text and first.endswith(":") and not is_short(
+                        first, opts)
+                    if (kind == "weak" and not gap) or short or (
+                            not own and list_like(nxt, doc)):
                         continue
                     n = promised_number(b.text[start:])
                     if n >= 2 and len([x for x in nxt.text.split("\n") if x.strip()]) == n:
