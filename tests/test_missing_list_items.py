@@ -164,3 +164,14 @@ def test_lost_list_before_a_lead_in_with_its_own_list_in_scraped_text():
     # a label for a group of the list ("In adults:") is the list's first part
     text = ("Symptoms\n\nThe most common signs include:\n\n\nIn adults:\nfever\ncough\n")
     assert [f.line for f in lint(text, select=["LI001"], fmt="text")] == []
+
+
+def test_a_noun_phrase_lead_in_followed_by_prose():
+    text = ("# Corticosteroids\n\nMedical conditions treated with systemic corticosteroids:\n\n"
+            "Topical formulations are also available for the skin and eyes.\n")
+    assert [f.line for f in lint(text, select=["LI001"])] == [3]
+    # clauses ending with a colon may be followed by their explanation
+    for lead in ("The reason for this is simple:", "Here is what the research found:",
+                 "Doctors now know much more about it:", "Short label here:"):
+        text = f"# A\n\n{lead}\n\nMost twitches are harmless and settle within a few days.\n"
+        assert [f.line for f in lint(text, select=["LI001"])] == [], lead

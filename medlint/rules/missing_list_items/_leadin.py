@@ -110,6 +110,8 @@ def classify(text: str, opts: dict) -> tuple[str, int]:
             return "dangling", start  # "call your doctor if your toddler:" (the list is the verb)
         if _has_phrase(sent_s, phrases):
             return "strong", start
+        if start == 0 and _nominal(body):
+            return "strong", start  # "Medical conditions treated with corticosteroids:"
         return "weak", start
     # no colon: a sentence that breaks off at the promise ("Symptoms include."), or that
     # points to "the following" things ("Doctors point to the following as the culprits.")
@@ -121,6 +123,23 @@ def classify(text: str, opts: dict) -> tuple[str, int]:
     if _FOLLOWING.search(tail):
         return "strong", start
     return "", start
+
+
+# words that make a colon sentence a clause ("The reason is simple:", "Here's why:", "We
+# found:"), not a noun phrase naming what the list holds
+_CLAUSE_WORDS = frozenset('''is are was were be been being am isn't aren't wasn't weren't has have
+    had having do does did don't doesn't didn't can could may might will would shall should must
+    can't cannot won't wouldn't shouldn't need needs i you we they he she it it's there here
+    what why how who which that this these those let let's see note read learn find try use
+    take make get give keep ask call says say said found shows show means mean'''.split())
+
+
+def _nominal(body: str) -> bool:
+    """A noun phrase that names the list to come ("Medical conditions treated with systemic
+    corticosteroids"): five or more words, capitalised, and no verb of a clause."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", body)
+    return (len(words) >= 5 and body[:1].isupper()
+            and not any(w.lower().replace("’", "'") in _CLAUSE_WORDS for w in words))
 
 
 # "the following" as what is promised, not a time ("the following day") or a part of the
