@@ -55,7 +55,8 @@ class LeadInWithoutList(Rule):
     there. A *promising* lead-in ends with a colon after an unfinished sentence ("accompanied
     by:", "symptoms are:", a condition that stops at its subject: "call your doctor if your
     toddler:") or contains a promise phrase ("the following", "include", "such as", "here
-    are", "these"), or breaks off at one ("Symptoms include."), or points to "the
+    are", "these"), or is a noun phrase naming the list ("Medical conditions treated with
+    systemic corticosteroids:"), or breaks off at one ("Symptoms include."), or points to "the
     following" things without a colon ("Doctors point to the following as the culprits.";
     not "the following day" or "the following sections"); in scraped text, a title line
     that breaks off ("Early signs often include") is one too. It is reported when the next
