@@ -340,3 +340,11 @@ def test_title_repeated_inside_one_block_with_a_byline_between():
     text = ("Knee pain\nKnee pain is common in runners and usually settles with rest within a few "
             "weeks of easier training.\nKnee pain\n")
     assert st(text, "ST001", fmt="text") == []
+
+
+def test_mojibake_once_per_file_with_its_count_and_not_foreign_words():
+    text = ("# Formula\n\nAsk your childâ€™s doctor.\n\nSee CDCa\u0302\u201a\u00acTMs page.\n\n"
+            "Caf\u00e9 au lait, S\u00e3o Paulo, \u00c2mbito, na\u00efve, 38\u00b0C, \u00bd cup.\n")
+    (f,) = st(text, "ST103")
+    assert (f.line, f.column) == (3, 15) and "(2 places in the file)" in f.message
+    assert st("# Caf\u00e9\n\nS\u00e3o Paulo \u00c2mbito na\u00efve 38\u00b0C.\n", "ST103") == []

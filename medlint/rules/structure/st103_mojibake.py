@@ -1,0 +1,88 @@
+import re
+import unicodedata
+from functools import lru_cache
+
+from ...model import Severity
+from ..base import Rule
+
+
+class Mojibake(Rule):
+    code = "ST103"
+    name = "mojibake"
+    category = "structure"
+    severity = Severity.WARNING
+    summary = "Text decoded with the wrong encoding somewhere upstream: 'â€™' for '’'."
+    what = """
+    Character sequences that only appear when UTF-8 text was read as Windows-1252 or Latin-1
+    and saved again ("â€™" for "’", "Ã©" for "é", "Â " for a no-break space, "â‚¬" for "€",
+    "ï¿½" for a replacement character, and their doubly garbled forms such as
+    "aÌ‚â‚¬TMs"). The file itself may be valid UTF-8: the damage was done before it was
+    saved. Reported once per file, at the first occurrence, with the number of places. The
+    sequences are data (`patterns` in `rules/structure.yaml`).
+    """
+    why = """
+    Readers see garbage in place of apostrophes, quotes and dashes ("your childaÌ‚â‚¬TMs
+    doctor"), which looks careless and can garble doses and units (µg, °C, ½ teaspoon).
+    Search engines and screen readers read the garbage too.
+    """
+    standard = ("WHATWG Encoding Standard (UTF-8 is the encoding for the web; labels must match "
+                "the bytes); W3C Internationalization: 'Character encodings for beginners'.")
+    cite = "WHATWG Encoding Standard"
+    pack = "structure.yaml"
+    options = {"patterns": []}
+    bad = """# Infant formula
+
+Ask your childâ€™s doctor how much formula to give.
+"""
+    good = """# Infant formula
+
+Ask your child’s doctor how much formula to give.
+"""
+
+    def check(self, doc, ctx):
+        rx = _compiled(tuple(ctx.options.get("patterns") or ()))
+        if rx is None:
+            return
+        text = doc.text
+        first = rx.search(text)
+        if first is None:
+            return
+        n = sum(1 for _ in rx.finditer(text))
+        # the whole garbled run: the non-ASCII characters around the first match, and letters
+        # carrying a combining accent ("a" + U+0302 is one garbled "â")
+        i, j = first.start(), first.end()
+        while i > 0 and _garbled(text, i - 1):
+            i -= 1
+        while j < len(text) and _garbled(text, j):
+            j += 1
+        line = text.count("\n", 0, i) + 1
+        start = text.rfind("\n", 0, i) + 1
+        col = i - start + 1
+        around = text[max(start, i - 12):j + 6].split("\n", 1)[0].strip()
+        ctx.report(line, col, f"'{text[i:j]}' in \"{around}\" is mojibake: text decoded with "
+                   "the wrong encoding before it was saved"
+                   + (f" ({n} places in the file)" if n > 1 else "")
+                   + "; restore the characters from the source, saved as UTF-8",
+                   end_col=col + j - i)
+
+
+def _garbled(text: str, k: int) -> bool:
+    c = text[k]
+    return ord(c) > 127 or (k + 1 < len(text) and c.isalpha()
+                            and unicodedata.combining(text[k + 1]) > 0)
+
+
+@lru_cache(maxsize=8)
+def _compiled(patterns: tuple) -> re.Pattern | None:
+    """One alternation of the valid patterns (longest first, so a doubly garbled sequence is
+    reported whole)."""
+    ok = []
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error:
+            continue
+        ok.append(p)
+    if not ok:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in sorted(ok, key=len, reverse=True)))
