@@ -277,3 +277,13 @@ def test_script_links_in_the_prose_of_an_html_page_that_promise_a_page():
     found = lint(page, select=["LK001"], fmt="html")
     assert [f.message.split("'")[1] for f in found] == [
         "Download our free ear pain symptom check", "Book now"]
+
+
+def test_lookalike_characters_in_urls_of_the_body_and_front_matter():
+    text = ("---\ntitle: Heat\nsources:\n  - url: https://www.nhs.uk/conditions/heat\u2011"
+            "exhaustion/\n---\n\nSee the [WHO page](https://www.who.int/news\u2011room/x) or "
+            "[this](https://www.who.int/news-room/y).\n")
+    found = lint(text, select=["LK005"])
+    assert [(f.line, "U+2011 non-breaking hyphen" in f.message) for f in found] == [
+        (4, True), (7, True)]
+    assert found[0].message.startswith("'sources.0.url' URL")

@@ -1,4 +1,5 @@
 import re
+import unicodedata
 from urllib.parse import quote, urlsplit
 
 from ...model import Severity
@@ -10,10 +11,23 @@ _HOST_OK = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*"
                       r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$|^\[[0-9A-Fa-f:.]+\]$")
 
 
+# characters that look like ASCII punctuation or are invisible, pasted into URLs by word
+# processors and text generators ("news‑room" with U+2011): the link goes to a page that
+# does not exist
+_LOOKALIKE = re.compile("[\u00a0\u00ad\u2010-\u2015\u2018\u2019\u201c\u201d\u2212"
+                        "\u200b-\u200d\u2060\ufeff]")
+
+
 def malformed(url: str) -> str:
     """Why an http(s) URL cannot work, or ''."""
     if re.match(r"(?i)^https?:/?[^/]", url) or re.match(r"(?i)^https?//", url):
         return "the scheme is missing a slash or colon"
+    bad = _LOOKALIKE.search(url)
+    if bad:
+        c = bad.group(0)
+        name = unicodedata.name(c, f"U+{ord(c):04X}").lower()
+        return (f"it contains '{c}' (U+{ord(c):04X} {name}) where a plain ASCII character was "
+                "meant")
     try:
         parts = urlsplit(url)
         port = parts.port  # noqa: F841 - raises on a bad port
@@ -43,8 +57,10 @@ class DeadLink(Rule):
     severity = Severity.WARNING
     summary = "A link that cannot work; with --online, links that do not answer and removed videos."
     what = """
-    Offline (every run): an http(s) link whose URL cannot work — "http//", "https:/host",
-    a host with spaces or invalid characters, a host with no domain, a bad port.
+    Offline (every run): an http(s) link or front-matter URL that cannot work — "http//",
+    "https:/host", a host with spaces or invalid characters, a host with no domain, a bad
+    port, or a look-alike character where ASCII was meant (a non-breaking hyphen U+2011, a
+    curly quote, a zero-width space).
     With `medlint check --online` (never by default): every http(s) link is requested
     (GET, `timeout` seconds, at most `max_bytes` read, up to `max_redirects` redirects,
     `concurrency` at a time, each URL once per run) and reported when it answers HTTP 4xx
@@ -79,6 +95,16 @@ Read the [NHS guidance](https://www.nhs.uk/conditions/knee-pain/).
     def check(self, doc, ctx):
         o = ctx.options
         links = []
+        fm = doc.front_matter
+        if fm is not None and not fm.unreadable:  # source and image URLs of the front matter
+            for k in fm.keys:
+                v = k.value
+                if isinstance(v, str) and re.match(r"(?i)^https?[:/]", v.strip()):
+                    why = malformed(v.strip())
+                    if why:
+                        ctx.report(k.value_line, k.value_col, f"'{k.dotted}' URL "
+                                   f"'{v.strip()[:80]}' cannot work: {why}",
+                                   end_col=k.value_col + len(k.raw_value or v))
         for e in doc.links:
             h = href(e)
             if not re.match(r"(?i)^https?[:/]", h):
