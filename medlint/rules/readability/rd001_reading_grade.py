@@ -27,7 +27,8 @@ class ReadingGrade(Rule):
     navigation sections, link-only list items and URLs are left out. Texts with fewer than
     `min_sentences` sentences are not scored. The message names the hardest sections; when
     the article as a whole is on target, sections with enough sentences that are above it
-    are reported at their headings. Scores come from textstat with Pyphen syllables, offline
+    are reported at their headings. A finding for the whole article is reported at line 1.
+    Scores come from textstat with Pyphen syllables, offline
     and the same on every machine.
     """
     why = """
@@ -99,8 +100,9 @@ Take them every day. Tell your GP if they make you feel dizzy.
                 where = "; hardest sections: " + ", ".join(
                     f"'{s.heading.text[:40]}' (line {s.heading.line}, SMOG {sc.smog})"
                     for s, sc in hard)
-            first = allsent[0]
-            ctx.report(first.line, first.col, f"reading grade SMOG {whole.smog} "
+            # a finding about the whole article stands at its top, not at a paragraph that
+            # may read well
+            ctx.report(1, 1, f"reading grade SMOG {whole.smog} "
                        f"(Flesch-Kincaid {whole.fkgl}) over {whole.sentences} sentences is "
                        f"above the {name} target of {max_smog:g}{where}: use shorter "
                        "sentences and everyday words")
