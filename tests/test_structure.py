@@ -348,3 +348,11 @@ def test_mojibake_once_per_file_with_its_count_and_not_foreign_words():
     (f,) = st(text, "ST103")
     assert (f.line, f.column) == (3, 15) and "(2 places in the file)" in f.message
     assert st("# Caf\u00e9\n\nS\u00e3o Paulo \u00c2mbito na\u00efve 38\u00b0C.\n", "ST103") == []
+
+
+def test_empty_heading_names_the_line_its_text_fell_onto():
+    text = "Intro.\n\n# \n \n Warfarin\n Find out how warfarin works.\n\n### \n\nA long line of text.\n"
+    found = st(text, "ST008")
+    assert [(f.line, "Warfarin" in f.message) for f in found] == [(3, True), (8, False)]
+    assert st("# Title\n\nText.\n", "ST008") == [] and st("Title\n\n#\n\nText.\n", "ST008",
+                                                         fmt="text") == []
