@@ -135,7 +135,7 @@ def test_faq_answers_are_left_to_duplicate_faq():
     ("# A\n\nHere are the 8 parts in over 2000 words:\n\n## B\n", 3),
     ("# A\n\n## Share this\n\nBody.\n", 3),
     # scraped docus.ai pages: the ask-a-question widget and the related-pages widget
-    ("# A\n\nQuestion on this topic?\n\nAsk Question\n\nGout is a form of arthritis.\n", 5),
+    ("# A\n\nIntro.\n\nAsk Question\n\nGout is a form of arthritis.\n", 5),
     ("# A\n\nGout is a form of arthritis.\n\n## Recommended Topics\n\n[Gout in the heel](https://docus.ai/x)\n", 5),
     # notes to the chatbot left in a RAG knowledge-base article
     ("# A\n\n- Rest.\n- **Voice-first / multilingual systems:** Use short prompts like \u201cRaise legs.\u201d\n", 4),
@@ -356,3 +356,9 @@ def test_empty_heading_names_the_line_its_text_fell_onto():
     assert [(f.line, "Warfarin" in f.message) for f in found] == [(3, True), (8, False)]
     assert st("# Title\n\nText.\n", "ST008") == [] and st("Title\n\n#\n\nText.\n", "ST008",
                                                          fmt="text") == []
+
+
+def test_scraped_promotion_widgets_are_page_residue():
+    text = ("# A\n\nQuestion on this topic?Get an instant answer from AI Doctor.\n\nAsk Question\n\n"
+            "Gout is a form of arthritis.\n\nTry Docus for Free\n")
+    assert [f.line for f in st(text, "ST005")] == [3, 5, 9]
