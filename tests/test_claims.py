@@ -290,3 +290,13 @@ def test_no_sources_counts_list_item_fragments():
     plain = ("# Fibre\n\n- **Fruits**: Apples, pears, berries\n- **Drink water**: 8 glasses a day\n"
              "- **Exercise**: Walking or swimming\n- **Sleep**: Go to bed on time\n")
     assert not lint(plain, select=["UC006"])
+
+
+def test_citation_needed_tags_and_not_links_named_cite():
+    text = ("# Rhinitis\n\nSpicy food can greatly aggravate the condition.[citation needed] "
+            "Rest helps.[Better source needed]\n\nSee [cite](https://example.org/cite) and "
+            "the [citation](https://doi.org/10.1/x).\n")
+    found = [f for f in lint(text, select=["UC007"])]
+    assert [(f.line, f.message.split("'")[1]) for f in found] == [
+        (3, "[citation needed]"), (3, "[Better source needed]")]
+    assert '"Spicy food can greatly aggravate the condition."' in found[0].message

@@ -362,3 +362,9 @@ def test_scraped_promotion_widgets_are_page_residue():
     text = ("# A\n\nQuestion on this topic?Get an instant answer from AI Doctor.\n\nAsk Question\n\n"
             "Gout is a form of arthritis.\n\nTry Docus for Free\n")
     assert [f.line for f in st(text, "ST005")] == [3, 5, 9]
+
+
+def test_encyclopaedia_cleanup_tags_are_literal_markup():
+    text = "# A\n\nIt spreads in winter.[clarification needed] Rates fell.[needs update]\n"
+    assert [f.message.split("'")[1] for f in lint(text, select=["ST007"])] == [
+        "[clarification needed]", "[needs update]"]
