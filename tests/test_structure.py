@@ -365,6 +365,6 @@ def test_scraped_promotion_widgets_are_page_residue():
 
 
 def test_encyclopaedia_cleanup_tags_are_literal_markup():
-    text = "# A\n\nIt spreads in winter.[clarification needed] Rates fell.[needs update]\n"
+    text = "# A\n\nIt spreads in winter.[clarification needed]\n\nRates fell.[needs update]\n"
     assert [f.message.split("'")[1] for f in lint(text, select=["ST007"])] == [
         "[clarification needed]", "[needs update]"]
