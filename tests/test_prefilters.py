@@ -1,0 +1,155 @@
+"""Pre-filters of the structure, missing-list-items and duplicate-faq rules are complete: each
+cheap test that lets a rule skip a block, a pattern or a document never skips one that the
+full check (the rule's test on every block) would report. Each is compared with that full
+check over inputs chosen to break it."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from medlint.config import Config
+from medlint.model import Block, ProseText
+from medlint.rules.structure import st005_leftover_residue as st005
+from medlint.rules.structure import st007_literal_markup as st007
+
+from .conftest import doc_of
+
+# block texts with what breaks offset arithmetic: empty and blank blocks, a character that
+# lower-cases to two ('İ'), line breaks inside blocks, text at the very start and end
+TEXTS = [
+    [],
+    [""],
+    ["", "", ""],
+    ["here", "", "there\nwhere", "   ", "HERE"],
+    ["İzmir here", "Sure! Here is it", "x\nhere's an article"],
+    ["ab", "c", "abc\nab", "b\nc"],
+    ["© Crown copyright", "Body.\n© 2024 Example", "copyright law"],
+    ["[insert", "image]", "[insert image]\n[your name]"],
+    ["Home » Skin", "Home » Skin » Acne", "home / a / b\nmore"],
+    ["ΑΣ", "Σ end", "λόγοΣ\nΣ"],
+    ["  ", "\n\nhere", "a\n here\nb", "b", "c"],
+    ["here\nc", "a\nhere", "\n"],
+]
+LITERALS = ["here", "HERE", "", "\n", "c\nab", "b\nc", "ab", "©", "[insert", "i̇zmir", "σ", "ς",
+            "image]\n[", "x"]
+
+
+def _blocks(texts):
+    return [Block(kind="paragraph", line=i + 1, col=1, end_line=i + 1, text=t)
+            for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("texts", TEXTS)
+def test_prose_blocks_with_finds_exactly_the_blocks_holding_the_literal(texts):
+    prose = ProseText(_blocks(texts))
+    for lit in LITERALS:
+        for lowered in (False, True):
+            want = {i for i, t in enumerate(texts) if lit in (t.lower() if lowered else t)}
+            assert prose.blocks_with(lit, lowered) == want, (lit, lowered)
+
+
+@pytest.mark.parametrize("texts", TEXTS)
+def test_prose_block_at_maps_every_offset_to_its_block(texts):
+    prose = ProseText(_blocks(texts))
+    at = 0
+    for i, t in enumerate(texts):
+        for k in range(len(t) + 1):  # every character and the newline after the block
+            assert prose.block_at(at + k) == i
+        at += len(t) + 1
+
+
+def _residue_patterns(extra=()):
+    o = Config(root=os.getcwd()).options_for(st005.LeftoverResidue)
+    return (st005._compile(st005._listed(o, "text_patterns") + tuple(extra), False)
+            + st005._compile(st005._listed(o, "page_patterns"), True))
+
+
+# patterns whose matches reach to or past the ends of a block
+EXTRA_PATTERNS = (r"^$", r"\w$", r"^\W*\w", r"^\s*here", r"^(?:a|b)$", r"^[^\n]*\n?c",
+                  r"(?:a|b)\s+c", r"ab|b$", r"[^\]]{1,40}\]", r"(?s)b.c", r"\bhere\b",
+                  r"(?-m:$)", r"(?>\s*)$", r"\s*+$", r"(?<=a)b", r"re\b(?!\w)", r"\Ahere",
+                  r"here\Z")
+
+
+@pytest.mark.parametrize("pattern,texts", [
+    (r"(?-m:$)", ["a here", "b"]), (r"(?>\s*)$", ["a here", "b"]), (r"\s*+$", ["a here", "b"]),
+    (r"here\Z", ["a here", "b"]), (r"\Ahere", ["a", "here"]), (r"(?<!\n)here", ["a", "here"]),
+    (r"here(?!\n)", ["a here", "b"]),
+])
+def test_patterns_that_need_their_block_alone_are_never_searched_across_blocks(pattern, texts):
+    # what _CONTEXT guards against: the pattern matches in the second or first block alone,
+    # but a search of the joined text finds no match starting in that block
+    rx = re.compile(pattern, re.I | re.M)
+    i = next(i for i, t in enumerate(texts) if rx.search(t))
+    prose = ProseText(_blocks(texts))
+    assert i not in {prose.block_at(m.start()) for m in rx.finditer(prose.text)}
+    assert st005._CONTEXT.search(pattern)
+
+
+@pytest.mark.parametrize("texts", TEXTS)
+def test_residue_patterns_found_in_every_block_where_they_match(texts):
+    """ST005's search per pattern (literal pre-test, or a search of the joined prose) finds,
+    for each block, the first pattern that matches in it: what searching every block with
+    every pattern finds."""
+    pats = _residue_patterns(EXTRA_PATTERNS)
+    prose = ProseText(_blocks(texts))
+    got = {i: (m.span(), m.re.pattern) for i, (m, _) in st005._pattern_hits(pats, prose).items()}
+    want = {}
+    for i, t in enumerate(texts):
+        for p in pats:
+            if t.strip() and (not p.lit or p.lit in t.lower()) and (m := p.rx.search(t)):
+                want[i] = (m.span(), p.rx.pattern)
+                break
+    assert got == want
+
+
+def test_match_starts_holds_every_block_a_pattern_matches():
+    pats = [p for p in _residue_patterns(EXTRA_PATTERNS) if p.whole_ok]
+    assert any(p.line_rx for p in pats) and any(not p.line_rx for p in pats)
+    for texts in TEXTS:
+        prose = ProseText(_blocks(texts))
+        for p in pats:
+            want = {i for i, t in enumerate(texts) if p.rx.search(t)}
+            assert want <= st005._match_starts(p, prose), (texts, p.rx.pattern)
+
+
+MARKUP = [
+    "# A\n\nText :contentReference[oaicite:0]{index=0}\n\n### \\#\\#\\# Q?\n\nOK.\n",
+    "# A\n\n[iframe](https://x.test/a)\n\nUse it.\\n\\nThen.\n\n| a | b |\n|---|---|\n| \\# x | y |\n",
+    "# A\n\nİzmir \\n\\nX and IFRAME\n\n- item :contentReference[oaicite:1]\n",
+    "<html><body><h1>T</h1><p>&#35;&#35; Not a heading</p><p>&#92;nEscaped</p>"
+    "<p>[oaicite:2]</p></body></html>",
+]
+
+
+@pytest.mark.parametrize("text", MARKUP)
+def test_literal_markup_found_in_every_block_the_full_search_reports(text):
+    """ST007 searches only the blocks that hold an entry's text (found in the joined prose):
+    the same findings as searching every block that holds it."""
+    fmt = "html" if text.startswith("<html") else "markdown"
+    doc = doc_of(text, fmt=fmt)
+    from medlint.engine import Linter
+
+    cfg = Config()
+    lin = Linter(cfg, [st007.LiteralMarkup])
+    rule = lin.rules[0]
+    ctx = lin._ctx(rule, doc.path)
+    rule.check(doc, ctx)
+    got = [(f.line, f.column, f.message) for f in ctx.findings]
+    want = []
+    low_doc = doc.text.lower()
+    entries = [e for e in ctx.shared[("ST007", id(ctx.options))]
+               if (e[3] is None or doc.format in e[3]) and e[0] in low_doc]
+    for b in doc.flat:
+        if b.kind not in ("heading", "paragraph", "item", "cell") or not b.text:
+            continue
+        for lit, rx, why, _ in entries:
+            if lit in (b.text if lit.upper() == lit else b.text.lower()) and (m := rx.search(b.text)):
+                p = b.pos_of(m.start())
+                want.append((p.line, p.col, f"'{st007.short(m.group(0), 40)}': {why} "
+                             f"({rule.cite})"))
+    assert got == want
+    assert want or fmt == "html"
