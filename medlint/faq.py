@@ -84,7 +84,8 @@ def is_question(text: str, max_words: int = 30) -> bool:
 
 
 def is_faq_heading(text: str) -> bool:
-    return bool(FAQ_HEADING.match(text.strip())) and len(text.split()) <= 12
+    # no strip(): the pattern's leading \W* takes the spaces before the words
+    return bool(FAQ_HEADING.match(text)) and len(text.split()) <= 12
 
 
 # --------------------------------------------------------------------------- units

@@ -283,7 +283,7 @@ class ProseText:
         """``text`` lower-cased: block ``i`` of it is ``texts[i].lower()`` when ``aligned``."""
         return self.text.lower()
 
-    @property
+    @cached_property
     def aligned(self) -> bool:
         """Whether offsets in ``lower`` are offsets in ``text`` (lower-casing a character such
         as 'İ' gives two, which shifts every offset after it)."""
@@ -305,9 +305,11 @@ class ProseText:
         if lowered and not self.aligned:
             return {i for i, t in enumerate(texts) if literal in t.lower()}
         text = self.lower if lowered else self.text
-        nexts = self.nexts
         out: set[int] = set()
         at = text.find(literal)
+        if at < 0:
+            return out  # the usual case: no need for the blocks' offsets
+        nexts = self.nexts
         while at >= 0:
             i = bisect_right(nexts, at)
             if i >= len(nexts):

@@ -153,3 +153,104 @@ def test_literal_markup_found_in_every_block_the_full_search_reports(text):
                              f"({rule.cite})"))
     assert got == want
     assert want or fmt == "html"
+
+
+def _may_lead_in_full(text):
+    """LI001's lead-in pre-check written without shortcuts."""
+    from medlint.rules.missing_list_items.li001_lead_in_without_list import _TAILS
+
+    t = text.rstrip()
+    if t.endswith((":", "：")) or "following" in t[t.rfind(".", 0, len(t) - 1) + 1:]:
+        return True
+    return t.rstrip(".…").rstrip()[-16:].lower().endswith(_TAILS)
+
+
+@pytest.mark.parametrize("end", ["include", "INCLUDES", "Including", "such as", "SUCH AS",
+                                 "the following", "FOLLOWS", "below", "These Are", "include.",
+                                 "include…", "include . .", "include. ", "includeK", "İnclude",
+                                 "includİng", "belOW", "x", "", "following.", "the following. x",
+                                 "following x.", "following,\nx", "sıch as", "such aſ", ":", "：",
+                                 "a: ", "a:.", "a\u00a0:\u2003", "below\u2029"])
+@pytest.mark.parametrize("start", ["", "Symptoms ", "Signs. ", "The following. Then ", " \n"])
+def test_lead_in_precheck_agrees_with_the_full_test(start, end):
+    from medlint.rules.missing_list_items.li001_lead_in_without_list import _may_lead
+
+    assert _may_lead(start + end) == _may_lead_in_full(start + end)
+
+
+HEADINGS = ["FAQ", "faq", "F.A.Q.", "Causes", "CAUSES!", "causes…", "Causes and  risks",
+            "causes & risks", "1. Causes", "Été", "ÉTÉ", "été", "İstanbul", "i̇stanbul",
+            "Kelvin K", "kelvin k", "Σίσυφος", "ΣΊΣΥΦΟΣ", "", "  ", "...", "Treat\nment",
+            "treat ment", "A_b", "a b", "TEA", "eat"]
+
+
+def test_headings_with_the_same_words_share_letter_counts():
+    """ST003 normalises only sibling headings that hold as many e, t and a (case aside)."""
+    from medlint.rules.structure._norm import norm
+
+    def key(x):
+        return x.count("e") + x.count("E"), x.count("t") + x.count("T"), x.count("a") + x.count("A")
+
+    for a in HEADINGS:
+        for b in HEADINGS:
+            if norm(a) == norm(b):
+                assert key(a) == key(b), (a, b)
+
+
+def test_duplicate_sibling_headings_found_whatever_their_case_and_marks():
+    from .conftest import lint
+
+    text = "# A\n\n## Causes\n\nText.\n\n## CAUSES!\n\nText.\n\n## Été\n\nOther.\n\n## ÉTÉ\n\nOther.\n"
+    assert [f.line for f in lint(text, select=["ST003"])] == [7, 15]
+
+
+@pytest.mark.parametrize("text", ["FAQ", "  FAQ  ", "\tFrequently asked questions\n", " # FAQs",
+                                  "FAQ\u00a0", "\u2003People also ask", "faqs and more", "Q & A",
+                                  "", "   ", "Common questions about a very long heading that "
+                                  "goes on and on past twelve words in all"])
+def test_faq_heading_test_needs_no_strip(text):
+    from medlint.faq import FAQ_HEADING, is_faq_heading
+
+    assert is_faq_heading(text) == (bool(FAQ_HEADING.match(text.strip()))
+                                    and len(text.split()) <= 12)
+
+
+@pytest.mark.parametrize("text", [
+    "the following:", "see the following", "x-the following", "nothe following", "the followings",
+    "these", "these-days", "include", "(include)", "\ninclude", "a\u00a0include", "so-include",
+    "include-d", "such as", "such  as", "e.g. such as this", "here are", "hereare",
+    "Include", "word: here are", "",
+])
+def test_promise_phrase_search_agrees_with_the_phrase_boundaries(text):
+    """LI001's promise phrases are searched with the boundary test after their first letter
+    (so the regex engine can skip ahead): the same as testing before it."""
+    from medlint.rules.missing_list_items._leadin import _phrase_rx
+
+    phrases = ("the following", "these", "include", "such as", "here are", "e", "as follows:")
+    rx, _ = _phrase_rx(phrases)
+    inner = [p for p in phrases if not p.endswith(":")]
+    full = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, inner)) + r")(?![\w-])")
+    assert bool(rx.search(text.lower())) == bool(full.search(text.lower()))
+
+
+@pytest.mark.parametrize("text", [
+    "# A\n\n## [Tips](/a) [More](/b)\n\nText [x](/x).\n\n## [Tips](/a) [More](/b)\n",
+    "# A\n\n[Sleep](/s) · [Diet](/d)\n[Stress](/t)\n\nText with a [link](/l) in it.\n",
+    "<html><body><h2><a href='/a'>Tips</a></h2><p>Text <a href='/b'>here</a> and more "
+    "words.</p><ul><li><a href='/c'>Card title</a></li></ul></body></html>",
+])
+def test_navigation_test_normalises_only_the_links_on_the_block_lines(text):
+    """is_navigation normalises the link texts of the block's own lines, not every link of
+    the document: the same answer as summing over a table of every link."""
+    from medlint.rules.structure._norm import is_navigation, norm
+
+    doc = doc_of(text, fmt="html" if text.startswith("<html") else "markdown")
+    linked: dict = {}
+    for e in doc.links:
+        linked[e.line] = linked.get(e.line, 0) + len(norm(e.text))
+    for b in doc.flat:
+        t = norm(b.text)
+        want = bool(doc.links and t) and sum(
+            linked.get(ln, 0) for ln in range(b.line, max(b.end_line, b.line) + 1)) >= 0.8 * len(t)
+        assert is_navigation(doc, b) == want, b.text
+    assert any(is_navigation(doc, b) for b in doc.flat)

@@ -27,17 +27,20 @@ will with would you your yours yourself yourselves may might must yes s t can't 
 """.split())
 
 
-def tokens(text: str) -> list[str]:
-    return WORD.findall(text.lower().replace("’", "'"))
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[str, ...]:
+    """The words of ``text``, lower case; memoised, since the FAQ rules each read the same
+    answers."""
+    return tuple(WORD.findall(text.lower().replace("’", "'")))
 
 
-def shingles(toks: list[str], k: int = 3) -> set[str]:
+def shingles(toks: tuple[str, ...], k: int = 3) -> set[str]:
     """The word k-shingles of ``toks``, each as its words joined by spaces (tokens have no
     spaces): strings are not tracked by the garbage collector, tuples are, and a long article
     has tens of thousands of shingles."""
     if len(toks) < k:
         return {" ".join(toks)} if toks else set()
-    return set(map(" ".join, zip(*(toks[i:] for i in range(k)), strict=False)))
+    return set(map(" ".join, zip(toks, *(toks[i:] for i in range(1, k)), strict=False)))
 
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s")
@@ -90,17 +93,18 @@ def is_content(w: str) -> bool:
     return w not in STOP and not w.isdigit() and len(w) > 1
 
 
-def content_words(text: str, toks: list[str] | None = None) -> list[str]:
+def content_words(text: str, toks: tuple[str, ...] | None = None) -> list[str]:
     toks = tokens(text) if toks is None else toks
-    return [stem(w) for w in toks if is_content(w)]
+    # is_content written out: this runs for every word of every answer
+    return [stem(w) for w in toks if w not in STOP and not w.isdigit() and len(w) > 1]
 
 
 class TfIdf:
     """TF-IDF vectors of ``docs`` (lists of content words); cosine between two of them."""
 
-    def __init__(self, docs: list[list[str]], others: list[list[str]] = ()):
-        """Vectors of ``docs``; IDF from ``docs`` and ``others`` (the body's passages, as lists
-        of their tokens). Only the IDF of words in ``docs`` is ever used, so only the tokens of
+    def __init__(self, docs: list[list[str]], others: list[tuple[str, ...]] = ()):
+        """Vectors of ``docs``; IDF from ``docs`` and ``others`` (the body's passages, as their
+        tokens). Only the IDF of words in ``docs`` is ever used, so only the tokens of
         ``others`` that stem to such a word count: they are found by generating the few
         surface forms of each of those words, not by stemming the body's whole vocabulary."""
         n = len(docs) + len(others)

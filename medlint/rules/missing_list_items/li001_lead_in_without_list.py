@@ -146,6 +146,8 @@ In most cases, an occasional knee twitch is a response to strain or fatigue.
 
 _TAILS = ("include", "includes", "including", "such as", "following", "follows", "below",
           "these are")
+# the characters that lower-case to the tails' last letters
+_TAIL_ENDS = frozenset("esgwESGW")
 
 
 def _may_lead(text: str) -> bool:
@@ -153,10 +155,12 @@ def _may_lead(text: str) -> bool:
     t = text.rstrip()
     if t.endswith((":", "：")):
         return True
-    if "following" in t[t.rfind(".", 0, len(t) - 1) + 1:]:
+    if "following" in t and "following" in t[t.rfind(".", 0, len(t) - 1) + 1:]:
         return True  # "the following" in the last sentence
-    # the tails are at most 9 letters: lower-casing the text's last 16 characters is enough
-    return t.rstrip(".…").rstrip()[-16:].lower().endswith(_TAILS)
+    # the tails are at most 9 letters: lower-casing the text's last 16 characters is enough,
+    # and only needed when the last one could end a tail
+    t = t.rstrip(".…").rstrip()
+    return t[-1:] in _TAIL_ENDS and t[-16:].lower().endswith(_TAILS)
 
 
 def _short(s: str, n: int = 70) -> str:

@@ -57,27 +57,24 @@ See a GP if the rash does not fade under a glass.
                                        list(o.get("extra_patterns") or []))
         # The blocks whose text (lower-cased for a text with letters) holds an entry's text,
         # found with one search of the joined prose rather than a look at every block. The
-        # entry's text must also be in the file's lower-cased text: lower-casing the file
-        # changes no text without letters (such as "#" and "\\"), so it is only done for an
-        # entry with letters found in some block.
+        # entry's text must also be in the file's lower-cased text; it is if the file's own
+        # text holds it (lower-casing keeps a lower-cased text as it is), so the file is only
+        # lower-cased for an entry found in a block but not in the file as written.
         prose = doc.prose
         todo: dict[int, list] = {}  # block index -> the entries to search there, in order
         low_doc = None
         for lit, rx, why, formats in ctx.shared[key]:
             if formats is not None and doc.format not in formats:
                 continue
-            caseless = lit.upper() == lit
-            found = prose.blocks_with(lit, lowered=not caseless)
+            found = prose.blocks_with(lit, lowered=lit.upper() != lit)
             if not found:
                 continue  # the usual case: no block holds the entry's text
-            if caseless and lit.isascii():
-                in_file = lit in doc.text
-            else:
+            if lit not in doc.text:
                 low_doc = low_doc or doc.text.lower()
-                in_file = lit in low_doc
-            if in_file:
-                for i in found:
-                    todo.setdefault(i, []).append((rx, why))
+                if lit not in low_doc:
+                    continue
+            for i in found:
+                todo.setdefault(i, []).append((rx, why))
         for i in sorted(todo):
             text = prose.texts[i]
             if not text:
