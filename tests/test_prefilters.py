@@ -254,3 +254,22 @@ def test_navigation_test_normalises_only_the_links_on_the_block_lines(text):
             linked.get(ln, 0) for ln in range(b.line, max(b.end_line, b.line) + 1)) >= 0.8 * len(t)
         assert is_navigation(doc, b) == want, b.text
     assert any(is_navigation(doc, b) for b in doc.flat)
+
+
+def test_tfidf_counts_each_passage_once_per_word_whatever_its_forms():
+    """TfIdf finds the body words of the answers through their surface forms and counts a
+    passage once per word: the same IDF as stemming every word of every passage."""
+    import math
+
+    from medlint.rules.duplicate_faq._similar import TfIdf, content_words, is_content, stem, tokens
+
+    answers = [content_words(t) for t in ("Pain and pains ease with rest.", "Rest eases the pain.",
+                                          "Babies cry; a baby cried. Studies studied.")]
+    body = [tokens(t) for t in ("Pains, pain and more pain.", "Resting rests; the rested rest.",
+                                "Nothing here.", "", "babies baby babied 2024 the",
+                                "study studies studying studied easily eased")]
+    n = len(answers) + len(body)
+    words = {w for a in answers for w in a}
+    want = {w: math.log((1 + n) / (1 + sum(w in a for a in answers) + sum(
+        any(is_content(t) and stem(t) == w for t in p) for p in body))) + 1.0 for w in words}
+    assert TfIdf(answers, body).idf == want

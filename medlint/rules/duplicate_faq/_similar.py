@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from functools import cached_property, lru_cache
+from itertools import chain
 
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -27,14 +28,11 @@ will with would you your yours yourself yourselves may might must yes s t can't 
 """.split())
 
 
-@lru_cache(maxsize=4096)
-def tokens(text: str) -> tuple[str, ...]:
-    """The words of ``text``, lower case; memoised, since the FAQ rules each read the same
-    answers."""
-    return tuple(WORD.findall(text.lower().replace("’", "'")))
+def tokens(text: str) -> list[str]:
+    return WORD.findall(text.lower().replace("’", "'"))
 
 
-def shingles(toks: tuple[str, ...], k: int = 3) -> set[str]:
+def shingles(toks: list[str], k: int = 3) -> set[str]:
     """The word k-shingles of ``toks``, each as its words joined by spaces (tokens have no
     spaces): strings are not tracked by the garbage collector, tuples are, and a long article
     has tens of thousands of shingles."""
@@ -64,8 +62,9 @@ def surface_forms(stems) -> set[str]:
 
 
 class Passage:
-    """A body passage's tokens; its 3-shingles are computed on first use, since many passages
-    are never compared (they lie below the FAQ). Callers must not modify them."""
+    """A body passage's (or an FAQ answer's) tokens; its 3-shingles are computed on first use,
+    since many passages are never compared (they lie below the FAQ). Callers must not modify
+    them."""
 
     def __init__(self, text: str):
         self.tokens = tokens(text)
@@ -80,7 +79,7 @@ _PASSAGES: dict[str, Passage] = {}
 
 def passage(text: str) -> Passage:
     """The ``Passage`` of a text, memoised by the text: an editor re-lints the same paragraphs
-    after every keystroke."""
+    after every keystroke, and the FAQ rules each read the same answers."""
     hit = _PASSAGES.get(text)
     if hit is None:
         if len(_PASSAGES) > 50_000:
@@ -93,7 +92,7 @@ def is_content(w: str) -> bool:
     return w not in STOP and not w.isdigit() and len(w) > 1
 
 
-def content_words(text: str, toks: tuple[str, ...] | None = None) -> list[str]:
+def content_words(text: str, toks: list[str] | None = None) -> list[str]:
     toks = tokens(text) if toks is None else toks
     # is_content written out: this runs for every word of every answer
     return [stem(w) for w in toks if w not in STOP and not w.isdigit() and len(w) > 1]
@@ -102,9 +101,9 @@ def content_words(text: str, toks: tuple[str, ...] | None = None) -> list[str]:
 class TfIdf:
     """TF-IDF vectors of ``docs`` (lists of content words); cosine between two of them."""
 
-    def __init__(self, docs: list[list[str]], others: list[tuple[str, ...]] = ()):
-        """Vectors of ``docs``; IDF from ``docs`` and ``others`` (the body's passages, as their
-        tokens). Only the IDF of words in ``docs`` is ever used, so only the tokens of
+    def __init__(self, docs: list[list[str]], others: list[list[str]] = ()):
+        """Vectors of ``docs``; IDF from ``docs`` and ``others`` (the body's passages, as lists
+        of their tokens). Only the IDF of words in ``docs`` is ever used, so only the tokens of
         ``others`` that stem to such a word count: they are found by generating the few
         surface forms of each of those words, not by stemming the body's whole vocabulary."""
         n = len(docs) + len(others)
@@ -113,10 +112,12 @@ class TfIdf:
             df.update(set(d))
         if others:
             forms = surface_forms(df)
-            found = [forms.intersection(d) for d in others]
+            found = [f for f in map(forms.intersection, others) if f]
             known = {w: c for w in set().union(*found) if (c := stem(w)) in df and is_content(w)}
-            for words in found:
-                df.update({known[w] for w in known.keys() & words})
+            # each passage counts once per word it holds, whatever forms of it ("pain",
+            # "pains"); one update for all of them
+            get, forms_known = known.__getitem__, known.keys()
+            df.update(chain.from_iterable(set(map(get, forms_known & f)) for f in found))
         self.idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
         self.vecs = []
         for d in docs:

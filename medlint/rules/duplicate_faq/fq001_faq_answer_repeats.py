@@ -1,6 +1,6 @@
 from ...model import Severity
 from ..base import Rule
-from ._similar import TfIdf, content_words, passage, shingles, tokens
+from ._similar import TfIdf, content_words, passage, shingles
 
 
 def body_passages(doc, entries):
@@ -108,7 +108,7 @@ longer than two weeks or comes with weakness.
         window = max(1, int(opts.get("max_window", 3)))
         passages = body_passages(doc, doc.faq)
         views = [passage(t) for _, t in passages]
-        a_tok = [tokens(e.answer) for e in entries]
+        a_tok = [passage(e.answer).tokens for e in entries]
         a_cw = [content_words("", t) for t in a_tok]
         tfidf = None  # built when two answers are first compared
         above: dict[int, list[int]] = {}  # body limit -> the passages that end before it

@@ -16,6 +16,13 @@ _CONDITION_SUBJECT = re.compile(
     r"\b(?:if|when|whenever|unless)\s+(?:you|he|she|they|someone|anyone|(?:your|their|his|her|"
     r"the|a|an)\s+(?:\w+\s+)?\w+)\s*$", re.I)
 _BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__|<(?:strong|b)\b)", re.I)
+_MARKUP = re.compile(r"[*_`\[\]]")
+_TRAILING_NON_WORD = re.compile(r"[^\w']+$")
+_TRAILING_STOPS = re.compile(r"[\s.…]+$")
+# a sentence that breaks off at a promise, as its last words or alone
+_BREAK_OFFS = ("include", "includes", "including", "such as", "the following", "as follows",
+               "are listed below", "are as follows", "these are", "include the following")
+_BREAK_OFF_ENDS = tuple(" " + p for p in _BREAK_OFFS)
 
 
 @lru_cache(maxsize=1024)  # LI001 and LI004 ask for the same lead-ins (paragraphs ending in ':')
@@ -113,12 +120,12 @@ def classify(text: str, opts: dict) -> tuple[str, int]:
         words = body.split()
         if words and words[-1] in label_tails:
             return "", start
-        plain = re.sub(r"[*_`\[\]]", "", body).strip().lower()
+        plain = _MARKUP.sub("", body).strip().lower()
         if len(words) <= int(opts.get("label_max_words", 4)) and (
                 plain in labels or plain.rstrip(".") in labels):
             return "", start
     if colon:
-        last = re.sub(r"[^\w']+$", "", body.lower()).rsplit(None, 1)
+        last = _TRAILING_NON_WORD.sub("", body.lower()).rsplit(None, 1)
         if last and last[-1] in dangling:
             return "dangling", start
         if _CONDITION_SUBJECT.search(body):
@@ -128,11 +135,9 @@ def classify(text: str, opts: dict) -> tuple[str, int]:
         return "weak", start
     # no colon: a sentence that breaks off at the promise ("Symptoms include."), or that
     # points to "the following" things ("Doctors point to the following as the culprits.")
-    tail = re.sub(r"[\s.…]+$", "", sent_s).lower()
-    for p in ("include", "includes", "including", "such as", "the following", "as follows",
-              "are listed below", "are as follows", "these are", "include the following"):
-        if tail.endswith(" " + p) or tail == p:
-            return "dangling", start
+    tail = _TRAILING_STOPS.sub("", sent_s).lower()
+    if tail.endswith(_BREAK_OFF_ENDS) or tail in _BREAK_OFFS:
+        return "dangling", start
     if _FOLLOWING.search(tail):
         return "strong", start
     return "", start
