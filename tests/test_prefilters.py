@@ -273,3 +273,26 @@ def test_tfidf_counts_each_passage_once_per_word_whatever_its_forms():
     want = {w: math.log((1 + n) / (1 + sum(w in a for a in answers) + sum(
         any(is_content(t) and stem(t) == w for t in p) for p in body))) + 1.0 for w in words}
     assert TfIdf(answers, body).idf == want
+
+
+COUNT_HEADINGS = ["5 Causes of knee pain", "Top 5", "Tips", "5-step plan", "5/10 tips", "1.5 tips",
+                  "Three Signs", "three", "ways to rest", "Step 2: ice", "Twenty-one tips",
+                  "10 Ways", "-7 ways", "x7 ways", "Seven  \t ways", "7", "ways", "", "Causes:"]
+
+
+def test_count_search_of_joined_headings_finds_every_heading_count():
+    """LI004 searches headings one by one only when the headings joined by newlines hold a
+    count: every heading's own count is found in the joined text."""
+    import itertools
+
+    from medlint.rules.missing_list_items.li004_promised_count_mismatch import (
+        PromisedCountMismatch,
+        count_pattern,
+    )
+
+    opts = Config(root=os.getcwd()).options_for(PromisedCountMismatch)
+    rx = count_pattern(tuple(opts["nouns"]))
+    assert any(rx.search(h) for h in COUNT_HEADINGS)
+    for pair in itertools.permutations(COUNT_HEADINGS, 2):
+        if any(rx.search(h) for h in pair):
+            assert rx.search("\n".join(pair)), pair
