@@ -296,3 +296,18 @@ def test_count_search_of_joined_headings_finds_every_heading_count():
     for pair in itertools.permutations(COUNT_HEADINGS, 2):
         if any(rx.search(h) for h in pair):
             assert rx.search("\n".join(pair)), pair
+
+
+@pytest.mark.parametrize("headings", [
+    ["Causes", "FAQ"], ["  Frequently asked questions", "Outlook"], ["**People also ask**"],
+    ["Q & A", "x"], ["Intro", "Common questions\nabout gout"], ["Your questions answered"],
+    ["Related questions about knee pain and what to do", "A"], ["FAQs?", "Sources"],
+])
+def test_faq_headings_found_in_the_joined_headings(headings):
+    """find_faq looks at each block only when the headings joined by newlines have an FAQ
+    heading at a line's start: every FAQ heading is one there."""
+    from medlint.faq import _FAQ_LINE, is_faq_heading
+
+    assert any(is_faq_heading(h) for h in headings)
+    assert _FAQ_LINE.search("\n".join(headings))
+    assert not _FAQ_LINE.search("Causes\nTreatment of questions\nOutlook")
