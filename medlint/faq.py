@@ -36,6 +36,7 @@ FAQ_HEADING = re.compile(
     r"your\s+questions?(?:\s+answered)?|top\s+questions|related\s+questions)\b",
     re.I,
 )
+_FAQ_LINE = re.compile(FAQ_HEADING.pattern, re.I | re.M)  # FAQ_HEADING at any line's start
 _QA_Q = re.compile(r"^\s*(?:\*\*|__)?\s*(?:q(?:uestion)?\s*\d{0,3}\s*[:.)]|q\d{1,3}\b)\s*", re.I)
 _QA_A = re.compile(r"^\s*(?:\*\*|__)?\s*(?:a(?:nswer)?\s*\d{0,3}\s*[:.)])\s*(?:\*\*|__)?\s*", re.I)
 _LEAD_NOISE = re.compile(r"^[\s#\\*_]*(?:\d{1,3}[.):]\s*|q\d{1,3}[.:)]?\s*)?", re.I)
@@ -84,7 +85,8 @@ def is_question(text: str, max_words: int = 30) -> bool:
 
 
 def is_faq_heading(text: str) -> bool:
-    return bool(FAQ_HEADING.match(text.strip())) and len(text.split()) <= 12
+    # no strip(): the pattern's leading \W* takes the spaces before the words
+    return bool(FAQ_HEADING.match(text)) and len(text.split()) <= 12
 
 
 # --------------------------------------------------------------------------- units
@@ -231,7 +233,9 @@ def find_faq(doc: Document) -> list[FaqEntry]:
     entries: list[FaqEntry] = []
     blocks = doc.blocks
     used: set[int] = set()  # ids of blocks inside FAQ sections
-    i = 0
+    # an FAQ heading starts a line of the headings joined by newlines: most articles have
+    # none, and need no look at each of their blocks
+    i = 0 if _FAQ_LINE.search("\n".join([h.text for h in doc.headings])) else len(blocks)
     while i < len(blocks):
         b = blocks[i]
         if b.kind == "heading" and is_faq_heading(b.text):

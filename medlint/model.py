@@ -8,10 +8,11 @@ finding can be reported exactly where an editor shows it. Nothing here parses; s
 from __future__ import annotations
 
 import enum
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 
@@ -266,6 +267,68 @@ class Section:
         return self.heading.text if self.heading is not None else ""
 
 
+PROSE_KINDS = frozenset(("heading", "paragraph", "item", "cell"))
+
+
+class ProseText:
+    """The prose blocks of a document (headings, paragraphs, list items, table cells, in
+    document order) and their texts joined by newlines, so that a rule can look for a literal
+    or a pattern in one search of the whole text instead of one per block, then map what it
+    finds back to the blocks.
+
+    ``text`` is ``"\\n".join(texts)``: block ``i`` starts at ``nexts[i - 1]`` (0 for the
+    first) and the newline after it is at ``nexts[i] - 1``. With ``re.M``, ``^`` and ``$``
+    hold at the joins just as at the ends of a block's own text.
+    """
+
+    def __init__(self, blocks: list[Block]):
+        self.blocks = blocks
+        self.texts = [b.text for b in blocks]
+        self.text = "\n".join(self.texts)
+
+    @cached_property
+    def lower(self) -> str:
+        """``text`` lower-cased: block ``i`` of it is ``texts[i].lower()`` when ``aligned``."""
+        return self.text.lower()
+
+    @cached_property
+    def aligned(self) -> bool:
+        """Whether offsets in ``lower`` are offsets in ``text`` (lower-casing a character such
+        as 'İ' gives two, which shifts every offset after it)."""
+        return len(self.lower) == len(self.text)
+
+    @cached_property
+    def nexts(self) -> list[int]:
+        """Offset in ``text`` just after each block's text and the newline after it."""
+        return list(accumulate(map((1).__add__, map(len, self.texts))))
+
+    def block_at(self, offset: int) -> int:
+        """Index of the block whose text holds ``text[offset]`` (or the newline after it)."""
+        return bisect_right(self.nexts, offset)
+
+    def blocks_with(self, literal: str, lowered: bool = False) -> set[int]:
+        """Indexes of the blocks whose text (lower-cased text if ``lowered``) contains
+        ``literal``, found with ``str.find`` on the joined text rather than block by block."""
+        texts = self.texts
+        if lowered and not self.aligned:
+            return {i for i, t in enumerate(texts) if literal in t.lower()}
+        text = self.lower if lowered else self.text
+        out: set[int] = set()
+        at = text.find(literal)
+        if at < 0:
+            return out  # the usual case: no need for the blocks' offsets
+        nexts = self.nexts
+        while at >= 0:
+            i = bisect_right(nexts, at)
+            if i >= len(nexts):
+                break
+            out.add(i)
+            at = text.find(literal, nexts[i])  # go on in the next block
+        if "\n" in literal:  # a match across a join is in no block's own text
+            out = {i for i in out if literal in (texts[i].lower() if lowered else texts[i])}
+        return out
+
+
 @dataclass
 class Document:
     path: str
@@ -359,6 +422,12 @@ class Document:
     def sentences_of(self, block: Block) -> list[Sentence]:
         """The sentences of one block, in order (empty for a block that holds none)."""
         return self._sentences_by_block.get(id(block), [])
+
+    @cached_property
+    def prose(self) -> ProseText:
+        """The headings, paragraphs, list items and table cells, with their texts joined
+        into one for searching (see ``ProseText``)."""
+        return ProseText([b for b in self.flat if b.kind in PROSE_KINDS])
 
     @cached_property
     def faq(self) -> list:

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from functools import cached_property, lru_cache
+from itertools import chain
 
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -37,7 +38,7 @@ def shingles(toks: list[str], k: int = 3) -> set[str]:
     has tens of thousands of shingles."""
     if len(toks) < k:
         return {" ".join(toks)} if toks else set()
-    return set(map(" ".join, zip(*(toks[i:] for i in range(k)), strict=False)))
+    return set(map(" ".join, zip(toks, *(toks[i:] for i in range(1, k)), strict=False)))
 
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s")
@@ -61,8 +62,9 @@ def surface_forms(stems) -> set[str]:
 
 
 class Passage:
-    """A body passage's tokens; its 3-shingles are computed on first use, since many passages
-    are never compared (they lie below the FAQ). Callers must not modify them."""
+    """A body passage's (or an FAQ answer's) tokens; its 3-shingles are computed on first use,
+    since many passages are never compared (they lie below the FAQ). Callers must not modify
+    them."""
 
     def __init__(self, text: str):
         self.tokens = tokens(text)
@@ -77,7 +79,7 @@ _PASSAGES: dict[str, Passage] = {}
 
 def passage(text: str) -> Passage:
     """The ``Passage`` of a text, memoised by the text: an editor re-lints the same paragraphs
-    after every keystroke."""
+    after every keystroke, and the FAQ rules each read the same answers."""
     hit = _PASSAGES.get(text)
     if hit is None:
         if len(_PASSAGES) > 50_000:
@@ -92,7 +94,8 @@ def is_content(w: str) -> bool:
 
 def content_words(text: str, toks: list[str] | None = None) -> list[str]:
     toks = tokens(text) if toks is None else toks
-    return [stem(w) for w in toks if is_content(w)]
+    # is_content written out: this runs for every word of every answer
+    return [stem(w) for w in toks if w not in STOP and not w.isdigit() and len(w) > 1]
 
 
 class TfIdf:
@@ -109,10 +112,12 @@ class TfIdf:
             df.update(set(d))
         if others:
             forms = surface_forms(df)
-            found = [forms.intersection(d) for d in others]
+            found = [f for f in map(forms.intersection, others) if f]
             known = {w: c for w in set().union(*found) if (c := stem(w)) in df and is_content(w)}
-            for words in found:
-                df.update({known[w] for w in known.keys() & words})
+            # each passage counts once per word it holds, whatever forms of it ("pain",
+            # "pains"); one update for all of them
+            get, forms_known = known.__getitem__, known.keys()
+            df.update(chain.from_iterable(set(map(get, forms_known & f)) for f in found))
         self.idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
         self.vecs = []
         for d in docs:

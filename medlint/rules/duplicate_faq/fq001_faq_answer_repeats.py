@@ -1,6 +1,6 @@
 from ...model import Severity
 from ..base import Rule
-from ._similar import TfIdf, content_words, passage, shingles, tokens
+from ._similar import TfIdf, content_words, passage, shingles
 
 
 def body_passages(doc, entries):
@@ -108,23 +108,29 @@ longer than two weeks or comes with weakness.
         window = max(1, int(opts.get("max_window", 3)))
         passages = body_passages(doc, doc.faq)
         views = [passage(t) for _, t in passages]
-        a_tok = [tokens(e.answer) for e in entries]
+        a_tok = [passage(e.answer).tokens for e in entries]
         a_cw = [content_words("", t) for t in a_tok]
         tfidf = None  # built when two answers are first compared
+        above: dict[int, list[int]] = {}  # body limit -> the passages that end before it
         for i, e in enumerate(entries):
             if len(a_tok[i]) < min_words:
                 continue
             sh = shingles(a_tok[i])
             limit = e.body_limit
-            usable = [k for k, (b, _) in enumerate(passages) if b.end_line < limit]
+            if limit not in above:
+                above[limit] = [k for k, (b, _) in enumerate(passages) if b.end_line < limit]
+            usable = above[limit]
+            repeated = [sh & views[k].shingles for k in usable]  # what each passage repeats
             cands = []
             step = max(2, len(sh) // 8)  # a passage block must add 1/8 of the answer
             for n, k in enumerate(usable):
+                if len(repeated[n]) < step:
+                    continue  # no window starts here: its first passage adds too little
                 acc: set = set()
                 for w in range(window):
                     if n + w >= len(usable):
                         break
-                    new = (sh & views[usable[n + w]].shingles) - acc
+                    new = repeated[n + w] - acc
                     if len(new) < step:
                         break
                     acc |= new
@@ -138,7 +144,7 @@ longer than two weeks or comes with weakness.
                 best1 = max(cands, key=lambda c: c[0])
                 got = sh & views[usable[best1[1]]].shingles if best1[1] == best1[2] else None
                 if got is not None:
-                    extra = max(((len((sh & views[k].shingles) - got), k) for k in usable
+                    extra = max(((len(s - got), k) for k, s in zip(usable, repeated, strict=True)
                                  if k != best1[1]), default=(0, -1))
                     if extra[0] >= step and (len(got) + extra[0]) / len(sh) >= t_body:
                         a, b = sorted((passages[best1[1]][0], passages[extra[1]][0]),

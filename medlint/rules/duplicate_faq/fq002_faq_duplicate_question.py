@@ -56,6 +56,8 @@ Diet, alcohol and some medicines raise uric acid levels.
 """
 
     def check(self, doc, ctx):
+        if not doc.faq:
+            return
         t = float(ctx.options.get("question_similarity", 0.8))
         seen: list[tuple[set, object]] = []
         for e in doc.faq:

@@ -1,6 +1,6 @@
 from ...model import Severity
 from ..base import Rule
-from ._similar import tokens
+from ._similar import passage
 
 _BARE = {"yes", "no", "maybe", "it depends", "sometimes", "yes it is", "no it is not",
          "yes they can", "no they cannot", "yes it can", "no it cannot"}
@@ -56,7 +56,7 @@ Yes. Cutting down on alcohol and sugary drinks lowers uric acid.
         for e in entries:
             if e.section_line not in answered_sections and e.source != "json-ld":
                 continue  # a list of questions (links, a table of contents), not an FAQ
-            words = " ".join(tokens(e.answer))
+            words = " ".join(passage(e.answer).tokens)
             if not words:
                 if e.source == "item":
                     continue

@@ -3,7 +3,7 @@ import re
 from ...faq import is_faq_heading, is_question
 from ...model import Severity
 from ..base import Rule
-from ._similar import STOP, content_words, stem, tokens
+from ._similar import STOP, content_words, passage, stem, tokens
 
 _NUMBER = re.compile(r"^\s*(?:(?:step|tip|no\.?)\s*)?#?\d{1,3}\s*[.):\-–]?\s*", re.I)
 _SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
@@ -167,7 +167,7 @@ swells quickly after an injury.
                 continue
             asked = _words(e.question) | title
             sentences = [_terms(s) for s in _SENTENCE.split(e.answer) if s.strip()]
-            answer = _words(e.answer)
+            answer = set(content_words("", passage(e.answer).tokens))  # FQ001 has tokenised it
             for k in above:
                 (h, _, subs, lead), terms = sections[k], sub_terms[k]
                 framing = asked | head_words[k]

@@ -16,6 +16,13 @@ _CONDITION_SUBJECT = re.compile(
     r"\b(?:if|when|whenever|unless)\s+(?:you|he|she|they|someone|anyone|(?:your|their|his|her|"
     r"the|a|an)\s+(?:\w+\s+)?\w+)\s*$", re.I)
 _BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__|<(?:strong|b)\b)", re.I)
+_MARKUP = re.compile(r"[*_`\[\]]")
+_TRAILING_NON_WORD = re.compile(r"[^\w']+$")
+_TRAILING_STOPS = re.compile(r"[\s.…]+$")
+# a sentence that breaks off at a promise, as its last words or alone
+_BREAK_OFFS = ("include", "includes", "including", "such as", "the following", "as follows",
+               "are listed below", "are as follows", "these are", "include the following")
+_BREAK_OFF_ENDS = tuple(" " + p for p in _BREAK_OFFS)
 
 
 @lru_cache(maxsize=1024)  # LI001 and LI004 ask for the same lead-ins (paragraphs ending in ':')
@@ -29,20 +36,23 @@ def last_sentence(text: str) -> tuple[int, str]:
 
 @lru_cache(maxsize=32)
 def _phrase_rx(phrases: tuple):
-    """(compiled alternation of the in-sentence phrases, tuple of 'word:' endings)."""
+    """(compiled alternation of the in-sentence phrases, tuple of 'word:' endings and their
+    'word :' spellings)."""
     inner = [p.lower() for p in phrases if p and not p.endswith(":")]
     ends = tuple(p.lower() for p in phrases if p.endswith(":"))
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in inner) + r")(?![\w-])") \
-        if inner else None
-    return rx, ends
+    # A phrase not preceded by a word character or hyphen: the test is made after its first
+    # character ((?<![\w-][\s\S])) rather than before it, so that the regex engine can skip
+    # to the characters the phrases start with instead of trying every position.
+    rx = re.compile("(?:" + "|".join(re.escape(p[0]) + r"(?<![\w-][\s\S])" + re.escape(p[1:])
+                                    for p in inner) + r")(?![\w-])") if inner else None
+    return rx, ends + tuple(e[:-1] + " :" for e in ends)
 
 
-def _has_phrase(text: str, phrases: tuple) -> bool:
-    rx, ends = _phrase_rx(phrases)
+def _has_phrase(text: str, prepared: tuple) -> bool:
+    """Whether ``text`` has one of the phrases ``_phrase_rx`` prepared."""
+    rx, ends = prepared
     low = text.lower().rstrip()
-    if any(low.endswith(e) or low.endswith(e[:-1] + " :") for e in ends):
-        return True
-    return bool(rx and rx.search(low))
+    return low.endswith(ends) or bool(rx and rx.search(low))
 
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -68,13 +78,25 @@ def _word_lists(labels: tuple, label_tails: tuple, dangling: tuple) -> tuple[set
     return ({x.lower() for x in labels}, set(label_tails), {w.lower() for w in dangling})
 
 
+_PREPARED: dict[int, tuple] = {}  # id(options) -> (the options, what _lists made of them)
+
+
 def _lists(opts: dict) -> tuple[set, set, set, tuple]:
-    """classify's option lists, prepared once per distinct set of options (classify runs for
-    every candidate paragraph of every document)."""
-    return (*_word_lists(tuple(opts.get("labels", [])), tuple(opts.get("label_tails", [])),
+    """classify's option lists, prepared once per options dict (classify runs for every
+    candidate paragraph of every document; the dict is kept with them, so its id stands for
+    it)."""
+    hit = _PREPARED.get(id(opts))
+    if hit is None or hit[0] is not opts:
+        if len(_PREPARED) > 64:
+            _PREPARED.clear()
+        phrases = tuple(opts.get("promise_phrases", [])) + tuple(opts.get("extra_promise_phrases",
+                                                                          []))
+        hit = _PREPARED[id(opts)] = (opts, (
+            *_word_lists(tuple(opts.get("labels", [])), tuple(opts.get("label_tails", [])),
                          tuple(opts.get("dangling_words", []))
                          + tuple(opts.get("extra_dangling_words", []))),
-            tuple(opts.get("promise_phrases", [])) + tuple(opts.get("extra_promise_phrases", [])))
+            _phrase_rx(phrases)))
+    return hit[1]
 
 
 def classify(text: str, opts: dict) -> tuple[str, int]:
@@ -98,12 +120,12 @@ def classify(text: str, opts: dict) -> tuple[str, int]:
         words = body.split()
         if words and words[-1] in label_tails:
             return "", start
-        plain = re.sub(r"[*_`\[\]]", "", body).strip().lower()
+        plain = _MARKUP.sub("", body).strip().lower()
         if len(words) <= int(opts.get("label_max_words", 4)) and (
                 plain in labels or plain.rstrip(".") in labels):
             return "", start
     if colon:
-        last = re.sub(r"[^\w']+$", "", body.lower()).rsplit(None, 1)
+        last = _TRAILING_NON_WORD.sub("", body.lower()).rsplit(None, 1)
         if last and last[-1] in dangling:
             return "dangling", start
         if _CONDITION_SUBJECT.search(body):
@@ -115,11 +137,9 @@ def classify(text: str, opts: dict) -> tuple[str, int]:
         return "weak", start
     # no colon: a sentence that breaks off at the promise ("Symptoms include."), or that
     # points to "the following" things ("Doctors point to the following as the culprits.")
-    tail = re.sub(r"[\s.…]+$", "", sent_s).lower()
-    for p in ("include", "includes", "including", "such as", "the following", "as follows",
-              "are listed below", "are as follows", "these are", "include the following"):
-        if tail.endswith(" " + p) or tail == p:
-            return "dangling", start
+    tail = _TRAILING_STOPS.sub("", sent_s).lower()
+    if tail.endswith(_BREAK_OFF_ENDS) or tail in _BREAK_OFFS:
+        return "dangling", start
     if _FOLLOWING.search(tail):
         return "strong", start
     return "", start

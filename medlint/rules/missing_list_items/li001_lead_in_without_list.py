@@ -12,23 +12,27 @@ def _next_blocks(doc):
     blocks = doc.blocks
     text_format = doc.format == "text"
     for i, b in enumerate(blocks):
-        if b.kind == "heading":
-            if text_format and _may_lead(b.text) and not b.text.rstrip().endswith("?"):
-                # a title line of scraped text that breaks off ("Early signs often include")
-                j = _following(blocks, i + 1)
-                yield b, blocks[j] if j is not None else None, level, None
-            level = b.level
-            continue
-        if b.kind == "paragraph":
+        kind = b.kind
+        if kind == "paragraph":
             if not _may_lead(b.text):
                 continue
             j = _following(blocks, i + 1)
             k = _following(blocks, j + 1) if j is not None else None
             yield (b, blocks[j] if j is not None else None, level,
                    blocks[k] if k is not None else None)
-        elif b.kind == "list":
-            last = next((c for c in reversed(b.children) if c.kind == "item"), None)
-            if last is not None and _may_lead(last.text) and not any(
+        elif kind == "heading":
+            if text_format and _may_lead(b.text) and not b.text.rstrip().endswith("?"):
+                # a title line of scraped text that breaks off ("Early signs often include")
+                j = _following(blocks, i + 1)
+                yield b, blocks[j] if j is not None else None, level, None
+            level = b.level
+        elif kind == "list":
+            for last in reversed(b.children):  # the last item
+                if last.kind == "item":
+                    break
+            else:
+                continue
+            if _may_lead(last.text) and not any(
                     c.kind in FULFIL or c.kind == "paragraph" for c in last.children):
                 j = _following(blocks, i + 1)
                 yield last, blocks[j] if j is not None else None, level, None
@@ -154,6 +158,9 @@ In most cases, an occasional knee twitch is a response to strain or fatigue.
 
 _TAILS = ("include", "includes", "including", "such as", "following", "follows", "below",
           "these are")
+# the tails' last two letters in any case: only ASCII letters lower-case to them
+_TAIL_ENDS = frozenset(a + b for t in _TAILS for a in (t[-2], t[-2].upper())
+                       for b in (t[-1], t[-1].upper()))
 
 
 def _may_lead(text: str) -> bool:
@@ -161,10 +168,12 @@ def _may_lead(text: str) -> bool:
     t = text.rstrip()
     if t.endswith((":", "：")):
         return True
-    if "following" in t[t.rfind(".", 0, len(t) - 1) + 1:]:
+    if "following" in t and "following" in t[t.rfind(".", 0, len(t) - 1) + 1:]:
         return True  # "the following" in the last sentence
-    # the tails are at most 9 letters: lower-casing the text's last 16 characters is enough
-    return t.rstrip(".…").rstrip()[-16:].lower().endswith(_TAILS)
+    # the tails are at most 9 letters: lower-casing the text's last 16 characters is enough,
+    # and only needed when the last two could end a tail
+    t = t.rstrip(".…").rstrip()
+    return t[-2:] in _TAIL_ENDS and t[-16:].lower().endswith(_TAILS)
 
 
 def _short(s: str, n: int = 70) -> str:

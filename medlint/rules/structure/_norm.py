@@ -10,14 +10,14 @@ def short(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-_LAST: list = [None, None]  # (document, {line: linked characters}) of the last document
+_LAST: list = [None, None]  # (document, {line: its link texts}) of the last document
 
 
-def _linked_chars(doc) -> dict:
+def _links_by_line(doc) -> dict:
     if _LAST[0] is not doc:
         idx: dict = {}
         for e in doc.links:
-            idx[e.line] = idx.get(e.line, 0) + len(norm(e.text))
+            idx.setdefault(e.line, []).append(e.text)
         _LAST[0], _LAST[1] = doc, idx
     return _LAST[1]
 
@@ -29,6 +29,7 @@ def is_navigation(doc, h) -> bool:
     t = norm(h.text)
     if not t:
         return False
-    idx = _linked_chars(doc)
-    linked = sum(idx.get(ln, 0) for ln in range(h.line, max(h.end_line, h.line) + 1))
+    idx = _links_by_line(doc)  # only the links on the block's lines are normalised
+    linked = sum(len(norm(x)) for ln in range(h.line, max(h.end_line, h.line) + 1)
+                 for x in idx.get(ln, ()))
     return linked >= 0.8 * len(t)

@@ -1,3 +1,5 @@
+from collections import Counter
+
 from ...model import Severity
 from ..base import Rule
 from ._norm import is_navigation, norm, short
@@ -52,15 +54,23 @@ Rest and ice.
 
     def check(self, doc, ctx):
         stack: list = []
-        siblings: dict = {}  # (parent, level, text) -> headings, in order
+        # Two headings with the same words hold as many e, t and a (case aside; no other
+        # character lower-cases to them): only siblings that share these counts are
+        # normalised and compared, counting being much cheaper than normalising.
+        keyed = []
         for h in doc.headings:
             while stack and stack[-1].level >= h.level:
                 stack.pop()
             parent = id(stack[-1]) if stack else 0
             stack.append(h)
-            t = norm(h.text.lstrip("0123456789.) "))
-            if t:
-                siblings.setdefault((parent, h.level, t), []).append(h)
+            x = h.text.lstrip("0123456789.) ")
+            keyed.append(((parent, h.level, x.count("e") + x.count("E"), x.count("t") +
+                           x.count("T"), x.count("a") + x.count("A")), h, x))
+        shared = Counter(k for k, _, _ in keyed)
+        siblings: dict = {}  # (parent, level, text) -> headings, in order
+        for k, h, x in keyed:
+            if shared[k] > 1 and (t := norm(x)):
+                siblings.setdefault((k[0], k[1], t), []).append(h)
         repeated = [hs for hs in siblings.values() if len(hs) > 1]
         if not repeated:
             return  # the usual case: the costlier checks below only run on repeated headings

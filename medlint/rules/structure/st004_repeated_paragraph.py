@@ -72,8 +72,9 @@ See a doctor if the twitching lasts more than two weeks.
             else:
                 continue
             text = b.text
-            if len(text) < 2 * need - 1 or text.count(" ") + text.count("\n") + 1 < need:
-                continue  # too short to hold `need` words
+            if len(text) < 2 * need - 1 or ((gaps := text.count(" ") + 1) < need
+                                             and gaps + text.count("\n") < need):
+                continue  # too short to hold `need` words (line breaks counted if needed)
             cands.append((b, need, (text.count("e") + text.count("E"),
                                     text.count("t") + text.count("T"),
                                     text.count("a") + text.count("A"))))

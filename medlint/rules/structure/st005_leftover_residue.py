@@ -1,23 +1,34 @@
 import re
-from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate
+from typing import NamedTuple
 
 from ...model import Severity
 from ..base import Rule
 from ._norm import norm, short
 
-_PROSE = frozenset(("heading", "paragraph", "item", "cell"))
-# constructs whose meaning depends on text outside the match's block: a pattern with them is
-# not pre-checked on the whole document's text (see LeftoverResidue.check)
-_CONTEXT = re.compile(r"\\[AZz]|\(\?<?[=!]")
+# constructs whose meaning depends on text outside the match's block (\A, \Z, lookarounds, a
+# '$' with multi-line mode turned off), or that may lose a match when text goes on after the
+# block (atomic groups, possessive repeats): a pattern with them is not searched in the whole
+# document's text (see _match_starts)
+_CONTEXT = re.compile(r"\\[AZz]|\(\?<?[=!]|\(\?>|[*+?}]\+|\(\?[a-zA-Z]*-[a-zA-Z]*m")
+
+
+class _Pattern(NamedTuple):
+    """A residue pattern and what makes it cheap to search (see ``_pattern_hits``)."""
+
+    rx: re.Pattern
+    lit: str  # text every match contains, lower case, or ''
+    alts: tuple  # texts one of which every match contains, lower case, or ()
+    whole_ok: bool  # may be searched in the blocks joined by newlines (no _CONTEXT construct)
+    # for a pattern "^X": "\nX", which finds the lines where it matches much faster (the
+    # regex engine jumps from newline to newline instead of trying every character)
+    line_rx: re.Pattern | None
+    page: bool  # a page pattern, not looked for in whole HTML pages
 
 
 @lru_cache(maxsize=16)
-def _compile(patterns: tuple) -> list:
-    """(literal every match contains or '', alternatives one of which every match contains or
-    (), compiled pattern, whether it may be pre-checked on the whole text) for the valid
-    patterns.
+def _compile(patterns: tuple, page: bool) -> list[_Pattern]:
+    """The valid ``patterns``, compiled case-insensitive and multi-line.
 
     The literals are a cheap pre-filter (``in`` on the lower-cased text): Python's regex engine
     with IGNORECASE is slow over a whole corpus, and almost no block contains residue.
@@ -29,8 +40,13 @@ def _compile(patterns: tuple) -> list:
         except re.error:
             continue
         alts = _alternatives(p)
-        lit = _literal(p) if alts is not None else ""
-        out.append((lit, alts or (), rx, not _CONTEXT.search(p)))
+        whole_ok = not _CONTEXT.search(p)
+        line_rx = None
+        if alts is not None and whole_ok and p.startswith("^") and p[1:2] not in ("*", "+", "?",
+                                                                                  "{"):
+            line_rx = re.compile("\n" + p[1:], re.I | re.M)
+        out.append(_Pattern(rx, _literal(p) if alts is not None else "", alts or (), whole_ok,
+                            line_rx, page))
     return out
 
 
@@ -134,37 +150,26 @@ Most twitches are harmless.
             phrases = [norm(p) for p in list(o.get("block_phrases") or []) +
                        list(o.get("extra_block_phrases") or []) if norm(p)]
             firsts = {p.split()[0] for p in phrases}
-            ctx.shared[key] = (phrases, [(*c, False) for c in _compile(_listed(o, "text_patterns"))]
-                               + [(*c, True) for c in _compile(_listed(o, "page_patterns"))],
+            ctx.shared[key] = (phrases, _compile(_listed(o, "text_patterns"), False)
+                               + _compile(_listed(o, "page_patterns"), True),
                                firsts, _line_starts(phrases))
         phrases, pats, firsts, starts = ctx.shared[key]
         max_words = int(o.get("max_words", 8))
-        prose = [b for b in doc.flat if b.kind in _PROSE]
-        texts = [b.text for b in prose]
-        whole = "\n".join(texts)
-        low_whole = whole.lower()
-        # The patterns that may match in this document: those whose literal is in its text,
-        # and those without one that match in the blocks joined by newlines (a match in a block
-        # is a match there: with re.M, ^ and $ hold at the joins), one search of the whole
-        # text instead of one per block, and only when one of their alternatives is there.
+        prose = doc.prose
         page = doc.format != "html"  # a live page legitimately has its chrome and footer
-        pats = [(lit, rx, is_page) for lit, alts, rx, whole_ok, is_page in pats
-                if (page or not is_page) and (lit in low_whole if lit else
-                    (not alts or any(a in low_whole for a in alts))
-                    and (not whole_ok or rx.search(whole)))]
-        todo = _candidates(pats, texts, whole, low_whole) if pats else set()
-        short_len = 12 * max_words if doc.format != "html" else -1  # pages: no chrome check
+        hits = _pattern_hits([p for p in pats if page or not p.page], prose)
+        short_len = 12 * max_words if page else -1  # pages: no chrome check
         # blocks with a line that may start with a phrase: one search of the joined text
         # instead of a look at every block's lines (most articles have none); a match at
-        # offset k of "\n" + low_whole is the line starting at offset k of whole
+        # offset k of "\n" + the lower-cased text is the line starting at offset k of it
         if short_len < 0:
             chrome = set()
-        elif len(low_whole) == len(whole):
-            chrome = _blocks_at((m.start() for m in starts.finditer("\n" + low_whole)), texts)
-        else:  # lower-casing changed the length: offsets in low_whole are not offsets in whole
-            chrome = set(range(len(texts)))
-        for i in sorted(todo | chrome):
-            b = prose[i]
+        elif prose.aligned:
+            chrome = {prose.block_at(m.start()) for m in starts.finditer("\n" + prose.lower)}
+        else:  # lower-casing changed the length: offsets in it are not offsets in the text
+            chrome = set(range(len(prose.blocks)))
+        for i in sorted(hits.keys() | chrome):
+            b = prose.blocks[i]
             # a widget title scraped with its entries ("Related Posts" and two post titles on
             # the lines below) is judged by its first line
             first_line = b.text.split("\n", 1)[0]
@@ -188,20 +193,77 @@ Most twitches are harmless.
                     ctx.report(p.line, p.col, f"\"{short(line, 40)}\" is page residue left "
                                "in the article; remove it", end_col=p.col + len(line))
                     continue
-            if i not in todo:
-                continue
-            low = b.text.lower()
-            for lit, rx, is_page in pats:
-                if lit and lit not in low:
-                    continue
-                m = rx.search(b.text)
-                if m:
-                    p, e = b.pos_of(m.start()), b.pos_of(m.end())
-                    kind = "page residue left in the article" if is_page else \
-                        "text-generator or template residue"
-                    ctx.report(p.line, p.col, f"\"{short(m.group(0), 40)}\" is {kind}; remove it",
-                               end_line=e.line, end_col=e.col)
-                    break
+            if i in hits:
+                m, is_page = hits[i]
+                p, e = b.pos_of(m.start()), b.pos_of(m.end())
+                kind = "page residue left in the article" if is_page else \
+                    "text-generator or template residue"
+                ctx.report(p.line, p.col, f"\"{short(m.group(0), 40)}\" is {kind}; remove it",
+                           end_line=e.line, end_col=e.col)
+
+
+def _pattern_hits(pats: list[_Pattern], prose) -> dict:
+    """{block index: (the match of the first of ``pats`` that matches in the block, whether
+    it is a page pattern)}.
+
+    A pattern is only searched in the blocks that may hold a match: with a literal, those
+    whose lower-cased text holds it, found with one ``str.find`` pass over the joined prose
+    (once per literal); without one, the blocks where a search of the joined text finds a
+    match starting (see ``_match_starts``), if one of its alternatives is in the text (or it
+    has none, or it is a line pattern, whose search costs less than looking for them).
+    """
+    hits: dict = {}
+    texts = prose.texts
+    holding: dict[str, set[int]] = {}  # literal -> the blocks holding it
+    for p in pats:
+        if p.lit:
+            if p.lit not in holding:
+                holding[p.lit] = prose.blocks_with(p.lit, lowered=True)
+            cands = holding[p.lit]
+        elif p.line_rx is None and p.alts and not any(a in prose.lower for a in p.alts):
+            continue
+        elif p.whole_ok:
+            cands = _match_starts(p, prose)
+        else:
+            cands = range(len(texts))
+        for i in cands:
+            if i in hits or not texts[i].strip():
+                continue  # an earlier pattern matched here, or an empty block
+            m = p.rx.search(texts[i])
+            if m:
+                hits[i] = (m, p.page)
+    return hits
+
+
+def _match_starts(p: _Pattern, prose) -> set[int]:
+    """The blocks in which a search of the joined prose finds a match starting, each search
+    going on from the next block. Every block where the pattern matches is among them, when
+    it has none of the ``_CONTEXT`` constructs: a match in a block's own text is a match at
+    the same place in the joined text, so a search from the block's start, or from before
+    it, finds a match starting there or earlier."""
+    out: set[int] = set()
+    nexts = prose.nexts
+    at = _first_match(p, prose.text, 0) if nexts else -1  # no block: nothing to find
+    while at >= 0:
+        i = prose.block_at(at)
+        out.add(i)
+        if i + 1 >= len(nexts):
+            break  # the last block
+        at = _first_match(p, prose.text, nexts[i])
+    return out
+
+
+def _first_match(p: _Pattern, text: str, pos: int) -> int:
+    """Offset of the first match of ``p`` in ``text`` that starts at or after ``pos`` (0 or
+    the start of a line), or -1. A line pattern "^X" matches at a line's start exactly when
+    its "\\nX" matches at the newline before the line, or at 0 when "^X" does."""
+    if p.line_rx is None:
+        m = p.rx.search(text, pos)
+        return m.start() if m else -1
+    if pos == 0 and p.rx.match(text):
+        return 0
+    m = p.line_rx.search(text, max(pos - 1, 0))
+    return m.start() + 1 if m else -1
 
 
 def _first_word(line: str) -> str:
@@ -223,39 +285,9 @@ def _chrome_line(text: str, phrases: list, firsts: set, short_len: int) -> int |
     return None
 
 
-def _candidates(pats: list, texts: list, whole: str, low_whole: str) -> set:
-    """Indexes of the blocks (``texts``, joined by newlines into ``whole``) that may hold a
-    match of one of ``pats``: those where a pattern's literal occurs, found with ``str.find``
-    on the whole text rather than by searching every block (almost every article has "here").
-    Every block when a pattern has no literal, or when lower-casing changed the text's length
-    (offsets in ``low_whole`` would not be offsets in ``whole``)."""
-    if any(not p[0] for p in pats) or len(low_whole) != len(whole):
-        return {i for i, t in enumerate(texts) if t.strip()}
-    return _blocks_at((at for lit in {p[0] for p in pats}
-                       for at in _find_all(low_whole, lit)), texts)
-
-
 def _listed(o: dict, name: str) -> tuple:
     """The option's list and its ``extra_`` list, as one tuple (a cache key)."""
     return tuple(list(o.get(name) or []) + list(o.get("extra_" + name) or []))
-
-
-def _find_all(text: str, lit: str):
-    at = text.find(lit)
-    while at >= 0:
-        yield at
-        at = text.find(lit, at + 1)
-
-
-def _blocks_at(offsets, texts: list) -> set:
-    """Indexes of the blocks (``texts`` joined by newlines) that hold the given offsets of the
-    joined text."""
-    offsets = list(offsets)
-    if not offsets:
-        return set()
-    # block i ends at ends[i] + i in the joined text: the lengths before it and i newlines
-    ends = [e + i for i, e in enumerate(accumulate(map(len, texts)))]
-    return {bisect_left(ends, at) for at in offsets}
 
 
 def _line_starts(phrases: list):

@@ -4,8 +4,6 @@ from ...model import Severity
 from ..base import Rule
 from ._norm import short
 
-_PROSE = frozenset(("heading", "paragraph", "item", "cell"))
-
 
 class LiteralMarkup(Rule):
     code = "ST007"
@@ -57,24 +55,35 @@ See a GP if the rash does not fade under a glass.
         if key not in ctx.shared:  # compiled once per run
             ctx.shared[key] = _compile(list(o.get("patterns") or []) +
                                        list(o.get("extra_patterns") or []))
-        low_doc = doc.text.lower()
-        entries = [(lit, lit.upper() == lit, rx, why) for lit, rx, why, formats in ctx.shared[key]
-                   if (formats is None or doc.format in formats) and lit in low_doc]
-        if not entries:
-            return  # the usual case: no entry's text anywhere in the file
-        for b in doc.flat:
-            if b.kind not in _PROSE or not b.text:
+        # The blocks whose text (lower-cased for a text with letters) holds an entry's text,
+        # found with one search of the joined prose rather than a look at every block. The
+        # entry's text must also be in the file's lower-cased text; it is if the file's own
+        # text holds it (lower-casing keeps a lower-cased text as it is), so the file is only
+        # lower-cased for an entry found in a block but not in the file as written.
+        prose = doc.prose
+        todo: dict[int, list] = {}  # block index -> the entries to search there, in order
+        low_doc = None
+        for lit, rx, why, formats in ctx.shared[key]:
+            if formats is not None and doc.format not in formats:
                 continue
-            low = None  # lower-cased only for a literal with letters ("#" and "\\" need not)
-            for lit, caseless, rx, why in entries:
-                if caseless:
-                    if lit not in b.text:
-                        continue
-                elif lit not in (low := low or b.text.lower()):
+            found = prose.blocks_with(lit, lowered=lit.upper() != lit)
+            if not found:
+                continue  # the usual case: no block holds the entry's text
+            if lit not in doc.text:
+                low_doc = low_doc or doc.text.lower()
+                if lit not in low_doc:
                     continue
-                m = rx.search(b.text)
+            for i in found:
+                todo.setdefault(i, []).append((rx, why))
+        for i in sorted(todo):
+            text = prose.texts[i]
+            if not text:
+                continue  # an entry without a text to look for finds every block
+            for rx, why in todo[i]:
+                m = rx.search(text)
                 if m is None:
                     continue
+                b = prose.blocks[i]
                 a, e = b.pos_of(m.start()), b.pos_of(m.end())
                 ctx.report(a.line, a.col, f"'{short(m.group(0), 40)}': {why}",
                            end_line=e.line, end_col=e.col)
