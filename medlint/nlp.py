@@ -141,9 +141,36 @@ def inflections(word: str) -> set[str]:
 _WORD_RE = re.compile(r"[a-z0-9%']+")
 
 
+def _lowered(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
 def word_set(text: str) -> frozenset[str]:
     """The lower-cased words of ``text`` (the prefilters' input)."""
-    return frozenset(_WORD_RE.findall(text.lower().replace("’", "'")))
+    return frozenset(_WORD_RE.findall(_lowered(text)))
+
+
+_BREAK = "\x01"
+# every ASCII character that is not a word character (nor the break) -> a space
+_TO_SPACE = str.maketrans({chr(c): " " for c in range(128)
+                           if not _WORD_RE.fullmatch(chr(c)) and chr(c) != _BREAK})
+
+
+def word_lists(texts: list[str]) -> list[list[str]]:
+    """The words of each text, as :func:`word_set` finds them (in order, repeats kept),
+    without a regular-expression search: the texts are joined by a break character and
+    lower-cased once, every character that is not a word character becomes a space (those
+    outside ASCII first become "?", none of them is a word character), and the result is
+    split at the breaks and then at spaces, all by C loops. Lower-casing the joined text
+    gives the ASCII letters each text's own lower-casing gives (only the Greek final sigma
+    looks at its neighbours). Texts that hold the break character are read one by one."""
+    joined = _BREAK.join(texts)
+    if joined.count(_BREAK) != max(len(texts) - 1, 0):
+        return [_WORD_RE.findall(_lowered(t)) for t in texts]
+    if not texts:
+        return []
+    ascii_only = _lowered(joined).encode("ascii", "replace").decode("ascii")
+    return [part.split() for part in ascii_only.translate(_TO_SPACE).split(_BREAK)]
 
 
 _PREFILTER_STOP = frozenset("""the a an to of and or in on at it is are be do does not no you your
@@ -174,6 +201,8 @@ class Prefilter:
             for form in inflections(key):
                 self.by_key.setdefault(form, []).append(others)
         self.keys = frozenset(self.by_key)
+        # key words of a phrase that has no other word to test: holding one is a hit
+        self.sure = frozenset(k for k, entries in self.by_key.items() if [] in entries)
         # registered before it takes its serial: a key-word set computed in between already
         # holds its keys, and one computed before is older than its serial
         Prefilter._live.add(self)
@@ -181,11 +210,12 @@ class Prefilter:
         self.serial = Prefilter._newest
 
     def hit(self, words: frozenset[str]) -> bool:
+        """Whether a sentence with these words passes."""
         if self.keys.isdisjoint(words):
             return False  # most sentences: no allocation on the common path
         for k in self.keys.intersection(words):
             for others in self.by_key[k]:
-                if all(not o.isdisjoint(words) for o in others):
+                if not any(map(words.isdisjoint, others)):  # every other word is there
                     return True
         return False
 
@@ -460,7 +490,8 @@ class Analysis:
         self.sentences: list[Sentence] = [
             s for s in doc.sentences if s.block.kind in ("paragraph", "item", "cell")]
         self._info: dict[int, SentInfo] = {}
-        self._words: list[frozenset[str]] | None = None
+        self._word_lists: list[list[str]] | None = None
+        self._words: dict[int, frozenset[str]] = {}
         self._matching: dict[int, tuple[Prefilter, list[int]]] = {}
         self._postings: dict[str, list[int]] | None = None  # built by _index_words
         self._indexed_upto = 0  # the newest prefilter whose key words are in _postings
@@ -545,21 +576,30 @@ class Analysis:
     # ---- tokens and cues
 
     def words(self, i: int) -> frozenset[str]:
-        return self.word_sets[i]
+        """The word set of sentence ``i`` (:func:`word_set`), built on first use."""
+        got = self._words.get(i)
+        if got is None:
+            got = self._words[i] = frozenset(self.word_lists[i])
+        return got
 
     @property
-    def word_sets(self) -> list[frozenset[str]]:
-        """The word set of every sentence, computed together: the word index needs them all."""
-        if self._words is None:
-            self._words = [word_set(s.text) for s in self.sentences]
-        return self._words
+    def word_lists(self) -> list[list[str]]:
+        """The words of every sentence, found together (:func:`word_lists`): the word index
+        needs them all, most sentences only for that."""
+        if self._word_lists is None:
+            self._word_lists = word_lists([s.text for s in self.sentences])
+        return self._word_lists
+
+    def holding(self, words: frozenset[str]) -> list[int]:
+        """Indices of the sentences that hold any of ``words``, in order."""
+        return [i for i, ws in enumerate(self.word_lists) if not words.isdisjoint(ws)]
 
     def _index_words(self) -> None:
         """Each key word of a prefilter -> the indices of the sentences that hold it, in order."""
         self._indexed_upto, keys = key_words()
         post: dict[str, list[int]] = {}
-        for i, words in enumerate(self.word_sets):
-            for w in words & keys:
+        for i, words in enumerate(self.word_lists):
+            for w in keys.intersection(words):
                 got = post.get(w)
                 if got is None:
                     post[w] = [i]
@@ -570,20 +610,23 @@ class Analysis:
 
     def matching(self, pre: Prefilter) -> list[int]:
         """Indices of the sentences that pass ``pre``, in order. Only the sentences that hold
-        one of its key words are tested: they are looked up in a per-document index of the key
-        words of all prefilters (built once, again only if a newer prefilter comes), not found
-        by testing every sentence. Cached per prefilter (the prefilter is kept with its result,
-        so its id stays valid): rules that share a phrase list share the work."""
+        one of its key words are considered: they are looked up in a per-document index of the
+        key words of all prefilters (built once, again only if a newer prefilter comes), not
+        found by testing every sentence; those that hold one of its sure key words pass
+        without a test. Cached per prefilter (the prefilter is kept with its result, so its id
+        stays valid): rules that share a phrase list share the work."""
         got = self._matching.get(id(pre))
         if got is None:
             if self._postings is None or pre.serial > self._indexed_upto:
                 self._index_words()
             post = self._postings
-            cands: set[int] = set()
+            sure: set[int] = set()
+            maybe: set[int] = set()
             for k in pre.keys & self._indexed:  # a C-level pass over the smaller set
-                cands.update(post[k])
-            hit, words = pre.hit, self.word_sets
-            got = self._matching[id(pre)] = (pre, [i for i in sorted(cands) if hit(words[i])])
+                (sure if k in pre.sure else maybe).update(post[k])
+            hit, words = pre.hit, self.words
+            sure.update([i for i in maybe - sure if hit(words(i))])
+            got = self._matching[id(pre)] = (pre, sorted(sure))
         return got[1]
 
     def info(self, i: int) -> SentInfo:

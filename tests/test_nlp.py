@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
 import yaml
 
-from medlint.nlp import PhraseIndex, Prefilter, analyse, base_forms, word_set
+from medlint.nlp import PhraseIndex, Prefilter, analyse, base_forms, word_lists, word_set
 from medlint.rules.registry import packs_dir
 
 from .conftest import doc_of
@@ -39,6 +40,20 @@ def test_phrase_index_finds_longest_phrases_without_overlap():
     assert idx.find([]) == [] and idx.find(["nothing", "here"]) == []
 
 
+def test_word_lists_equal_one_search_per_text():
+    """The words of all sentences, found together, are those of a search per text, also for
+    letters that lower-case to ASCII ones ("İ", the Kelvin sign), other scripts, control
+    characters, and around a text that holds the break character."""
+    texts = ["Garlic CURES colds.", "", "It’s 100% true: don't stop", "a\x01b c", "ΟΔΟΣ",
+             "ΟΔΟΣ. Next", "one\ntwo\x1ftab\tend", "İstanbul 5\u212aM café–naïve", "x?"]
+    want = [re.findall(r"[a-z0-9%']+", t.lower().replace("’", "'")) for t in texts]
+    assert word_lists(texts) == want
+    clean = [t for t in texts if "\x01" not in t]
+    assert word_lists(clean) == [w for t, w in zip(texts, want, strict=True) if "\x01" not in t]
+    assert word_lists([]) == [] and word_lists([""]) == [[]]
+    assert [frozenset(w) for w in word_lists(clean)] == [word_set(t) for t in clean]
+
+
 def test_matching_equals_testing_every_sentence():
     """The word index gives the same sentences as testing each one, also for a prefilter
     built after the document's index (the index is rebuilt with its key words)."""
@@ -54,6 +69,9 @@ def test_matching_equals_testing_every_sentence():
     later = Prefilter(["ice pack", "heat", "rest"])  # key words the index has not seen
     assert an.matching(later) == every(later) == [1, 3, 4]
     assert an.matching(Prefilter(["no such phrase"])) == []
+    # a key word with nothing else to test passes at once; "studies" needs "show" as well
+    assert {"cure", "cures", "cured"} <= first.sure and "studies" not in first.sure
+    assert an.holding(frozenset({"heat", "colds"})) == [0, 4]
 
 
 def test_evidence_except_finds_the_first_source_and_text_evidence():

@@ -214,8 +214,7 @@ def frame_statements(an, options: dict, pos_after) -> list:
         wanted |= inflections(f[1])
     if not wanted:
         return []
-    naming = [i for i in range(len(an.sentences))
-              if not wanted.isdisjoint(an.words(i)) and not _skip(an, i)]
+    naming = [i for i in an.holding(frozenset(wanted)) if not _skip(an, i)]
     # the frames of these sentences: first of those that can negate, then of those that can
     # advise one of the actions they negate
     found = {i: negating[i] if i in negating else frames(an, i, verbs, pos_after)
