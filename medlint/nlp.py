@@ -28,7 +28,7 @@ import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .model import Block, Document, Sentence
 from .rxguard import guarded
@@ -99,10 +99,17 @@ class PhraseIndex:
 
     def find(self, norms: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, phrase) token spans, longest first at each start, not overlapping."""
-        out: list[tuple[int, int, str]] = []
-        forms = list(map(base_forms, norms))
+        return self.find_forms(list(map(base_forms, norms)))
+
+    def find_forms(self, forms: list[frozenset[str]],
+                   every: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+        """:meth:`find` over the base forms of the tokens; ``every`` (all those forms, when
+        the caller has them) rules out at once a sentence where no phrase can start."""
         firsts, by_first = self.firsts, self.by_first
-        n = len(norms)
+        if every is not None and firsts.isdisjoint(every):
+            return []
+        out: list[tuple[int, int, str]] = []
+        n = len(forms)
         free = 0  # tokens before this one are inside a phrase found already
         # only tokens with a form that starts some phrase are tried (one C-level test each)
         for i in [i for i, f in enumerate(forms) if not firsts.isdisjoint(f)]:
@@ -315,8 +322,19 @@ class SentInfo:
     offsets: list[int]  # character offset of each token in the sentence text
     cues: list[Cue] = field(default_factory=list)
 
+    @cached_property
+    def forms(self) -> list[frozenset[str]]:
+        """The base forms of each token (:func:`base_forms`)."""
+        return list(map(base_forms, self.tokens))
+
+    @cached_property
+    def every_form(self) -> frozenset[str]:
+        """The base forms of all the tokens."""
+        return frozenset().union(*self.forms)
+
     def find(self, index: PhraseIndex) -> list[tuple[int, int, str]]:
-        return index.find(self.tokens)
+        """``index.find(self.tokens)``, with the token forms computed once per sentence."""
+        return index.find_forms(self.forms, self.every_form)
 
     def cues_of(self, kind: str) -> list[Cue]:
         return [c for c in self.cues if c.kind == kind]

@@ -74,6 +74,20 @@ def test_matching_equals_testing_every_sentence():
     assert an.holding(frozenset({"heat", "colds"})) == [0, 4]
 
 
+def test_sentence_find_equals_phrase_index_find():
+    """SentInfo.find (token forms computed once, a sentence without a phrase start skipped
+    at once) finds what PhraseIndex.find finds in the tokens."""
+    an = analyse(doc_of("Turmeric reduces the risk of colds and cures it. Nothing here. "
+                        "Studies have shown heating pads help; use a heat pad."))
+    indexes = [PhraseIndex(p) for p in (["reduce the risk of", "cure"], ["heat pad", "heat"],
+                                        ["studies show", "have shown"], ["absent words"], [])]
+    for i in range(len(an.sentences)):
+        inf = an.info(i)
+        for idx in indexes:
+            assert inf.find(idx) == idx.find(inf.tokens)
+    assert an.info(0).find(indexes[0]) == [(1, 5, "reduce the risk of"), (7, 8, "cure")]
+
+
 def test_evidence_except_finds_the_first_source_and_text_evidence():
     doc = doc_of("It works [shop](https://shop.example/buy).\n\n"
                  "It really works [NHS](https://www.nhs.uk/x).\n\nMore text.\n")

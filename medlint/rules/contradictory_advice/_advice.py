@@ -306,9 +306,9 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
     out = []
     inf = an.info(i)
     toks = inf.tokens
-    negs = polarity.neg_v.find(toks)
+    negs = inf.find(polarity.neg_v)
     pos_v = polarity.pos_v
-    for a, b, term in groups.index.find(toks):
+    for a, b, term in inf.find(groups.index):
         g = groups.owner.get(phrase_tuple(term))
         if g is None:
             continue
@@ -401,7 +401,7 @@ def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key):
         inf = an.info(i)
         found = None
         for idx, kind in ((ni, no_kind), (yi, yes_kind)):
-            for a, b, _p in idx.find(inf.tokens):
+            for a, b, _p in inf.find(idx):
                 neg = inf.negated(a, b)
                 k = kind
                 if neg and kind == yes_kind:
@@ -451,7 +451,7 @@ def seriousness_pairs(an, options: dict) -> list[Pair]:
                     continue
                 if earlier.cond or later.cond:
                     continue
-                if any(restrict.find(an.info(x.index).tokens) for x in (earlier, later)
+                if any(an.info(x.index).find(restrict) for x in (earlier, later)
                        if x.kind == "alarm"):
                     continue  # "some cases can be serious" narrows, does not contradict
                 out.append(Pair(earlier, later, "seriousness"))
@@ -491,7 +491,7 @@ def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
         s = an.sentences[i]
         t = s.text
         inf = an.info(i)
-        objs = [(a, b, owner.get(phrase_tuple(p))) for a, b, p in idx.find(inf.tokens)]
+        objs = [(a, b, owner.get(phrase_tuple(p))) for a, b, p in inf.find(idx)]
         objs = [o for o in objs if o[2]]
         if len(objs) != 1:
             continue  # one thing per sentence, or the numbers cannot be attributed

@@ -78,14 +78,14 @@ def _claim_lines(doc, ctx, an) -> list[int]:
         if not (tgt_pre.hit(w) or auth_pre.hit(w) or remedy_pre.hit(w) or appeals[2].hit(w)):
             continue
         inf = an.info(i)
-        tg = targets.find(inf.tokens)
-        claim = any(not inf.negated(a, b) for a, b, _ in remedy.find(inf.tokens)) or any(
-            not inf.negated(a, b) for a, b in uc3.profession_appeals(inf.tokens, *appeals[:2]))
+        tg = inf.find(targets)
+        claim = any(not inf.negated(a, b) for a, b, _ in inf.find(remedy)) or any(
+            not inf.negated(a, b) for a, b in uc3.profession_appeals(inf, *appeals[:2]))
         for idx in (efficacy, cause, effect):
-            for a, b, _p in idx.find(inf.tokens):
+            for a, b, _p in inf.find(idx):
                 if not inf.negated(a, b) and any(b <= ta <= b + 8 for ta, _tb, _ in tg):
                     claim = True
-        if not claim and any(not inf.negated(a, b) for a, b, _ in authority.find(inf.tokens)):
+        if not claim and any(not inf.negated(a, b) for a, b, _ in inf.find(authority)):
             claim = True
         if claim:
             memo[t] = True
