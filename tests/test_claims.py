@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from medlint.config import from_mapping
 
@@ -290,3 +292,88 @@ def test_no_sources_counts_list_item_fragments():
     plain = ("# Fibre\n\n- **Fruits**: Apples, pears, berries\n- **Drink water**: 8 glasses a day\n"
              "- **Exercise**: Walking or swimming\n- **Sleep**: Go to bed on time\n")
     assert not lint(plain, select=["UC006"])
+
+
+# texts made of pieces of the pattern, in any case, and letters that match others without case
+_STAT_TEXT = st.lists(st.sampled_from(
+    list("0123456789 twiceTWICEdoublehalfthirdquarterfifth inoutof twothreeninetenıİſK\n.%")
+    + ["twice", "Half", " in ", " out of ", "two", "Nine", "ten", "THIRD", "ſix", "twıce"]),
+    max_size=20).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_STAT_TEXT)
+def test_may_hold_statistic_is_the_quick_pattern(text):
+    """The ASCII path of the first statistic test answers as the case-blind pattern does."""
+    from medlint.rules.unsupported_claim import uc004_uncited_statistic as uc4
+
+    assert uc4.may_hold_statistic(text) == bool(uc4._QUICK.search(text))
+
+
+@pytest.mark.parametrize("text", [
+    "About 1 in 7 adults.", "Twice as likely.", "DOUBLED the risk", "one in ten people",
+    "One Out Of Nine", "nine in tenths", "twıce as likely", "a thırd of adults", "none",
+    "ſix in ſeven", "in ten days", " in  ten"])
+def test_may_hold_statistic_examples(text):
+    from medlint.rules.unsupported_claim import uc004_uncited_statistic as uc4
+
+    assert uc4.may_hold_statistic(text) == bool(uc4._QUICK.search(text))
+
+
+def _claim_lines_testing_every_sentence(an, shared):
+    """UC006's claim lines as found before its candidates came from the word index and
+    UC004's statistics: every sentence tested against each prefilter and pattern."""
+    from medlint.nlp import word_set
+    from medlint.rules.unsupported_claim import uc004_uncited_statistic as uc4
+
+    (efficacy, eff_pre, targets, tgt_pre, cause, cause_pre, authority, auth_pre, outcome,
+     not_after, fraction, effect, remedy, remedy_pre, appeals, uc3) = shared
+    lines = []
+    for i, s in enumerate(an.sentences):
+        t, w = s.text, word_set(s.text)
+        stat = uc4._QUICK.search(t) and (uc4._STAT.search(t) or fraction.search(t))
+        if not (eff_pre.hit(w) or cause_pre.hit(w) or auth_pre.hit(w) or stat
+                or remedy_pre.hit(w) or appeals[2].hit(w)):
+            continue
+        if stat and uc4._statistics(t, outcome, not_after, fraction):
+            lines.append(s.line)
+            continue
+        if not (tgt_pre.hit(w) or auth_pre.hit(w) or remedy_pre.hit(w) or appeals[2].hit(w)):
+            continue
+        inf = an.info(i)
+        tg = targets.find(inf.tokens)
+        claim = any(not inf.negated(a, b) for a, b, _ in remedy.find(inf.tokens)) or any(
+            not inf.negated(a, b) for a, b in uc3.profession_appeals(inf, *appeals[:2]))
+        for idx in (efficacy, cause, effect):
+            for a, b, _p in idx.find(inf.tokens):
+                if not inf.negated(a, b) and any(b <= ta <= b + 8 for ta, _tb, _ in tg):
+                    claim = True
+        if not claim and any(not inf.negated(a, b) for a, b, _ in authority.find(inf.tokens)):
+            claim = True
+        if claim:
+            lines.append(s.line)
+    return lines
+
+
+def test_no_sources_candidates_miss_no_claim():
+    """Completeness: UC006 reads only the sentences the word index and UC004's statistics
+    name, and finds the claim lines that testing every sentence finds."""
+    import types
+
+    from medlint.nlp import analyse
+    from medlint.rules.unsupported_claim import uc006_no_sources as uc6
+
+    from .conftest import doc_of
+
+    texts = [(p.read_text(encoding="utf-8"), "text" if p.suffix == ".txt" else "markdown")
+             for p in sorted(SEEDS.iterdir()) if p.suffix in (".md", ".txt")]
+    texts.append(("# Knee\n\nStress can cause twitching. 1 in 7 adults get it; 30% of women "
+                  "do. Twice as many men smoke. A third of adults snore.\n\n- **Prunes**: "
+                  "Natural laxative\n- Many urologists recommend it. Studies show it works. "
+                  "No studies show that.\n", "markdown"))
+    shared = uc6._claim_indexes()
+    for text, fmt in texts:
+        an = analyse(doc_of(text, fmt))
+        ctx = types.SimpleNamespace(shared={"UC006-claim-indexes": shared})
+        want = _claim_lines_testing_every_sentence(an, shared)
+        assert want and uc6._claim_lines(an.doc, ctx, an) == want

@@ -23,6 +23,25 @@ _STAT = guarded(
     re.I)
 _QUICK = guarded(r"[0-9]|twice|double|triple|half|third|quarter|fifth| (?:in|out of) (?:two|three|"
                  r"four|five|six|seven|eight|nine|ten)\b", re.I)
+# _QUICK in parts, for ASCII text (see may_hold_statistic)
+_DIGIT = re.compile(r"[0-9]")
+_QUICK_WORDS = ("twice", "double", "triple", "half", "third", "quarter", "fifth")
+_QUICK_RATIO = re.compile(r" (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+def may_hold_statistic(text: str) -> bool:
+    """Whether ``_QUICK`` matches ``text``, the first test for a statistic. An ASCII text is
+    tested in parts, each of which the regex engine or ``in`` finds fast: a digit, a
+    fraction or multiple word in the lower-cased text, " in ten". In ASCII text, matching
+    without case is matching the lower-cased text; other text (where "ı" and "ſ" match "i"
+    and "s" without case) is searched with ``_QUICK`` itself."""
+    if not text.isascii():
+        return _QUICK.search(text) is not None
+    if _DIGIT.search(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in _QUICK_WORDS) or (
+        (" in " in low or " out of " in low) and _QUICK_RATIO.search(low) is not None)
 # a fraction in words, followed by "of" and (within two words) a population word
 _FRACTION = (r"\b(?:half|(?:a|one|two)[ -]thirds?|(?:a|one|three)[ -]quarters?|(?:a|one|two)"
              r"[ -]fifths?|(?:a|one)[ -]tenth)\s+of\s+(?:all\s+|the\s+|these\s+)?"
@@ -105,12 +124,10 @@ About 1 in 7 adults has migraine, and women are 3 times more likely to get it th
         scope = scope_of(ctx)
         if all_supported(an, scope):
             return
-        for i, s in enumerate(an.sentences):
-            if not _QUICK.search(s.text) or not (_STAT.search(s.text) or fraction.search(s.text)):
-                continue
-            stats = _statistics(s.text, outcome, not_after, fraction)
+        for i, stats in statistic_sentences(an, outcome, not_after, fraction).items():
             if not stats or an.supported(i, scope):
                 continue
+            s = an.sentences[i]
             a, b, kind = stats[0]
             p1 = s.block.pos_of(s.start + a)
             p2 = s.block.pos_of(s.start + b)
@@ -121,6 +138,24 @@ About 1 in 7 adults has migraine, and women are 3 times more likely to get it th
                        f"{SCOPE_WORDS[scope]}: say where the number comes from (study, survey "
                        "or official statistics, with its year)",
                        end_line=p2.line, end_col=p2.col)
+
+
+def statistic_sentences(an, outcome: re.Pattern, not_after: re.Pattern,
+                        fraction: re.Pattern) -> dict[int, list]:
+    """Sentence index -> the statistics of the sentence (:func:`_statistics`, may be empty),
+    in order, for the sentences of the Analysis that look as if they hold one (``_QUICK``,
+    then ``_STAT`` or a fraction). Computed once per document and patterns: no-sources
+    (UC006) counts the statistics this rule found."""
+    memo = an.__dict__.setdefault("_medlint_statistics", {})
+    key = (outcome, not_after, fraction)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = {}
+        for i, s in enumerate(an.sentences):
+            t = s.text
+            if may_hold_statistic(t) and (_STAT.search(t) or fraction.search(t)):
+                got[i] = _statistics(t, outcome, not_after, fraction)
+    return got
 
 
 _RE_CACHE: dict = {}

@@ -57,8 +57,16 @@ def _claim_lines(doc, ctx, an) -> list[int]:
     memo = ctx.shared.setdefault("UC006-claim-by-text", {})
     if len(memo) > 200_000:
         memo.clear()
+    # the sentences that may hold a claim: a statistic, or the words of some phrase; UC004
+    # found the statistics already (with the same default lists, the same ones)
+    stats = uc4.statistic_sentences(an, outcome, not_after, fraction)
+    maybe = set(stats).union(*(an.matching(p) for p in (
+        eff_pre, cause_pre, auth_pre, remedy_pre, appeals[2])))
+    phrased = set().union(*(an.matching(p) for p in (tgt_pre, auth_pre, remedy_pre,
+                                                      appeals[2])))
     lines = []
-    for i, s in enumerate(an.sentences):
+    for i in sorted(maybe):
+        s = an.sentences[i]
         t = s.text
         known = memo.get(t)
         if known is not None:  # the verdict depends only on the sentence's text
@@ -66,16 +74,11 @@ def _claim_lines(doc, ctx, an) -> list[int]:
                 lines.append(s.line)
             continue
         memo[t] = False
-        w = an.words(i)
-        stat = uc4._QUICK.search(t) and (uc4._STAT.search(t) or fraction.search(t))
-        if not (eff_pre.hit(w) or cause_pre.hit(w) or auth_pre.hit(w) or stat
-                or remedy_pre.hit(w) or appeals[2].hit(w)):
-            continue
-        if stat and uc4._statistics(t, outcome, not_after, fraction):
+        if stats.get(i):
             memo[t] = True
             lines.append(s.line)
             continue
-        if not (tgt_pre.hit(w) or auth_pre.hit(w) or remedy_pre.hit(w) or appeals[2].hit(w)):
+        if i not in phrased:
             continue
         inf = an.info(i)
         tg = inf.find(targets)
