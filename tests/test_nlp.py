@@ -6,8 +6,12 @@ import re
 import subprocess
 import sys
 
+import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from medlint import nlp
 from medlint.nlp import PhraseIndex, Prefilter, analyse, base_forms, word_lists, word_set
 from medlint.rules.registry import packs_dir
 
@@ -86,6 +90,42 @@ def test_sentence_find_equals_phrase_index_find():
         for idx in indexes:
             assert inf.find(idx) == idx.find(inf.tokens)
     assert an.info(0).find(indexes[0]) == [(1, 5, "reduce the risk of"), (7, 8, "cure")]
+
+
+_CITED = st.text(alphabet=st.sampled_from(list("Smith et al. (2019)10./doiDOI:PMID Pmc123456"
+                                               "pubMEDncbi.httpswww.x/ According to the CDC"
+                                               "ıİſK\n\t\u00a0")), max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CITED)
+def test_citation_pre_tests_pass_every_text_the_pattern_matches(text):
+    """A citation pattern's pre-test never rules out a text the pattern matches (so the
+    evidence found is the same with and without pre-tests)."""
+    for kind, rx, pre in nlp._CITATION_RES:
+        if pre is not None and rx.search(text):
+            assert pre(text), (kind, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Smith et al. (2019) found it.", "Smith et\nal 2019", "See DOI: 10.1000/xyz123.",
+    "PMID: 12345678", "pmc1234567", "PUBMED.NCBI.nlm", "https://example.org", "www.nhs.uk",
+    "According to the NHS", "according to 2019 figures"])
+def test_citation_pre_tests_pass_citations(text):
+    assert any(rx.search(text) for _k, rx, pre in nlp._CITATION_RES if pre is not None)
+    for kind, rx, pre in nlp._CITATION_RES:
+        if pre is not None and rx.search(text):
+            assert pre(text), (kind, text)
+
+
+def test_lower_case_pre_tests_hold_only_for_letters_with_ascii_cases():
+    """_holds_lower looks for lower-case letters in the lower-cased text: right for a
+    pattern that ignores case only if no other character matches those letters (as "ı"
+    matches "i"); and the DOI's "10." has no other case."""
+    for ch in "pmubed10.":  # the letters of "pm" and "pubmed", and "10."
+        rx = re.compile(re.escape(ch), re.I)
+        assert {c for c in map(chr, range(sys.maxunicode + 1)) if rx.fullmatch(c)} == {
+            ch, ch.upper()}, ch
 
 
 def test_evidence_except_finds_the_first_source_and_text_evidence():
