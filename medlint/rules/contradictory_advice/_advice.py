@@ -384,7 +384,11 @@ def _opposites(st: list[Statement], same, what=lambda key: key) -> list[Pair]:
     return out
 
 
-def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key):
+def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key,
+                       near: int | None = None):
+    """The statements of the sentences that name a phrase of either list, in order. With
+    ``near``, only of the sentences within ``near`` sentences of another such sentence: the
+    caller pairs no statements farther apart, so the others need not be tokenised."""
     yes = lst(options, yes_key)
     no = lst(options, no_key)
     yi, ni = phrase_index(yes), phrase_index(no)
@@ -393,8 +397,13 @@ def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key):
     cand_n = an.matching(prefilter(no))
     if not cand_y or not (cand_n or any(_NEG_WORDS & an.words(i) for i in cand_y)):
         return []
+    cands = sorted(set(cand_y).union(cand_n))  # a prefilter hits where one of its phrases does
+    if near is not None:
+        cands = [i for k, i in enumerate(cands)
+                 if (k > 0 and i - cands[k - 1] <= near)
+                 or (k + 1 < len(cands) and cands[k + 1] - i <= near)]
     out = []
-    for i in sorted(set(cand_y).union(cand_n)):  # a prefilter hits where one of its phrases does
+    for i in cands:
         s = an.sentences[i]
         if s.text.rstrip().endswith("?"):
             continue
@@ -438,10 +447,10 @@ def urgency_pairs(an, options: dict) -> list[Pair]:
 
 def seriousness_pairs(an, options: dict) -> list[Pair]:
     def build():
-        st = _phrase_statements(an, options, "alarming", "reassuring", "alarm", "reassure",
-                                "seriousness")
-        restrict = phrase_index(lst(options, "restricting"))
         dist = int(options.get("max_distance", 3) or 3)
+        st = _phrase_statements(an, options, "alarming", "reassuring", "alarm", "reassure",
+                                "seriousness", near=dist)
+        restrict = phrase_index(lst(options, "restricting"))
         out = []
         for j, later in enumerate(st):
             for earlier in st[:j]:
