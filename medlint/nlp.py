@@ -148,6 +148,10 @@ def inflections(word: str) -> set[str]:
 _WORD_RE = re.compile(r"[a-z0-9%']+")
 
 
+# a number and a unit written together ("5mg"): two tokens, one word
+_DIGIT_LETTER = re.compile(r"[0-9][a-z]")
+
+
 def _lowered(text: str) -> str:
     return text.lower().replace("’", "'")
 
@@ -286,6 +290,13 @@ class Pipeline:
 
     def __call__(self, text: str):
         return self.nlp(text)
+
+    @cached_property
+    def split_words(self) -> frozenset[str]:
+        """Words of word characters only that the tokenizer splits into several tokens by a
+        rule of its own ("cannot" -> "can" "not", "dont" -> "do" "nt"), lower-cased."""
+        return frozenset(k.lower() for k, pieces in self.nlp.tokenizer.rules.items()
+                         if len(pieces) > 1 and _WORD_RE.fullmatch(k.lower()))
 
 
 @lru_cache(maxsize=8)
@@ -673,13 +684,30 @@ class Analysis:
             got = self._matching[id(pre)] = (pre, sorted(sure))
         return got[1]
 
+    @property
+    def pipe(self) -> Pipeline:
+        """The spaCy pipeline, loaded on first use."""
+        if self._pipe is None:
+            self._pipe = pipeline(self.extra_cues)
+        return self._pipe
+
     def info(self, i: int) -> SentInfo:
         got = self._info.get(i)
         if got is None:
-            if self._pipe is None:
-                self._pipe = pipeline(self.extra_cues)
-            got = self._info[i] = _analyse_sentence(self._pipe, i, self.sentences[i])
+            got = self._info[i] = _analyse_sentence(self.pipe, i, self.sentences[i])
         return got
+
+    def words_are_tokens(self, i: int) -> bool:
+        """Whether every token of sentence ``i`` made of word characters only is one of its
+        words (:meth:`words`), told without tokenising: the tokenizer splits a run of word
+        characters only at an apostrophe, before "%", between a number and a unit ("5mg") and
+        in the words it has a rule for ("cannot", "dont"). In such a sentence a prefilter
+        passes whenever its phrase index finds a phrase in the tokens (a token a phrase word
+        stands for is one of that word's inflections), so a rule may take a prefilter's "no"
+        there for the index's answer and leave the sentence untokenised."""
+        low = _lowered(self.sentences[i].text)
+        return ("'" not in low and "%" not in low and not _DIGIT_LETTER.search(low)
+                and self.pipe.split_words.isdisjoint(self.word_lists[i]))
 
     # ---- evidence
 

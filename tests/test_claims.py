@@ -377,3 +377,21 @@ def test_no_sources_candidates_miss_no_claim():
         ctx = types.SimpleNamespace(shared={"UC006-claim-indexes": shared})
         want = _claim_lines_testing_every_sentence(an, shared)
         assert want and uc6._claim_lines(an.doc, ctx, an) == want
+
+
+def test_appeal_verbs_without_a_profession_are_skipped_only_where_prefilters_are_sure():
+    """UC003 does not tokenise a sentence with an appeal verb but no phrase and no word with
+    a profession ending, unless its tokens may differ from its words: a quoted phrase
+    ("'Studies show'") is missed by the phrase prefilter and must still be read."""
+    assert "UC003" in codes(uc("# T\n\n'Studies show' it helps, so we recommend it.\n"))
+    assert "UC003" in codes(uc("# T\n\nMany urologists recommend it.\n"))
+    assert "UC003" not in codes(uc("# T\n\nWe recommend it for most adults.\n"))
+
+
+def test_a_references_section_leaves_only_cure_claims_to_read():
+    """With a references section, UC001 reads only sentences that can hold a cure or
+    specific claim: those still need their source in their paragraph."""
+    refs = "\n\n## References\n\n1. A trial.\n"
+    assert codes(uc("# T\n\nTurmeric cures arthritis." + refs)) == ["UC001"]
+    assert codes(uc("# T\n\nIt clears the infection in 24 hours." + refs)) == ["UC001"]
+    assert not uc("# T\n\nGinger reduces nausea." + refs)

@@ -219,3 +219,109 @@ def test_structural_rules_do_not_import_spacy(tmp_path):
             "print('SPACY' if 'spacy' in sys.modules else 'NOSPACY')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip().endswith("NOSPACY"), out.stdout + out.stderr
+
+
+_TOKEN_TRAPS = [
+    "Studies show it works.", "'Studies show' it works.", "Doctors’ advice helps.",
+    "Don't stop.", "It cannot cure colds.", "Dont worry, it's gonna be fine.",
+    "Take 5mg daily.", "Take 5 mg daily at 10am.", "It cuts the risk by 50%.",
+    "Anti-inflammatory drugs help; see e.g. the U.S. data.", "Café remedies cure naïve people.",
+    "Rest (and fluids) help!", "COVID-19 vaccines reduce risk.", "Call 111/999 now.",
+    "İstanbul doctors recommend it.", "Whos there? Its fine."]
+
+
+def _every_word_token_is_a_word(an, i) -> bool:
+    words = an.words(i)
+    return all(t in words for t in an.info(i).tokens if nlp._WORD_RE.fullmatch(t))
+
+
+def test_words_are_tokens_only_when_every_word_token_is_a_word():
+    an = analyse(doc_of("\n\n".join(_TOKEN_TRAPS)))
+    plain = [an.sentences[i].text for i in range(len(an.sentences)) if an.words_are_tokens(i)]
+    for i in range(len(an.sentences)):
+        if an.words_are_tokens(i):
+            assert _every_word_token_is_a_word(an, i), an.sentences[i].text
+    assert "Studies show it works." in plain and "COVID-19 vaccines reduce risk." in plain
+    for text in ("'Studies show' it works.", "Don't stop.", "It cannot cure colds.",
+                 "Take 5mg daily.", "It cuts the risk by 50%.", "Doctors’ advice helps."):
+        assert text not in plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["cure", "cures", "can", "not", "cannot", "dont", "'s", "'",
+                                 "’", "5", "mg", "%", "-", ".", " ", "  ", "gonna", "x", "é",
+                                 "\n", "(", ")", "/", "10am", "studies", "show"]),
+                max_size=25).map("".join))
+def test_words_are_tokens_holds_for_any_text(text):
+    an = analyse(doc_of(f"Start {text} end."))
+    for i in range(len(an.sentences)):
+        if an.words_are_tokens(i):
+            assert _every_word_token_is_a_word(an, i), an.sentences[i].text
+
+
+def _pack_phrase_lists() -> dict:
+    out = {}
+    for pack in ("claims.yaml", "advice.yaml"):
+        rules = yaml.safe_load((packs_dir() / pack).read_text(encoding="utf-8"))["rules"]
+        for rule, opts in rules.items():
+            for key, value in (opts or {}).items():
+                if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                    out[f"{rule}.{key}"] = tuple(value)
+    return out
+
+
+def test_a_word_is_among_the_inflections_of_each_of_its_base_forms():
+    """What makes a prefilter complete: a token a phrase word stands for (the word is one
+    of the token's base forms) is one of the word's inflections; for the words prefilters
+    require of three letters or more (a two-letter key, "up" of "up to", gets no doubled
+    last letter), and the words of the seeds and English inflections of the words."""
+    from medlint.nlp import inflections
+
+    from .conftest import FIXTURES
+
+    required = set()  # each phrase's key and its longer words
+    for phrases in _pack_phrase_lists().values():
+        for p in phrases:
+            t = [w for w in nlp.phrase_tuple(p) if nlp._WORD_RE.fullmatch(w)]
+            content = [w for w in t if w not in nlp._PREFILTER_STOP] or t
+            key = max(content, key=len) if t else ""
+            required |= {w for w in t if (w == key or len(w) > 2) and len(w) > 2}
+    tokens = set(word_set(" ".join(p.read_text(encoding="utf-8")
+                                   for p in sorted(FIXTURES.glob("seed*/*")))))
+    for w in required:
+        forms = {w + e for e in ("s", "es", "ed", "ing", "'s")} | set(nlp._IRREGULAR)
+        if w.endswith("e"):
+            forms |= {w + "d", w[:-1] + "ing"}
+        if w.endswith("y"):
+            forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+        if w[-1] not in "aeiouwy":  # English doubles consonants: "stopped", "stopping"
+            forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+        for x in forms | tokens:
+            if w in base_forms(x):
+                assert x in inflections(w), (w, x)
+
+
+def test_prefilters_pass_every_sentence_whose_phrases_the_index_finds():
+    """Completeness, for every phrase list of the packs: in a sentence whose tokens are its
+    words, a prefilter passes wherever its phrase index finds a phrase (rules skip such
+    sentences on the prefilter's word without tokenising them)."""
+    from medlint.rules.registry import all_rules
+    from medlint.rules.unsupported_claim._claims import index_of, prefilter
+
+    from .conftest import FIXTURES
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("seed*/*"))
+             if p.suffix != ".yaml"]
+    texts += [t for r in all_rules() for t in (r.bad, r.good)] + ["\n\n".join(_TOKEN_TRAPS)]
+    lists = [(index_of(v), prefilter(v)) for v in _pack_phrase_lists().values()]
+    found = 0
+    for text in texts:
+        an = analyse(doc_of(text))
+        for i in range(len(an.sentences)):
+            if not an.words_are_tokens(i):
+                continue
+            for idx, pre in lists:
+                if an.info(i).find(idx):
+                    found += 1
+                    assert pre.hit(an.words(i)), an.sentences[i].text
+    assert found > 100

@@ -164,7 +164,10 @@ def compiled(ctx) -> dict:
                          index_of(only_specific)),
             "pre": prefilter(opt_list(ctx, "strong_predicates") + opt_list(ctx, "predicates")
                              + only_specific),
-            "pre_t": prefilter(opt_list(ctx, "targets") + ("is proven", "are proven", "guaranteed"))}
+            "pre_t": prefilter(opt_list(ctx, "targets") + ("is proven", "are proven", "guaranteed")),
+            # what a cure or specific claim needs besides a timeframe (see find_claims)
+            "pre_strong": prefilter(opt_list(ctx, "strong_predicates") + opt_list(ctx, "assertive")
+                                    + opt_list(ctx, "specific"))}
 
 
 class UncitedEfficacyClaim(Rule):
@@ -241,9 +244,15 @@ ibuprofen ([Daily et al., 2016](https://pubmed.ncbi.nlm.nih.gov/27533649/)).
                 continue  # "Myth: cranberry juice cures UTIs" is the claim being debunked
             if an.supported(i, strong_scope):
                 continue  # checked first: cheaper than tokenising the sentence
+            # only cure and specific claims need the nearer source: a sentence that cannot
+            # hold one is not tokenised
+            only_strong = strong_scope != scope and an.supported(i, scope)
+            if only_strong and an.words_are_tokens(i) and not opts["pre_strong"].hit(
+                    an.words(i)) and not _TIMEFRAME.search(s.text):
+                continue
             claims = find_claims(an, i, opts)
-            if claims and strong_scope != scope and an.supported(i, scope):
-                claims = [c for c in claims if c[3]]  # only cure claims need the nearer source
+            if claims and only_strong:
+                claims = [c for c in claims if c[3]]
             if not claims:
                 continue
             a, b, phrase, strong = claims[0]

@@ -87,9 +87,12 @@ sleep ([NHS: muscle twitches](https://www.nhs.uk/conditions/muscle-twitches/)).
         endings = opt_list(ctx, "profession_endings")
         verbs = opt_list(ctx, "appeal_verbs")
         v_idx = index_of(verbs)
-        cands = set(an.matching(pre)) | set(an.matching(prefilter(verbs)))
+        named = set(an.matching(pre))
         scope = scope_of(ctx)
-        for i in sorted(cands):
+        for i in sorted(named.union(an.matching(prefilter(verbs)))):
+            if i not in named and an.words_are_tokens(i) and not any(
+                    e in w for w in an.word_lists[i] for e in endings):
+                continue  # an appeal verb, but no phrase and no word with a profession ending
             if an.supported(i, scope):
                 continue  # checked first: cheaper than tokenising the sentence
             inf = an.info(i)
