@@ -520,6 +520,8 @@ _REF_HEADING = re.compile(
     r"sources and references|references and sources|research sources|studies cited|"
     r"resources and references)\b\W*$", re.I)
 _REF_LINE = re.compile(r"^\s*(?:sources?|references?|citations?|\[\^[\w-]+\]:|\[\d+\]\s)", re.I)
+# the characters a _REF_LINE match can start with after the spaces (a test checks them)
+_REF_LINE_STARTS = frozenset("sSſrRcC[")
 _FAQ_HEADING = re.compile(
     r"\b(?:faqs?|frequently asked questions?|common questions|questions and answers|"
     r"people also ask|q\s?&\s?a)\b", re.I)
@@ -794,14 +796,13 @@ class Analysis:
         if not hasattr(self, "_article_ev"):
             out = []
             for b in self.doc.flat:
-                if b.kind not in ("heading", "paragraph", "item"):
-                    continue  # the only blocks that can be a references heading or line
-                first = b.text.strip().split("\n", 1)[0]
                 if b.kind == "heading":
-                    if _REF_HEADING.match(first):
+                    if _REF_HEADING.match(b.text.strip().split("\n", 1)[0]):
                         out.append(Evidence("references section", b.line))
-                elif _REF_LINE.match(first) and len(first) < 300:
-                    out.append(Evidence("sources line", b.line))
+                elif b.kind in ("paragraph", "item") and b.text.lstrip()[:1] in _REF_LINE_STARTS:
+                    first = b.text.strip().split("\n", 1)[0]
+                    if _REF_LINE.match(first) and len(first) < 300:
+                        out.append(Evidence("sources line", b.line))
             self._article_ev = out
         return self._article_ev
 

@@ -395,3 +395,18 @@ def test_a_references_section_leaves_only_cure_claims_to_read():
     assert codes(uc("# T\n\nTurmeric cures arthritis." + refs)) == ["UC001"]
     assert codes(uc("# T\n\nIt clears the infection in 24 hours." + refs)) == ["UC001"]
     assert not uc("# T\n\nGinger reduces nausea." + refs)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["1", "20", "3.5", "%", " percent", " Per Cent", " in ", " OUT OF ", " every ", "Ten", "two",
+     " times", " More", " likely", " RISK", "Doubled", " the", " people", " die", " each year",
+     "-fold", " ", "\n", ",", "a few", " In The US", "as", "half"]), max_size=15).map("".join))
+def test_lower_case_statistic_pattern_matches_as_the_case_blind_one(text):
+    """UC004 searches ASCII text lower-cased with the pattern compiled without ignoring case
+    (its letters are all lower-case): the same sentences hold a statistic."""
+    from medlint.rules.unsupported_claim import uc004_uncited_statistic as uc4
+
+    letters = uc4._STAT_PATTERN.replace("(?P<", "(")  # named groups aside, all lower-case
+    assert letters == letters.lower()
+    assert uc4._holds_stat(text) == bool(uc4._STAT.search(text))

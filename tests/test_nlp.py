@@ -325,3 +325,14 @@ def test_prefilters_pass_every_sentence_whose_phrases_the_index_finds():
                     found += 1
                     assert pre.hit(an.words(i)), an.sentences[i].text
     assert found > 100
+
+
+def test_sources_lines_start_with_one_of_the_pre_tested_characters():
+    """article_evidence tests a paragraph's first character before matching _REF_LINE: the
+    characters its alternatives start with, in any case ("ſ" matches "s" without case)."""
+    letters = re.compile("[src]", re.I)
+    starts = {chr(c) for c in range(sys.maxunicode + 1) if letters.fullmatch(chr(c))} | {"["}
+    assert starts == set(nlp._REF_LINE_STARTS)
+    for text in ("Sources: NHS", "ſources: x", "References", "citation needed", "[^1]: x",
+                 "[2] Smith"):
+        assert nlp._REF_LINE.match(text) and text[0] in nlp._REF_LINE_STARTS
