@@ -157,7 +157,8 @@ def _lowered(text: str) -> str:
 
 
 def word_set(text: str) -> frozenset[str]:
-    """The lower-cased words of ``text`` (the prefilters' input)."""
+    """The lower-cased words of ``text``, what a prefilter tests: the definition that
+    :func:`word_lists` (which gives a document's sentences their word sets) keeps to."""
     return frozenset(_WORD_RE.findall(_lowered(text)))
 
 
