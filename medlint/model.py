@@ -193,6 +193,11 @@ class Block:
         self.__dict__["_nl_cache"] = (text, nl)
         return nl
 
+    @property
+    def first_col(self) -> int:
+        """Source column of the first character of ``text``."""
+        return self.line_cols[0] if self.line_cols else self.col
+
     def pos_of(self, offset: int) -> Pos:
         """Source position of character ``offset`` of ``text``."""
         text = self.text
@@ -202,7 +207,7 @@ class Block:
         elif offset > len(text):
             offset = len(text)
         if "\n" not in text:  # one line, like most headings and many paragraphs
-            return Pos(self.line, (self.line_cols[0] if self.line_cols else self.col) + offset)
+            return Pos(self.line, self.first_col + offset)
         nl = self._newlines(text)
         li = bisect_left(nl, offset)  # line breaks before ``offset``
         line_start = nl[li - 1] + 1 if li else 0

@@ -28,7 +28,7 @@ import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .model import Block, Document, Sentence
 from .rxguard import guarded
@@ -99,10 +99,17 @@ class PhraseIndex:
 
     def find(self, norms: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, phrase) token spans, longest first at each start, not overlapping."""
-        out: list[tuple[int, int, str]] = []
-        forms = list(map(base_forms, norms))
+        return self.find_forms(list(map(base_forms, norms)))
+
+    def find_forms(self, forms: list[frozenset[str]],
+                   every: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+        """:meth:`find` over the base forms of the tokens; ``every`` (all those forms, when
+        the caller has them) rules out at once a sentence where no phrase can start."""
         firsts, by_first = self.firsts, self.by_first
-        n = len(norms)
+        if every is not None and firsts.isdisjoint(every):
+            return []
+        out: list[tuple[int, int, str]] = []
+        n = len(forms)
         free = 0  # tokens before this one are inside a phrase found already
         # only tokens with a form that starts some phrase are tried (one C-level test each)
         for i in [i for i, f in enumerate(forms) if not firsts.isdisjoint(f)]:
@@ -141,9 +148,41 @@ def inflections(word: str) -> set[str]:
 _WORD_RE = re.compile(r"[a-z0-9%']+")
 
 
+# a number and a unit written together ("5mg"): two tokens, one word
+_DIGIT_LETTER = re.compile(r"[0-9][a-z]")
+
+
+def _lowered(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
 def word_set(text: str) -> frozenset[str]:
-    """The lower-cased words of ``text`` (the prefilters' input)."""
-    return frozenset(_WORD_RE.findall(text.lower().replace("’", "'")))
+    """The lower-cased words of ``text``, what a prefilter tests: the definition that
+    :func:`word_lists` (which gives a document's sentences their word sets) keeps to."""
+    return frozenset(_WORD_RE.findall(_lowered(text)))
+
+
+_BREAK = "\x01"
+# every ASCII character that is not a word character (nor the break) -> a space
+_TO_SPACE = str.maketrans({chr(c): " " for c in range(128)
+                           if not _WORD_RE.fullmatch(chr(c)) and chr(c) != _BREAK})
+
+
+def word_lists(texts: list[str]) -> list[list[str]]:
+    """The words of each text, as :func:`word_set` finds them (in order, repeats kept),
+    without a regular-expression search: the texts are joined by a break character and
+    lower-cased once, every character that is not a word character becomes a space (those
+    outside ASCII first become "?", none of them is a word character), and the result is
+    split at the breaks and then at spaces, all by C loops. Lower-casing the joined text
+    gives the ASCII letters each text's own lower-casing gives (only the Greek final sigma
+    looks at its neighbours). Texts that hold the break character are read one by one."""
+    joined = _BREAK.join(texts)
+    if joined.count(_BREAK) != max(len(texts) - 1, 0):
+        return [_WORD_RE.findall(_lowered(t)) for t in texts]
+    if not texts:
+        return []
+    ascii_only = _lowered(joined).encode("ascii", "replace").decode("ascii")
+    return [part.split() for part in ascii_only.translate(_TO_SPACE).split(_BREAK)]
 
 
 _PREFILTER_STOP = frozenset("""the a an to of and or in on at it is are be do does not no you your
@@ -174,6 +213,8 @@ class Prefilter:
             for form in inflections(key):
                 self.by_key.setdefault(form, []).append(others)
         self.keys = frozenset(self.by_key)
+        # key words of a phrase that has no other word to test: holding one is a hit
+        self.sure = frozenset(k for k, entries in self.by_key.items() if [] in entries)
         # registered before it takes its serial: a key-word set computed in between already
         # holds its keys, and one computed before is older than its serial
         Prefilter._live.add(self)
@@ -181,11 +222,12 @@ class Prefilter:
         self.serial = Prefilter._newest
 
     def hit(self, words: frozenset[str]) -> bool:
+        """Whether a sentence with these words passes."""
         if self.keys.isdisjoint(words):
             return False  # most sentences: no allocation on the common path
         for k in self.keys.intersection(words):
             for others in self.by_key[k]:
-                if all(not o.isdisjoint(words) for o in others):
+                if not any(map(words.isdisjoint, others)):  # every other word is there
                     return True
         return False
 
@@ -252,6 +294,13 @@ class Pipeline:
     def __call__(self, text: str):
         return self.nlp(text)
 
+    @cached_property
+    def split_words(self) -> frozenset[str]:
+        """Words of word characters only that the tokenizer splits into several tokens by a
+        rule of its own ("cannot" -> "can" "not", "dont" -> "do" "nt"), lower-cased."""
+        return frozenset(k.lower() for k, pieces in self.nlp.tokenizer.rules.items()
+                         if len(pieces) > 1 and _WORD_RE.fullmatch(k.lower()))
+
 
 @lru_cache(maxsize=8)
 def _pipeline(key: tuple) -> Pipeline:
@@ -287,8 +336,19 @@ class SentInfo:
     offsets: list[int]  # character offset of each token in the sentence text
     cues: list[Cue] = field(default_factory=list)
 
+    @cached_property
+    def forms(self) -> list[frozenset[str]]:
+        """The base forms of each token (:func:`base_forms`)."""
+        return list(map(base_forms, self.tokens))
+
+    @cached_property
+    def every_form(self) -> frozenset[str]:
+        """The base forms of all the tokens."""
+        return frozenset().union(*self.forms)
+
     def find(self, index: PhraseIndex) -> list[tuple[int, int, str]]:
-        return index.find(self.tokens)
+        """``index.find(self.tokens)``, with the token forms computed once per sentence."""
+        return index.find_forms(self.forms, self.every_form)
 
     def cues_of(self, kind: str) -> list[Cue]:
         return [c for c in self.cues if c.kind == kind]
@@ -394,29 +454,55 @@ def _analyse_text(pipe: Pipeline, sent: Sentence) -> SentInfo:
 
 # --------------------------------------------------------------------------- evidence
 
+def _holds(*literals: str):
+    """A pre-test for a citation pattern every match of which holds one of ``literals``: the
+    text must hold one (found by ``in``, far faster than the pattern's own search)."""
+    return lambda text: any(x in text for x in literals)
+
+
+def _holds_lower(*literals: str):
+    """:func:`_holds` for a pattern that ignores case, with lower-case ``literals`` looked
+    for in the lower-cased text (only for letters no character but their capitals matches
+    without case; tests check which)."""
+    def test(text: str) -> bool:
+        low = text.lower()
+        return any(x in low for x in literals)
+    return test
+
+
 # anchored at the end of the text: the only citation pattern that looks beyond its match
 # (see Analysis._may_hold_evidence)
 _NUMBERED_AT_END = guarded(r"\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)\s*[.!]?\s*$")
-# searched in every sentence and block: compiled with a first-character guard (same matches)
+# searched in every sentence and block: compiled with a first-character guard (same matches),
+# and, for a pattern that the engine cannot search fast, a pre-test of what every match holds
+# (None: no pre-test); (kind, pattern, pre-test)
 _CITATION_RES = [
-    ("footnote", guarded(r"\[\^[\w-]+\]")),
-    ("numbered reference", guarded(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")),
-    ("numbered reference", _NUMBERED_AT_END),
-    ("superscript reference", guarded(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),
+    ("footnote", guarded(r"\[\^[\w-]+\]"), None),
+    ("numbered reference", guarded(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"), None),
+    ("numbered reference", _NUMBERED_AT_END, None),
+    ("superscript reference", guarded(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]"), None),
     ("author-year citation", guarded(
         r"\(\s*[A-Z][A-Za-z'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'’\-]+)?,?\s+"
-        r"(?:19|20)\d\d[a-z]?(?:\s*[;,][^)]*)?\)")),
-    ("author-year citation", guarded(r"\b[A-Z][A-Za-z'’\-]+\s+et\s+al\.?\s*\(?(?:19|20)\d\d")),
-    ("DOI", guarded(r"\b(?:doi:\s*)?10\.\d{4,9}/\S+", re.I)),
-    ("PubMed ID", guarded(r"\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|pubmed\.ncbi", re.I)),
-    ("URL", guarded(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w+")),
+        r"(?:19|20)\d\d[a-z]?(?:\s*[;,][^)]*)?\)"), None),
+    ("author-year citation", guarded(r"\b[A-Z][A-Za-z'’\-]+\s+et\s+al\.?\s*\(?(?:19|20)\d\d"),
+     re.compile(r"et\s+al").search),
+    ("DOI", guarded(r"\b(?:doi:\s*)?10\.\d{4,9}/\S+", re.I), _holds("10.")),
+    ("PubMed ID", guarded(r"\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|pubmed\.ncbi", re.I),
+     _holds_lower("pm", "pubmed")),
+    ("URL", guarded(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w+"), _holds("http", "www.")),
     ("named source", guarded(
-        r"\b[Aa]ccording to (?:the |a |an )?(?:[A-Z][\w&.'’-]*|(?:19|20)\d\d\b)")),
+        r"\b[Aa]ccording to (?:the |a |an )?(?:[A-Z][\w&.'’-]*|(?:19|20)\d\d\b)"),
+     _holds("ccording to ")),
     ("named source", guarded(
         r"\b(?:[Pp]ublished|[Rr]eported|[Aa]ppeared) in (?:the )?[A-Z]|\b(?:19|20)\d\d (?:study|review|"
         r"trial|meta-analysis|survey|report|analysis)\b|\bJournal of\b|\bThe Lancet\b|"
-        r"\bCochrane\b|\bBMJ\b|\bJAMA\b|\bNEJM\b")),
+        r"\bCochrane\b|\bBMJ\b|\bJAMA\b|\bNEJM\b"), None),
 ]
+
+
+def _cites(rx: re.Pattern, pre_test, text: str) -> bool:
+    """Whether citation pattern ``rx`` (with its pre-test) matches ``text``."""
+    return (pre_test is None or pre_test(text)) and rx.search(text) is not None
 
 
 @lru_cache(maxsize=8)
@@ -437,6 +523,8 @@ _REF_HEADING = re.compile(
     r"sources and references|references and sources|research sources|studies cited|"
     r"resources and references)\b\W*$", re.I)
 _REF_LINE = re.compile(r"^\s*(?:sources?|references?|citations?|\[\^[\w-]+\]:|\[\d+\]\s)", re.I)
+# the characters a _REF_LINE match can start with after the spaces (a test checks them)
+_REF_LINE_STARTS = frozenset("sSſrRcC[")
 _FAQ_HEADING = re.compile(
     r"\b(?:faqs?|frequently asked questions?|common questions|questions and answers|"
     r"people also ask|q\s?&\s?a)\b", re.I)
@@ -462,7 +550,8 @@ class Analysis:
         self.sentences: list[Sentence] = [
             s for s in doc.sentences if s.block.kind in ("paragraph", "item", "cell")]
         self._info: dict[int, SentInfo] = {}
-        self._words: list[frozenset[str]] | None = None
+        self._word_lists: list[list[str]] | None = None
+        self._words: dict[int, frozenset[str]] = {}
         self._matching: dict[int, tuple[Prefilter, list[int]]] = {}
         self._postings: dict[str, list[int]] | None = None  # built by _index_words
         self._indexed_upto = 0  # the newest prefilter whose key words are in _postings
@@ -547,21 +636,30 @@ class Analysis:
     # ---- tokens and cues
 
     def words(self, i: int) -> frozenset[str]:
-        return self.word_sets[i]
+        """The word set of sentence ``i`` (:func:`word_set`), built on first use."""
+        got = self._words.get(i)
+        if got is None:
+            got = self._words[i] = frozenset(self.word_lists[i])
+        return got
 
     @property
-    def word_sets(self) -> list[frozenset[str]]:
-        """The word set of every sentence, computed together: the word index needs them all."""
-        if self._words is None:
-            self._words = [word_set(s.text) for s in self.sentences]
-        return self._words
+    def word_lists(self) -> list[list[str]]:
+        """The words of every sentence, found together (:func:`word_lists`): the word index
+        needs them all, most sentences only for that."""
+        if self._word_lists is None:
+            self._word_lists = word_lists([s.text for s in self.sentences])
+        return self._word_lists
+
+    def holding(self, words: frozenset[str]) -> list[int]:
+        """Indices of the sentences that hold any of ``words``, in order."""
+        return [i for i, ws in enumerate(self.word_lists) if not words.isdisjoint(ws)]
 
     def _index_words(self) -> None:
         """Each key word of a prefilter -> the indices of the sentences that hold it, in order."""
         self._indexed_upto, keys = key_words()
         post: dict[str, list[int]] = {}
-        for i, words in enumerate(self.word_sets):
-            for w in words & keys:
+        for i, words in enumerate(self.word_lists):
+            for w in keys.intersection(words):
                 got = post.get(w)
                 if got is None:
                     post[w] = [i]
@@ -572,36 +670,56 @@ class Analysis:
 
     def matching(self, pre: Prefilter) -> list[int]:
         """Indices of the sentences that pass ``pre``, in order. Only the sentences that hold
-        one of its key words are tested: they are looked up in a per-document index of the key
-        words of all prefilters (built once, again only if a newer prefilter comes), not found
-        by testing every sentence. Cached per prefilter (the prefilter is kept with its result,
-        so its id stays valid): rules that share a phrase list share the work."""
+        one of its key words are considered: they are looked up in a per-document index of the
+        key words of all prefilters (built once, again only if a newer prefilter comes), not
+        found by testing every sentence; those that hold one of its sure key words pass
+        without a test. Cached per prefilter (the prefilter is kept with its result, so its id
+        stays valid): rules that share a phrase list share the work."""
         got = self._matching.get(id(pre))
         if got is None:
             if self._postings is None or pre.serial > self._indexed_upto:
                 self._index_words()
             post = self._postings
-            cands: set[int] = set()
+            sure: set[int] = set()
+            maybe: set[int] = set()
             for k in pre.keys & self._indexed:  # a C-level pass over the smaller set
-                cands.update(post[k])
-            hit, words = pre.hit, self.word_sets
-            got = self._matching[id(pre)] = (pre, [i for i in sorted(cands) if hit(words[i])])
+                (sure if k in pre.sure else maybe).update(post[k])
+            hit, words = pre.hit, self.words
+            sure.update([i for i in maybe - sure if hit(words(i))])
+            got = self._matching[id(pre)] = (pre, sorted(sure))
         return got[1]
+
+    @property
+    def pipe(self) -> Pipeline:
+        """The spaCy pipeline, loaded on first use."""
+        if self._pipe is None:
+            self._pipe = pipeline(self.extra_cues)
+        return self._pipe
 
     def info(self, i: int) -> SentInfo:
         got = self._info.get(i)
         if got is None:
-            if self._pipe is None:
-                self._pipe = pipeline(self.extra_cues)
-            got = self._info[i] = _analyse_sentence(self._pipe, i, self.sentences[i])
+            got = self._info[i] = _analyse_sentence(self.pipe, i, self.sentences[i])
         return got
+
+    def words_are_tokens(self, i: int) -> bool:
+        """Whether every token of sentence ``i`` made of word characters only is one of its
+        words (:meth:`words`), told without tokenising: the tokenizer splits a run of word
+        characters only at an apostrophe, before "%", between a number and a unit ("5mg") and
+        in the words it has a rule for ("cannot", "dont"). In such a sentence a prefilter
+        passes whenever its phrase index finds a phrase in the tokens (a token a phrase word
+        stands for is one of that word's inflections), so a rule may take a prefilter's "no"
+        there for the index's answer and leave the sentence untokenised."""
+        low = _lowered(self.sentences[i].text)
+        return ("'" not in low and "%" not in low and not _DIGIT_LETTER.search(low)
+                and self.pipe.split_words.isdisjoint(self.word_lists[i]))
 
     # ---- evidence
 
     def _text_evidence(self, text: str, line: int) -> list[Evidence]:
         out = []
-        for kind, rx in _CITATION_RES:
-            if rx.search(text):
+        for kind, rx, pre_test in _CITATION_RES:
+            if _cites(rx, pre_test, text):
                 out.append(Evidence(kind, line))
         if self._org_re is not None and self._org_re.search(text):
             out.append(Evidence("named organisation", line))
@@ -681,12 +799,13 @@ class Analysis:
         if not hasattr(self, "_article_ev"):
             out = []
             for b in self.doc.flat:
-                first = b.text.strip().split("\n", 1)[0]
-                if b.kind == "heading" and _REF_HEADING.match(first):
-                    out.append(Evidence("references section", b.line))
-                elif b.kind in ("paragraph", "item") and _REF_LINE.match(first) and (
-                        len(first) < 300):
-                    out.append(Evidence("sources line", b.line))
+                if b.kind == "heading":
+                    if _REF_HEADING.match(b.text.strip().split("\n", 1)[0]):
+                        out.append(Evidence("references section", b.line))
+                elif b.kind in ("paragraph", "item") and b.text.lstrip()[:1] in _REF_LINE_STARTS:
+                    first = b.text.strip().split("\n", 1)[0]
+                    if _REF_LINE.match(first) and len(first) < 300:
+                        out.append(Evidence("sources line", b.line))
             self._article_ev = out
         return self._article_ev
 
@@ -724,10 +843,10 @@ class Analysis:
         look at nothing around their match but word boundaries, which a line break keeps; only
         the end-anchored one is searched per text."""
         joined = "\n\n".join(texts)
-        rxs = [rx for _kind, rx in _CITATION_RES if rx is not _NUMBERED_AT_END]
+        rxs = [(rx, pre) for _kind, rx, pre in _CITATION_RES if rx is not _NUMBERED_AT_END]
         if self._org_re is not None:
-            rxs.append(self._org_re)
-        return any(rx.search(joined) for rx in rxs) or any(
+            rxs.append((self._org_re, None))
+        return any(_cites(rx, pre, joined) for rx, pre in rxs) or any(
             _NUMBERED_AT_END.search(t) for t in texts)
 
 def analyse(doc: Document, extra_cues: dict | None = None) -> Analysis:

@@ -61,6 +61,13 @@ def split_text(text: str) -> list[tuple[int, int]]:
 
 
 def split_block(block: Block) -> list[Sentence]:
-    text, pos_of = block.text, block.pos_of
+    text = block.text
+    spans = split_text(text)
     # positional arguments: Sentence(text, line, col, end_line, end_col, block, start, end)
-    return [Sentence(text[s:e], *pos_of(s), *pos_of(e), block, s, e) for s, e in split_text(text)]
+    if "\n" in text:
+        pos_of = block.pos_of
+        return [Sentence(text[s:e], *pos_of(s), *pos_of(e), block, s, e) for s, e in spans]
+    # one line (most blocks): the position of offset k is (line, first column + k), as
+    # block.pos_of gives it, without a call per offset
+    line, col = block.line, block.first_col
+    return [Sentence(text[s:e], line, col + s, line, col + e, block, s, e) for s, e in spans]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from medlint.config import from_mapping
 
@@ -300,3 +302,120 @@ def test_citation_needed_tags_and_not_links_named_cite():
     assert [(f.line, f.message.split("'")[1]) for f in found] == [
         (3, "[citation needed]"), (3, "[Better source needed]")]
     assert '"Spicy food can greatly aggravate the condition."' in found[0].message
+
+# texts made of pieces of the pattern, in any case, and letters that match others without case
+_STAT_TEXT = st.lists(st.sampled_from(
+    list("0123456789 twiceTWICEdoublehalfthirdquarterfifth inoutof twothreeninetenıİſK\n.%")
+    + ["twice", "Half", " in ", " out of ", "two", "Nine", "ten", "THIRD", "ſix", "twıce"]),
+    max_size=20).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_STAT_TEXT)
+def test_may_hold_statistic_is_the_quick_pattern(text):
+    """The ASCII path of the first statistic test answers as the case-blind pattern does."""
+    from medlint.rules.unsupported_claim import uc004_uncited_statistic as uc4
+
+    assert uc4.may_hold_statistic(text) == bool(uc4._QUICK.search(text))
+
+
+@pytest.mark.parametrize("text", [
+    "About 1 in 7 adults.", "Twice as likely.", "DOUBLED the risk", "one in ten people",
+    "One Out Of Nine", "nine in tenths", "twıce as likely", "a thırd of adults", "none",
+    "ſix in ſeven", "in ten days", " in  ten"])
+def test_may_hold_statistic_examples(text):
+    from medlint.rules.unsupported_claim import uc004_uncited_statistic as uc4
+
+    assert uc4.may_hold_statistic(text) == bool(uc4._QUICK.search(text))
+
+
+def _claim_lines_testing_every_sentence(an, shared):
+    """UC006's claim lines as found before its candidates came from the word index and
+    UC004's statistics: every sentence tested against each prefilter and pattern."""
+    from medlint.nlp import word_set
+    from medlint.rules.unsupported_claim import uc004_uncited_statistic as uc4
+
+    (efficacy, eff_pre, targets, tgt_pre, cause, cause_pre, authority, auth_pre, outcome,
+     not_after, fraction, effect, remedy, remedy_pre, appeals, uc3) = shared
+    lines = []
+    for i, s in enumerate(an.sentences):
+        t, w = s.text, word_set(s.text)
+        stat = uc4._QUICK.search(t) and (uc4._STAT.search(t) or fraction.search(t))
+        if not (eff_pre.hit(w) or cause_pre.hit(w) or auth_pre.hit(w) or stat
+                or remedy_pre.hit(w) or appeals[2].hit(w)):
+            continue
+        if stat and uc4._statistics(t, outcome, not_after, fraction):
+            lines.append(s.line)
+            continue
+        if not (tgt_pre.hit(w) or auth_pre.hit(w) or remedy_pre.hit(w) or appeals[2].hit(w)):
+            continue
+        inf = an.info(i)
+        tg = targets.find(inf.tokens)
+        claim = any(not inf.negated(a, b) for a, b, _ in remedy.find(inf.tokens)) or any(
+            not inf.negated(a, b) for a, b in uc3.profession_appeals(inf, *appeals[:2]))
+        for idx in (efficacy, cause, effect):
+            for a, b, _p in idx.find(inf.tokens):
+                if not inf.negated(a, b) and any(b <= ta <= b + 8 for ta, _tb, _ in tg):
+                    claim = True
+        if not claim and any(not inf.negated(a, b) for a, b, _ in authority.find(inf.tokens)):
+            claim = True
+        if claim:
+            lines.append(s.line)
+    return lines
+
+
+def test_no_sources_candidates_miss_no_claim():
+    """Completeness: UC006 reads only the sentences the word index and UC004's statistics
+    name, and finds the claim lines that testing every sentence finds."""
+    import types
+
+    from medlint.nlp import analyse
+    from medlint.rules.unsupported_claim import uc006_no_sources as uc6
+
+    from .conftest import doc_of
+
+    texts = [(p.read_text(encoding="utf-8"), "text" if p.suffix == ".txt" else "markdown")
+             for p in sorted(SEEDS.iterdir()) if p.suffix in (".md", ".txt")]
+    texts.append(("# Knee\n\nStress can cause twitching. 1 in 7 adults get it; 30% of women "
+                  "do. Twice as many men smoke. A third of adults snore.\n\n- **Prunes**: "
+                  "Natural laxative\n- Many urologists recommend it. Studies show it works. "
+                  "No studies show that.\n", "markdown"))
+    shared = uc6._claim_indexes()
+    for text, fmt in texts:
+        an = analyse(doc_of(text, fmt))
+        ctx = types.SimpleNamespace(shared={"UC006-claim-indexes": shared})
+        want = _claim_lines_testing_every_sentence(an, shared)
+        assert want and uc6._claim_lines(an.doc, ctx, an) == want
+
+
+def test_appeal_verbs_without_a_profession_are_skipped_only_where_prefilters_are_sure():
+    """UC003 does not tokenise a sentence with an appeal verb but no phrase and no word with
+    a profession ending, unless its tokens may differ from its words: a quoted phrase
+    ("'Studies show'") is missed by the phrase prefilter and must still be read."""
+    assert "UC003" in codes(uc("# T\n\n'Studies show' it helps, so we recommend it.\n"))
+    assert "UC003" in codes(uc("# T\n\nMany urologists recommend it.\n"))
+    assert "UC003" not in codes(uc("# T\n\nWe recommend it for most adults.\n"))
+
+
+def test_a_references_section_leaves_only_cure_claims_to_read():
+    """With a references section, UC001 reads only sentences that can hold a cure or
+    specific claim: those still need their source in their paragraph."""
+    refs = "\n\n## References\n\n1. A trial.\n"
+    assert codes(uc("# T\n\nTurmeric cures arthritis." + refs)) == ["UC001"]
+    assert codes(uc("# T\n\nIt clears the infection in 24 hours." + refs)) == ["UC001"]
+    assert not uc("# T\n\nGinger reduces nausea." + refs)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["1", "20", "3.5", "%", " percent", " Per Cent", " in ", " OUT OF ", " every ", "Ten", "two",
+     " times", " More", " likely", " RISK", "Doubled", " the", " people", " die", " each year",
+     "-fold", " ", "\n", ",", "a few", " In The US", "as", "half"]), max_size=15).map("".join))
+def test_lower_case_statistic_pattern_matches_as_the_case_blind_one(text):
+    """UC004 searches ASCII text lower-cased with the pattern compiled without ignoring case
+    (its letters are all lower-case): the same sentences hold a statistic."""
+    from medlint.rules.unsupported_claim import uc004_uncited_statistic as uc4
+
+    letters = uc4._STAT_PATTERN.replace("(?P<", "(")  # named groups aside, all lower-case
+    assert letters == letters.lower()
+    assert uc4._holds_stat(text) == bool(uc4._STAT.search(text))

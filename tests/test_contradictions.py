@@ -150,3 +150,36 @@ def test_the_text_tests_before_tokenising_miss_no_statement():
                 assert (_frames._NEG_CUE.search(t) if pol == "-" else
                         _frames._may_advise(t, _frames._action_forms({verb}))), (pol, verb, t)
     assert min(seen.values()) > 5, seen
+
+
+def test_seriousness_statements_far_from_any_other_are_not_needed():
+    """seriousness_pairs reads only the sentences within max_distance of another candidate:
+    the pairs are those of the statements of every candidate sentence."""
+    from medlint.nlp import analyse
+    from medlint.rules.contradictory_advice import _advice
+    from medlint.rules.registry import load_pack
+
+    options = load_pack("advice.yaml")["rules"]["seriousness-conflict"]
+    dist = int(options["max_distance"])
+    text = ("# Eye twitching\n\nAn eye twitch is usually nothing to worry about. One. Two. Three. "
+            "Four. It can be serious.\n\nIt is harmless. However, it may be cause for concern. "
+            "Five. Six. Seven. Eight. It is not dangerous.\n")
+    texts = [text] + [p.read_text() for p in sorted(FIXTURES.glob("seed*/*"))
+                      if p.suffix != ".yaml"]
+    for t in texts:
+        an = analyse(doc_of(t))
+        every = _advice._phrase_statements(an, options, "alarming", "reassuring", "alarm",
+                                           "reassure", "seriousness")
+        near = _advice._phrase_statements(an, options, "alarming", "reassuring", "alarm",
+                                          "reassure", "seriousness", near=dist)
+        assert {s.index for s in near} <= {s.index for s in every}
+        # every statement left out is farther than max_distance from every other one
+        for s in every:
+            if s not in near:
+                assert all(abs(s.index - o.index) > dist for o in every if o is not s)
+    an = analyse(doc_of(text))
+    near = _advice._phrase_statements(an, options, "alarming", "reassuring", "alarm",
+                                      "reassure", "seriousness", near=dist)
+    assert [s.index for s in near] == [5, 6, 7]  # not 0 and 12: no statement near them
+    assert [(p.earlier.index, p.later.index) for p in _advice.seriousness_pairs(an, options)] == [
+        (5, 6), (6, 7)]

@@ -142,6 +142,17 @@ def test_sentence_spans_skip_whitespace_quotes_and_lower_case_continuations():
     assert split_text("Hmm...  Yes") == [(0, 6), (8, 11)]
     assert split_text("   ") == []
 
+
+def test_sentence_positions_are_the_block_positions_of_their_offsets():
+    """split_block places one-line blocks without pos_of: the same positions."""
+    doc = doc_of("# Title. Here\n\nOne line. Two? Three!\n\n- Item one. Item two.\n"
+                 "- Wrapped item. It goes\n  on here. End.\n\n| a. b | c |\n|---|---|\n"
+                 "| Cell one. Cell two. | x |\n\n> Quote one. Quote\n> two.\n")
+    assert len({s.block.text.count("\n") > 0 for s in doc.sentences}) == 2  # both kinds
+    for s in doc.sentences:
+        assert (s.line, s.col) == tuple(s.block.pos_of(s.start)), s.text
+        assert (s.end_line, s.end_col) == tuple(s.block.pos_of(s.end)), s.text
+
 def test_html_page_keeps_article_and_drops_chrome():
     page = """<!DOCTYPE html><html><head><title>Flu</title><script>var x = "<p>no</p>";</script>
 <style>p{}</style></head><body>

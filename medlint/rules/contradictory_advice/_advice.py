@@ -306,9 +306,9 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
     out = []
     inf = an.info(i)
     toks = inf.tokens
-    negs = polarity.neg_v.find(toks)
+    negs = inf.find(polarity.neg_v)
     pos_v = polarity.pos_v
-    for a, b, term in groups.index.find(toks):
+    for a, b, term in inf.find(groups.index):
         g = groups.owner.get(phrase_tuple(term))
         if g is None:
             continue
@@ -384,7 +384,11 @@ def _opposites(st: list[Statement], same, what=lambda key: key) -> list[Pair]:
     return out
 
 
-def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key):
+def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key,
+                       near: int | None = None):
+    """The statements of the sentences that name a phrase of either list, in order. With
+    ``near``, only of the sentences within ``near`` sentences of another such sentence: the
+    caller pairs no statements farther apart, so the others need not be tokenised."""
     yes = lst(options, yes_key)
     no = lst(options, no_key)
     yi, ni = phrase_index(yes), phrase_index(no)
@@ -393,15 +397,20 @@ def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key):
     cand_n = an.matching(prefilter(no))
     if not cand_y or not (cand_n or any(_NEG_WORDS & an.words(i) for i in cand_y)):
         return []
+    cands = sorted(set(cand_y).union(cand_n))  # a prefilter hits where one of its phrases does
+    if near is not None:
+        cands = [i for k, i in enumerate(cands)
+                 if (k > 0 and i - cands[k - 1] <= near)
+                 or (k + 1 < len(cands) and cands[k + 1] - i <= near)]
     out = []
-    for i in sorted(set(cand_y).union(cand_n)):  # a prefilter hits where one of its phrases does
+    for i in cands:
         s = an.sentences[i]
         if s.text.rstrip().endswith("?"):
             continue
         inf = an.info(i)
         found = None
         for idx, kind in ((ni, no_kind), (yi, yes_kind)):
-            for a, b, _p in idx.find(inf.tokens):
+            for a, b, _p in inf.find(idx):
                 neg = inf.negated(a, b)
                 k = kind
                 if neg and kind == yes_kind:
@@ -438,10 +447,10 @@ def urgency_pairs(an, options: dict) -> list[Pair]:
 
 def seriousness_pairs(an, options: dict) -> list[Pair]:
     def build():
-        st = _phrase_statements(an, options, "alarming", "reassuring", "alarm", "reassure",
-                                "seriousness")
-        restrict = phrase_index(lst(options, "restricting"))
         dist = int(options.get("max_distance", 3) or 3)
+        st = _phrase_statements(an, options, "alarming", "reassuring", "alarm", "reassure",
+                                "seriousness", near=dist)
+        restrict = phrase_index(lst(options, "restricting"))
         out = []
         for j, later in enumerate(st):
             for earlier in st[:j]:
@@ -451,7 +460,7 @@ def seriousness_pairs(an, options: dict) -> list[Pair]:
                     continue
                 if earlier.cond or later.cond:
                     continue
-                if any(restrict.find(an.info(x.index).tokens) for x in (earlier, later)
+                if any(an.info(x.index).find(restrict) for x in (earlier, later)
                        if x.kind == "alarm"):
                     continue  # "some cases can be serious" narrows, does not contradict
                 out.append(Pair(earlier, later, "seriousness"))
@@ -491,7 +500,7 @@ def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
         s = an.sentences[i]
         t = s.text
         inf = an.info(i)
-        objs = [(a, b, owner.get(phrase_tuple(p))) for a, b, p in idx.find(inf.tokens)]
+        objs = [(a, b, owner.get(phrase_tuple(p))) for a, b, p in inf.find(idx)]
         objs = [o for o in objs if o[2]]
         if len(objs) != 1:
             continue  # one thing per sentence, or the numbers cannot be attributed

@@ -200,9 +200,15 @@ def frame_statements(an, options: dict, pos_after) -> list:
     both negated and advised somewhere can make a pair, so only those become statements, and
     the text tests above keep the sentences that cannot hold one from being tokenised."""
     from ...nlp import inflections
-    from ._advice import _QUALIFIERS_POS, Statement, condition_words  # _advice imports us
+    from ._advice import (  # _advice imports us
+        _QUALIFIERS_POS,
+        Statement,
+        _by_identity,
+        condition_words,
+    )
 
-    verbs = frozenset(str(v).lower() for v in options.get("action_verbs") or ())
+    verbs = _by_identity(_VERBS, options, lambda o: frozenset(
+        str(v).lower() for v in o.get("action_verbs") or ()))
     if not verbs:
         return []
     neg_pre = prefilter(("do not", "don't", "never", "avoid", "no need", "should not",
@@ -214,8 +220,7 @@ def frame_statements(an, options: dict, pos_after) -> list:
         wanted |= inflections(f[1])
     if not wanted:
         return []
-    naming = [i for i in range(len(an.sentences))
-              if not wanted.isdisjoint(an.words(i)) and not _skip(an, i)]
+    naming = [i for i in an.holding(frozenset(wanted)) if not _skip(an, i)]
     # the frames of these sentences: first of those that can negate, then of those that can
     # advise one of the actions they negate
     found = {i: negating[i] if i in negating else frames(an, i, verbs, pos_after)
@@ -248,6 +253,9 @@ def frame_statements(an, options: dict, pos_after) -> list:
                                  inf.span_text(a, min(len(toks), e)),
                                  condition_words(an, i, clause=(a, clause_end)), a, e))
     return out
+
+
+_VERBS: dict[int, tuple] = {}  # options -> its action verbs, lower-cased (built once per run)
 
 
 def _skip(an, i: int) -> bool:

@@ -91,7 +91,7 @@ def _claim_form(toks: list, a: int, b: int, phrase: str, strong: bool) -> bool:
 def _specific_from(an, i: int, inf, specific) -> int | None:
     """The token where the sentence first says how fast or how much ("within days", "in its
     tracks", "in 24 hours", "by two days"), or None."""
-    at = [a for a, _b, _p in specific.find(inf.tokens)]
+    at = [a for a, _b, _p in inf.find(specific)]
     m = _TIMEFRAME.search(inf.sentence.text)
     if m:
         at.append(next((k for k, off in enumerate(inf.offsets) if off >= m.start()),
@@ -111,15 +111,15 @@ def find_claims(an, i: int, opts: dict):
     assertive, specific, only_specific = opts["specific"]
     inf = an.info(i)
     toks = inf.tokens
-    tgt_spans = targets.find(toks)
+    tgt_spans = inf.find(targets)
     spec_at = _specific_from(an, i, inf, specific)
-    asserted = {b for _a, b, _p in assertive.find(toks)}
+    asserted = {b for _a, b, _p in inf.find(assertive)}
     # "desensitises you to pollen and works as ...": a person right after a predicate is its
     # object, not a doctor or reader who acts
-    objects = {b for idx in (strong, weak) for _a, b, _p in idx.find(toks)}
+    objects = {b for idx in (strong, weak) for _a, b, _p in inf.find(idx)}
     out = []
     for idx, verb_strong in ((strong, True), (weak, False), (only_specific, False)):
-        for a, b, phrase in idx.find(toks):
+        for a, b, phrase in inf.find(idx):
             if inf.negated(a, b):
                 continue
             is_strong = verb_strong
@@ -164,7 +164,10 @@ def compiled(ctx) -> dict:
                          index_of(only_specific)),
             "pre": prefilter(opt_list(ctx, "strong_predicates") + opt_list(ctx, "predicates")
                              + only_specific),
-            "pre_t": prefilter(opt_list(ctx, "targets") + ("is proven", "are proven", "guaranteed"))}
+            "pre_t": prefilter(opt_list(ctx, "targets") + ("is proven", "are proven", "guaranteed")),
+            # what a cure or specific claim needs besides a timeframe (see find_claims)
+            "pre_strong": prefilter(opt_list(ctx, "strong_predicates") + opt_list(ctx, "assertive")
+                                    + opt_list(ctx, "specific"))}
 
 
 class UncitedEfficacyClaim(Rule):
@@ -241,9 +244,15 @@ ibuprofen ([Daily et al., 2016](https://pubmed.ncbi.nlm.nih.gov/27533649/)).
                 continue  # "Myth: cranberry juice cures UTIs" is the claim being debunked
             if an.supported(i, strong_scope):
                 continue  # checked first: cheaper than tokenising the sentence
+            # only cure and specific claims need the nearer source: a sentence that cannot
+            # hold one is not tokenised
+            only_strong = strong_scope != scope and an.supported(i, scope)
+            if only_strong and an.words_are_tokens(i) and not opts["pre_strong"].hit(
+                    an.words(i)) and not _TIMEFRAME.search(s.text):
+                continue
             claims = find_claims(an, i, opts)
-            if claims and strong_scope != scope and an.supported(i, scope):
-                claims = [c for c in claims if c[3]]  # only cure claims need the nearer source
+            if claims and only_strong:
+                claims = [c for c in claims if c[3]]
             if not claims:
                 continue
             a, b, phrase, strong = claims[0]

@@ -65,7 +65,7 @@ Colloidal silver is not safe to take by mouth: it can turn the skin permanently 
                 continue  # evidence is checked first: cheaper than tokenising the sentence
             inf = an.info(i)
             hits = []
-            for a, b, phrase in idx.find(inf.tokens):
+            for a, b, phrase in inf.find(idx):
                 if inf.negated(a, b) or (a > 0 and inf.tokens[a - 1] in _SOFTENERS):
                     continue
                 if inf.hedged(a, ignore=("can", "help", "helps")) or any(

@@ -21,12 +21,14 @@ _DOUBT = {"little", "limited", "insufficient", "weak", "scant", "conflicting", "
 _NOT_A_CROWD = _ANAPHORA | {"your", "my", "local", "no", "few", "two", "three", "both"}
 
 
-def profession_appeals(toks: list, endings: tuple, verbs) -> list:
-    """(start, end) of "<profession>s <verb>" ("many urologists recommend"): a plural word
-    with a profession ending right before an appeal verb in the plural present, not one
-    named before ("these urologists") or the reader's own ("your doctors")."""
+def profession_appeals(inf, endings: tuple, verbs) -> list:
+    """(start, end) of "<profession>s <verb>" ("many urologists recommend") in a sentence's
+    ``SentInfo``: a plural word with a profession ending right before an appeal verb in the
+    plural present, not one named before ("these urologists") or the reader's own ("your
+    doctors")."""
+    toks = inf.tokens
     out = []
-    for a, b, _p in verbs.find(toks):
+    for a, b, _p in inf.find(verbs):
         if a == 0 or toks[a][-1:] == "s" and not toks[a].endswith("ss"):
             continue  # "the urologist recommends": one person, named or not
         w = toks[a - 1]
@@ -85,16 +87,19 @@ sleep ([NHS: muscle twitches](https://www.nhs.uk/conditions/muscle-twitches/)).
         endings = opt_list(ctx, "profession_endings")
         verbs = opt_list(ctx, "appeal_verbs")
         v_idx = index_of(verbs)
-        cands = set(an.matching(pre)) | set(an.matching(prefilter(verbs)))
+        named = set(an.matching(pre))
         scope = scope_of(ctx)
-        for i in sorted(cands):
+        for i in sorted(named.union(an.matching(prefilter(verbs)))):
+            if i not in named and an.words_are_tokens(i) and not any(
+                    e in w for w in an.word_lists[i] for e in endings):
+                continue  # an appeal verb, but no phrase and no word with a profession ending
             if an.supported(i, scope):
                 continue  # checked first: cheaper than tokenising the sentence
             inf = an.info(i)
-            hits = [(a, b, p) for a, b, p in idx.find(inf.tokens) if not inf.negated(a, b)
+            hits = [(a, b, p) for a, b, p in inf.find(idx) if not inf.negated(a, b)
                     and not (a > 0 and inf.tokens[a - 1] in _ANAPHORA)
                     and not _DOUBT & set(inf.tokens[max(0, a - 3):a + 1])]
-            hits += [(a, b, "") for a, b in profession_appeals(inf.tokens, endings, v_idx)
+            hits += [(a, b, "") for a, b in profession_appeals(inf, endings, v_idx)
                      if not inf.negated(a, b)]
             hits.sort()
             if not hits:

@@ -7,7 +7,7 @@ from ._claims import CITE, SCOPE_WORDS, all_supported, language, opt_list, quote
 
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
 # compiled with a first-character guard (same matches): both are searched in every sentence
-_STAT = guarded(
+_STAT_PATTERN = (
     r"(?P<pct>\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
     r"|(?P<ratio>\b" + _NUM + r"\s+(?:in|out of)\s+(?:every\s+)?" + _NUM + r"\b"
     r"(?:\s+(?:hundred|thousand|million))?)"
@@ -19,10 +19,31 @@ _STAT = guarded(
     r"|(?P<count>\b\d[\d,]*(?:\.\d+)?\s*(?:million|thousand|billion)?\s+(?:people|deaths|cases|"
     r"children|adults|women|men|americans|babies|patients|infants|teens)\s+(?:die|died|are|were|"
     r"have|had|develop|developed|get|each year|a year|every year|per year|annually|worldwide|in "
-    r"the (?:us|uk|united states|world))\b)",
-    re.I)
+    r"the (?:us|uk|united states|world))\b)")
+_STAT = guarded(_STAT_PATTERN, re.I)
+# for lower-cased ASCII text, where ignoring case is matching its lower-case letters: faster
+_STAT_LOWER = guarded(_STAT_PATTERN)
 _QUICK = guarded(r"[0-9]|twice|double|triple|half|third|quarter|fifth| (?:in|out of) (?:two|three|"
                  r"four|five|six|seven|eight|nine|ten)\b", re.I)
+# _QUICK in parts, for ASCII text (see may_hold_statistic)
+_DIGIT = re.compile(r"[0-9]")
+_QUICK_WORDS = ("twice", "double", "triple", "half", "third", "quarter", "fifth")
+_QUICK_RATIO = re.compile(r" (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+def may_hold_statistic(text: str) -> bool:
+    """Whether ``_QUICK`` matches ``text``, the first test for a statistic. An ASCII text is
+    tested in parts, each of which the regex engine or ``in`` finds fast: a digit, a
+    fraction or multiple word in the lower-cased text, " in ten". In ASCII text, matching
+    without case is matching the lower-cased text; other text (where "ı" and "ſ" match "i"
+    and "s" without case) is searched with ``_QUICK`` itself."""
+    if not text.isascii():
+        return _QUICK.search(text) is not None
+    if _DIGIT.search(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in _QUICK_WORDS) or (
+        (" in " in low or " out of " in low) and _QUICK_RATIO.search(low) is not None)
 # a fraction in words, followed by "of" and (within two words) a population word
 _FRACTION = (r"\b(?:half|(?:a|one|two)[ -]thirds?|(?:a|one|three)[ -]quarters?|(?:a|one|two)"
              r"[ -]fifths?|(?:a|one)[ -]tenth)\s+of\s+(?:all\s+|the\s+|these\s+)?"
@@ -105,12 +126,10 @@ About 1 in 7 adults has migraine, and women are 3 times more likely to get it th
         scope = scope_of(ctx)
         if all_supported(an, scope):
             return
-        for i, s in enumerate(an.sentences):
-            if not _QUICK.search(s.text) or not (_STAT.search(s.text) or fraction.search(s.text)):
-                continue
-            stats = _statistics(s.text, outcome, not_after, fraction)
+        for i, stats in statistic_sentences(an, outcome, not_after, fraction).items():
             if not stats or an.supported(i, scope):
                 continue
+            s = an.sentences[i]
             a, b, kind = stats[0]
             p1 = s.block.pos_of(s.start + a)
             p2 = s.block.pos_of(s.start + b)
@@ -121,6 +140,31 @@ About 1 in 7 adults has migraine, and women are 3 times more likely to get it th
                        f"{SCOPE_WORDS[scope]}: say where the number comes from (study, survey "
                        "or official statistics, with its year)",
                        end_line=p2.line, end_col=p2.col)
+
+
+def _holds_stat(text: str) -> bool:
+    """Whether ``_STAT`` matches ``text`` (an ASCII text is searched lower-cased)."""
+    if text.isascii():
+        return _STAT_LOWER.search(text.lower()) is not None
+    return _STAT.search(text) is not None
+
+
+def statistic_sentences(an, outcome: re.Pattern, not_after: re.Pattern,
+                        fraction: re.Pattern) -> dict[int, list]:
+    """Sentence index -> the statistics of the sentence (:func:`_statistics`, may be empty),
+    in order, for the sentences of the Analysis that look as if they hold one (``_QUICK``,
+    then ``_STAT`` or a fraction). Computed once per document and patterns: no-sources
+    (UC006) counts the statistics this rule found."""
+    memo = an.__dict__.setdefault("_medlint_statistics", {})
+    key = (outcome, not_after, fraction)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = {}
+        for i, s in enumerate(an.sentences):
+            t = s.text
+            if may_hold_statistic(t) and (_holds_stat(t) or fraction.search(t)):
+                got[i] = _statistics(t, outcome, not_after, fraction)
+    return got
 
 
 _RE_CACHE: dict = {}

@@ -26,12 +26,12 @@ def find_links(an, i: int, lists):
     serious, sign, cause, weak_hedges = lists
     inf = an.info(i)
     toks = inf.tokens
-    dis = serious.find(toks)
+    dis = inf.find(serious)
     if not dis:
         return []
     out = []
     for idx, kind in ((sign, "sign"), (cause, "cause")):
-        for a, b, _p in idx.find(toks):
+        for a, b, _p in inf.find(idx):
             d = next(((da, db) for da, db, _ in dis if b <= da <= b + 8), None)
             if d is None and kind == "cause" and _p.startswith(("is deadly", "are deadly")):
                 d = (a, b)

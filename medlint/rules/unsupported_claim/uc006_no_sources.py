@@ -57,8 +57,16 @@ def _claim_lines(doc, ctx, an) -> list[int]:
     memo = ctx.shared.setdefault("UC006-claim-by-text", {})
     if len(memo) > 200_000:
         memo.clear()
+    # the sentences that may hold a claim: a statistic, or the words of some phrase; UC004
+    # found the statistics already (with the same default lists, the same ones)
+    stats = uc4.statistic_sentences(an, outcome, not_after, fraction)
+    maybe = set(stats).union(*(an.matching(p) for p in (
+        eff_pre, cause_pre, auth_pre, remedy_pre, appeals[2])))
+    phrased = set().union(*(an.matching(p) for p in (tgt_pre, auth_pre, remedy_pre,
+                                                      appeals[2])))
     lines = []
-    for i, s in enumerate(an.sentences):
+    for i in sorted(maybe):
+        s = an.sentences[i]
         t = s.text
         known = memo.get(t)
         if known is not None:  # the verdict depends only on the sentence's text
@@ -66,26 +74,21 @@ def _claim_lines(doc, ctx, an) -> list[int]:
                 lines.append(s.line)
             continue
         memo[t] = False
-        w = an.words(i)
-        stat = uc4._QUICK.search(t) and (uc4._STAT.search(t) or fraction.search(t))
-        if not (eff_pre.hit(w) or cause_pre.hit(w) or auth_pre.hit(w) or stat
-                or remedy_pre.hit(w) or appeals[2].hit(w)):
-            continue
-        if stat and uc4._statistics(t, outcome, not_after, fraction):
+        if stats.get(i):
             memo[t] = True
             lines.append(s.line)
             continue
-        if not (tgt_pre.hit(w) or auth_pre.hit(w) or remedy_pre.hit(w) or appeals[2].hit(w)):
+        if i not in phrased:
             continue
         inf = an.info(i)
-        tg = targets.find(inf.tokens)
-        claim = any(not inf.negated(a, b) for a, b, _ in remedy.find(inf.tokens)) or any(
-            not inf.negated(a, b) for a, b in uc3.profession_appeals(inf.tokens, *appeals[:2]))
+        tg = inf.find(targets)
+        claim = any(not inf.negated(a, b) for a, b, _ in inf.find(remedy)) or any(
+            not inf.negated(a, b) for a, b in uc3.profession_appeals(inf, *appeals[:2]))
         for idx in (efficacy, cause, effect):
-            for a, b, _p in idx.find(inf.tokens):
+            for a, b, _p in inf.find(idx):
                 if not inf.negated(a, b) and any(b <= ta <= b + 8 for ta, _tb, _ in tg):
                     claim = True
-        if not claim and any(not inf.negated(a, b) for a, b, _ in authority.find(inf.tokens)):
+        if not claim and any(not inf.negated(a, b) for a, b, _ in inf.find(authority)):
             claim = True
         if claim:
             memo[t] = True
