@@ -43,7 +43,9 @@ Ask your child’s doctor how much formula to give.
         text = doc.text
         if text.isascii():
             return  # mojibake is made of non-ASCII characters (an O(1) test)
-        rxs = _compiled(tuple(ctx.options.get("patterns") or ()))
+        rxs, lead = _compiled(tuple(ctx.options.get("patterns") or ()))
+        if lead is not None and not lead.search(text):
+            return  # none of the characters the sequences start with (curly quotes only)
         # each pattern on its own: the regex engine finds a literal start fast, and loses that
         # in an alternation of several (a 4x slower search over the corpus)
         hits = [m for rx in rxs if (m := rx.search(text)) is not None]
@@ -82,12 +84,21 @@ def _garbled(text: str, k: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _compiled(patterns: tuple) -> tuple[re.Pattern, ...]:
-    """The valid patterns, compiled."""
-    out = []
+def _compiled(patterns: tuple) -> tuple[tuple[re.Pattern, ...], re.Pattern | None]:
+    """The valid patterns, compiled, and a character class that holds a character every match
+    of each pattern contains (the first non-ASCII character of its literal start), or None
+    when a pattern has none (then no pre-test)."""
+    out, needed = [], set()
     for p in patterns:
         try:
-            out.append(re.compile(p))
+            rx = re.compile(p)
         except re.error:
             continue
-    return tuple(out)
+        out.append(rx)
+        lit = re.match(r"[^.^$*+?{}\[\]|()\\]*", p).group(0)
+        if lit and p[len(lit):len(lit) + 1] in ("?", "*", "{"):
+            lit = lit[:-1]  # the last character is optional
+        needed.add(next((c for c in lit if ord(c) > 127), None))
+    lead = None if None in needed or not needed else re.compile(
+        "[" + "".join(re.escape(c) for c in sorted(needed)) + "]")
+    return tuple(out), lead
