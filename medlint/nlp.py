@@ -619,15 +619,26 @@ class Analysis:
         return self._para(self.sentences[i])
 
     @property
+    def title_text(self) -> str:
+        """The title (front matter, HTML) or the first heading; in plain text, where a
+        scraped page's title is its first line, that line when it is short."""
+        doc = self.doc
+        title = doc.title or next((h.text for h in doc.headings), "")
+        if not title and doc.format == "text" and doc.blocks:
+            first = doc.blocks[0].text.strip().split("\n", 1)[0]
+            if len(first.split()) <= 15 and not first.endswith((".", "!", "?")):
+                title = first
+        return title
+
+    @property
     def title_words(self) -> set[str]:
         """Every word of the title (or first heading), lower-cased."""
-        title = self.doc.title or next((h.text for h in self.doc.headings), "")
-        return set(re.findall(r"[a-z]+", title.lower()))
+        return set(re.findall(r"[a-z]+", self.title_text.lower()))
 
     @property
     def topic_words(self) -> set[str]:
         if not hasattr(self, "_topic"):
-            title = self.doc.title or next((h.text for h in self.doc.headings), "")
+            title = self.title_text
             self._topic = {w for w in re.findall(r"[a-z]+", title.lower()) if w not in _STOP}
             self._topic |= {w[:-1] for w in self._topic if w.endswith("s")}
             self._topic |= {w[:-3] for w in self._topic if w.endswith("ing")}

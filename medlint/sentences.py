@@ -17,6 +17,9 @@ _ABBREV = {
     "lbs", "u.s", "u.k", "a.m", "p.m", "ph.d", "m.d", "b.s", "vol", "pp", "ca", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
+# abbreviations only before a number ("No. 5", "Fig. 2"): before a word they are the word
+# ("No. Never put ice on a joint", the answer of an FAQ)
+_BEFORE_NUMBER = {"no", "fig", "vol", "pp"}
 # a candidate boundary: end punctuation and optional closing quotes/brackets (group 1), then
 # the whitespace up to the next sentence (or the end of the text). ``[.!?…][.!?…]*`` rather
 # than ``[.!?…]+``: a pattern that opens with a character set lets the regex engine skip to
@@ -51,7 +54,10 @@ def split_text(text: str) -> list[tuple[int, int]]:
             before = text[start : m.start()]
             word = "" if before and before[-1].isspace() else (before.rsplit(None, 1) or [""])[-1]
             word = word.lower().rstrip(".")
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+            if word in _BEFORE_NUMBER and not (nxt < n and (text[nxt].isdigit() or
+                                                             text[nxt] == "#")):
+                pass  # "No. Never put ice on it" is two sentences; "No. 5" one
+            elif word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
         spans.append((start, end))
         start = nxt

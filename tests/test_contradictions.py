@@ -183,3 +183,50 @@ def test_seriousness_statements_far_from_any_other_are_not_needed():
     assert [s.index for s in near] == [5, 6, 7]  # not 0 and 12: no statement near them
     assert [(p.earlier.index, p.later.index) for p in _advice.seriousness_pairs(an, options)] == [
         (5, 6), (6, 7)]
+
+
+def test_a_qualifier_narrows_a_negative_only_against_advice_that_lacks_its_words():
+    # "on a joint" is where the body puts the ice; "during a gout flare" is the topic
+    text = ("# Gout flare\n\nWrap an ice pack in a towel and hold it on the painful joint.\n\n"
+            "Never put ice on a joint during a gout flare.\n")
+    assert [f.line for f in ca(text)] == [5]
+    # "directly on the skin" narrows: the body does not put ice directly on the skin
+    text = ("# Gout flare\n\nWrap an ice pack in a towel and hold it on the painful joint.\n\n"
+            "Do not put ice directly on the skin.\n")
+    assert ca(text) == []
+    # the topic of the article is no qualifier ("on plantar fasciitis")
+    text = ("# Plantar fasciitis\n\nNever use heat on plantar fasciitis.\n\nBefore bed, apply a "
+            "heating pad to your heel for 15 minutes.\n")
+    assert [f.line for f in ca(text)] == [5]
+
+
+def test_a_label_before_a_condition_keeps_the_advice_conditional():
+    text = ("# UTI\n\nParacetamol or ibuprofen can ease the pain. Note: if you are pregnant, do "
+            "not take ibuprofen; paracetamol is safe in pregnancy.\n")
+    assert ca(text) == []
+
+
+def test_avoiding_a_thing_against_having_it():
+    text = ("# Kidney stones\n\nAvoid calcium-rich foods like milk and cheese.\n\n"
+            "Eat calcium-rich foods like milk and cheese every day.\n")
+    (f,) = ca(text)
+    assert f.line == 5 and "having the same thing ('calcium')" in f.message
+    # a taste is not a case; the same things in another order
+    text = ("# Dehydration\n\nOffer tea or coffee too if they enjoy it.\n\n"
+            "Avoid tea and coffee altogether.\n")
+    assert [f.line for f in ca(text)] == [5]
+    # how much is not whether; a thing that names more; generic words alone
+    for text in ("# Iron\n\nChildren who don't eat enough iron get tired. Offer iron-rich "
+                 "foods.\n",
+                 "# Heat\n\nDrink fluids. Avoid excessive sweating and fluid loss.\n",
+                 "# Eyes\n\nAvoid eye strain. Eat eye-healthy foods.\n",
+                 "# Diet\n\nAvoid fatty foods. Eat foods like oats and beans.\n"):
+        assert ca(text) == [], text
+
+
+def test_a_yes_or_no_answer_is_its_own_sentence():
+    from medlint.sentences import split_text
+
+    text = "No. Never put ice on it. See No. 5 and fig. 2."
+    assert [text[a:b] for a, b in split_text(text)] == [
+        "No.", "Never put ice on it.", "See No. 5 and fig. 2."]

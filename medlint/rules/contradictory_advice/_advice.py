@@ -47,6 +47,13 @@ _QUALIFIERS_POS = {"first", "later", "then", "until", "after", "before", "during
                    "when", "unless", "babies", "baby", "children", "child", "infants", "adults",
                    "pregnant", "only", "instead", "except", "once"}
 _CLAUSE_MARKS = frozenset({",", ";", ":", "–", "-", "—", "(", "but", "or"})
+# conditions of taste, not of case: "offer tea or coffee too if they enjoy it"
+_PREFERENCE = re.compile(r"(?:if|when|whenever)\s+(?:you|they|he|she|your \w+)\s+(?:\w+\s+)?"
+                         r"(?:like|likes|enjoy|enjoys|want|wants|prefer|prefers|wish|wishes|"
+                         r"fancy|fancies)\b(?:\s+(?:it|them|to|one|some))?\W*$|if (?:desired|"
+                         r"preferred|you like)\W*$")
+_LABELS = frozenset({"note", "tip", "important", "warning", "caution", "remember", "exception",
+                     "nb", "but"})
 _QUESTION_HEADING = re.compile(
     r"^\W*(?:\d+\.?\s*)?(?:when|what|how|why|should|can|is|are|do|does|will|who|where)\b.*\?\s*$",
     re.I)
@@ -62,6 +69,9 @@ class Statement:
     start: int = 0
     end: int = 0
     value: tuple = ()  # quantities: (low, high, is_max, period)
+    # a negative narrowed by a qualifier ("do not put ice directly on the skin"): the
+    # qualifier's content words; it contradicts only positives that say them too
+    narrow: frozenset = frozenset()
 
 
 @dataclass
@@ -91,12 +101,17 @@ def condition_words(an, i: int, inherit: bool = True,
     them; if they are resting, let them sleep" are not."""
     inf = an.info(i)
     words = set()
+    # a label before the sentence ("Note: if you are pregnant, ...") does not stop a
+    # condition from opening it
+    opening = 2 if inf.tokens[1:2] == [":"] and inf.tokens[0] in _LABELS else 0
     for c in inf.conditions():
         if clause is not None and not (clause[0] <= c.start < clause[1]) and not (
-                c.start < clause[0] and all(t in LEAD for t in inf.tokens[:c.start])):
+                c.start < clause[0] and all(t in LEAD for t in inf.tokens[opening:c.start])):
             continue
         end = next((k for k in range(c.end, c.scope_end) if inf.tokens[k] == ","), c.scope_end)
         text = inf.span_text(c.start, end).lower()
+        if _PREFERENCE.match(text):
+            continue  # "if they enjoy it", "if you like": a taste, not a case
         words |= set(re.findall(r"[a-z][a-z'-]+", text))
         if inf.sentence.text.rstrip().endswith(":") and end >= len(inf.tokens) - 2:
             words.add("§list")
@@ -324,9 +339,11 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
         lead = toks[clause:a]
         if len(lead) > 5 or any(t in _NOT_DIRECT for t in lead):
             continue  # the object is not what the verb acts on ("teaspoons to measure X")
-        tail = toks[b:b + 5]
-        qualified_neg = any(t in _QUALIFIERS for t in tail)
-        qualified_pos = any(t in _QUALIFIERS_POS for t in toks[b:b + 8])
+        end = next((k for k in range(b, len(toks)) if toks[k] in _CLAUSE_MARKS), len(toks))
+        q = next((k for k in range(b, min(len(toks), b + 5)) if toks[k] in _QUALIFIERS), None)
+        narrow = _qualifier_words(an, toks, q, end) if q is not None else frozenset()
+        qualified_neg = q is not None and bool(narrow)
+        qualified_pos = qualified_positive(toks, b)
         neg_here = [n for n in negs if clause <= n[0] < a]
         if neg_here or any(t in _NEG_MARKS for t in lead):
             if lead and (lead[0] in _NEG_LEADS or neg_here and neg_here[0][0] == clause):
@@ -345,23 +362,63 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
                     pol = "-"
             if pol == "+" and inf.negated(b):
                 pol = "-"
-        if pol is None or (qualified_neg if pol == "-" else qualified_pos):
-            continue  # "do not apply ice directly", "avoid caffeine near bedtime": narrower
+        if pol is None or (pol == "+" and qualified_pos):
+            continue  # "ice for the first 48 hours", "if pregnant, take ...": sequenced
         if an.in_references(i):
             continue
-        end = next((k for k in range(b, len(toks)) if toks[k] in _CLAUSE_MARKS), len(toks))
         out.append(Statement(i, pol, g, inf.span_text(clause, min(len(toks), b + 3)),
-                             condition_words(an, i, clause=(clause, end)), a, b))
+                             condition_words(an, i, clause=(clause, end)), a, b,
+                             narrow=narrow if pol == "-" and qualified_neg else frozenset()))
     return out
+
+
+def _qualifier_words(an, toks: list[str], q: int, end: int) -> frozenset:
+    """The content words of a qualifier after an advised thing, from the qualifier word at
+    token ``q`` to the clause end (at most 6 tokens): "directly on the skin" -> {directly,
+    skin}. Words of the article's topic and generic words do not narrow anything ("never use
+    heat on plantar fasciitis" in an article about plantar fasciitis), so they are left out;
+    an empty set means the advice is not narrowed."""
+    topic = an.topic_words | an.title_words
+    out = set()
+    for t in toks[q:min(end, q + 6)]:
+        if not t.isalpha() or t in GENERIC or t in _QUAL_FUNCTION:
+            continue
+        if t in topic or t.rstrip("s") in topic:
+            continue
+        out.add(t)
+    return frozenset(out)
+
+
+# function words of qualifiers: what narrows is the content ("directly", "skin", "bedtime")
+_QUAL_FUNCTION = frozenset({"to", "for", "at", "on", "in", "into", "onto", "over", "under",
+                            "near", "than", "that", "which", "who", "while", "with", "without",
+                            "within", "per", "same", "only", "a", "an", "the", "your",
+                            "their"})
+
+
+def _absolute(st: Statement) -> bool:
+    """A negative that says "never" ("Never use heat on it"): it admits no case."""
+    return "never" in st.text.lower().split()
+
+
+def _fits(neg: Statement, pos: Statement, an) -> bool:
+    """A negative narrowed by a qualifier contradicts a positive only when the positive's
+    sentence says the qualifier's words too ("never put ice on a joint" / "hold the ice pack
+    on the painful joint"; not "do not put ice directly on the skin" / "wrap an ice pack in a
+    towel")."""
+    if not neg.narrow:
+        return True
+    words = {w.rstrip("s") for w in an.words(pos.index)}
+    return all(w.rstrip("s") in words for w in neg.narrow)
 
 
 def opposite_pairs(an, options: dict) -> list[Pair]:
     def build():
-        out = _opposites(advice_statements(an, options), lambda a, b: a == b)
+        out = _opposites(advice_statements(an, options), lambda a, b: a == b, an=an)
         frames = frame_statements(an, options, phrase_index(lst(options, "positive_after")))
         have = {p.later.index for p in out}
         out += [p for p in _opposites(
-            frames, same_action, lambda k: f"the same action ('{k.split('|')[0]}')")
+            frames, same_action, _frame_what)
                 if p.later.index not in have]
         out.sort(key=lambda p: p.later.index)
         return out
@@ -369,7 +426,28 @@ def opposite_pairs(an, options: dict) -> list[Pair]:
     return cached_pairs(an, "opposite", options, build)
 
 
-def _opposites(st: list[Statement], same, what=lambda key: key) -> list[Pair]:
+def qualified_positive(toks: list[str], start: int) -> bool:
+    """Whether advice is narrowed by a word within 8 tokens of ``start`` ("ice it for the
+    first 48 hours", "take it if you are pregnant"), a condition of taste aside ("offer tea
+    too if they enjoy it")."""
+    for k in range(start, min(len(toks), start + 8)):
+        if toks[k] in _QUALIFIERS_POS:
+            if toks[k] in ("if", "when") and _PREFERENCE.match(" ".join(toks[k:k + 6]).rstrip(
+                    " .,;!")):
+                continue
+            return True
+    return False
+
+
+def _frame_what(key: str) -> str:
+    """What two frames with this key are about, for the message."""
+    verb, _, objs = key.partition("|")
+    if verb == "§consume":
+        return f"having the same thing ('{' '.join(sorted(filter(None, objs.split('|'))))}')"
+    return f"the same action ('{verb}')"
+
+
+def _opposites(st: list[Statement], same, what=lambda key: key, an=None) -> list[Pair]:
     """Each later statement paired with the first earlier one of opposite polarity about the
     same thing under compatible conditions."""
     out = []
@@ -377,7 +455,11 @@ def _opposites(st: list[Statement], same, what=lambda key: key) -> list[Pair]:
         for earlier in st[:j]:
             if earlier.kind == later.kind or not same(earlier.key, later.key):
                 continue
-            if earlier.index == later.index or not compatible(earlier, later):
+            neg, pos = (earlier, later) if earlier.kind == "-" else (later, earlier)
+            if earlier.index == later.index or not (
+                    compatible(earlier, later) or _absolute(neg) and not neg.cond):
+                continue  # an unconditional "never" covers every case of the positive
+            if an is not None and not _fits(neg, pos, an):
                 continue
             out.append(Pair(earlier, later, what(later.key)))
             break

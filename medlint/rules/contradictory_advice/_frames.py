@@ -29,7 +29,8 @@ from ._pretest import any_of, clause_start, in_a_row, lowered
 # determiners, pronouns and fillers that are not what an action is about
 _STOP = frozenset("""a an the your their his her its my our any some this that these those it
     them him one ones more less all every each much many few lot lots little bit of in on
-    into onto from anything something nothing everything""".split())
+    into onto from anything something nothing everything and or too also altogether completely
+    entirely totally again well instead""".split())
 # words that end the object of an action
 _BOUNDARY = frozenset("""to for if when whenever because so as with without during every at
     before after while even than until unless since but , ; : . ! ? ( ) – — - by about like
@@ -57,6 +58,20 @@ _NEG_PREFIXES = (("do", "not"), ("do", "n't"), ("never",), ("you", "should", "no
                  ("it", "is", "not", "necessary", "to"), ("you", "do", "not", "need", "to"),
                  ("you", "do", "n't", "need", "to"), ("you", "don't", "need", "to"))
 _GERUND_NEG = ("avoid", "stop", "quit")
+# "avoid X" with no verb: avoiding a thing is not eating, drinking, taking or using it, so it
+# is compared with the verbs of consumption below ("Avoid tea and coffee" / "Offer tea")
+_AVOID_THING = frozenset({"avoid", "eliminate"})
+# verbs of having or consuming a thing: one action, "§consume", for the comparison
+CONSUME = frozenset({"eat", "drink", "have", "offer", "include", "try", "sip", "consume",
+                     "add", "enjoy"})
+# a quantity before the thing: "don't eat enough iron" is about how much, not whether
+_QUANTITY = frozenset({"enough", "sufficient", "much", "more", "less", "plenty", "extra",
+                       "excess", "excessive", "too"})
+# object words too general to identify a thing ("foods", "drinks"): two frames must share a
+# word beyond these ("Avoid fatty foods" / "Eat foods like oats" are about different things)
+_GENERIC_OBJECTS = frozenset({"food", "drink", "thing", "product", "item", "meal", "snack",
+                              "something", "stuff", "kind", "type", "amount", "lot", "plenty",
+                              "diet", "option"})
 _POS_PREFIXES = (("you", "should"), ("try", "to"), ("it", "is", "best", "to"),
                  ("make", "sure", "to"), ("be", "sure", "to"), ("remember", "to"))
 
@@ -129,6 +144,12 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
         if pol is None and k < b and toks[k] in _GERUND_NEG and k + 1 < b and (
                 toks[k + 1].endswith("ing")):
             pol, k = "-", k + 1
+        elif pol is None and k + 1 < b and toks[k] in _AVOID_THING and toks[k + 1].isalpha() \
+                and toks[k + 1] not in _QUANTITY:
+            objs, e = _objects(toks, k + 1)  # "avoid calcium-rich foods": a thing, no verb
+            if objs:
+                out.append(("-", "§consume", objs, a, max(e, k + 1), b))
+            continue
         if pol is None:
             for pre in _POS_PREFIXES:
                 if tuple(toks[k:k + len(pre)]) == pre:
@@ -155,7 +176,11 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
         if pol is None or k >= b or not toks[k].isalpha():
             continue
         verb = _stem(toks[k])
-        if verb in _STOP or verb in ("be", "have", "do", "get", "need", "let", "worry"):
+        if verb in CONSUME:
+            if toks[k + 1:k + 2] and toks[k + 1] in _QUANTITY:
+                continue  # "don't eat enough iron", "do not drink too much": how much
+            verb = "§consume"  # "do not drink tea", "avoid eating dairy", "offer tea"
+        elif verb in _STOP or verb in ("be", "have", "do", "get", "need", "let", "worry"):
             continue  # "do not be afraid", "do not worry": not an action on something
         objs, e = _objects(toks, k + 1)
         out.append((pol, verb, objs, a, max(e, k + 1), b))
@@ -167,7 +192,8 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
 # spelled on the sentence's text (see _pretest)
 _AT_CLAUSE_START = clause_start(_CLAUSE_MARKS + _CLAUSE_WORDS, LEAD)
 _NEG_CUE = re.compile(_AT_CLAUSE_START + any_of(
-    [in_a_row(p) for p in _NEG_PREFIXES] + [any_of(_GERUND_NEG) + r" ?\S*ing"]))
+    [in_a_row(p) for p in _NEG_PREFIXES] + [any_of(_GERUND_NEG) + r" ?\S*ing",
+                                            any_of(_AVOID_THING) + r" \w"]))
 _BEFORE_ACTION = re.compile(_AT_CLAUSE_START + "(?:" + any_of(
     [in_a_row(p) for p in _POS_PREFIXES] + ["a", "an", "the"]) + r" ?)?\Z")
 
@@ -175,7 +201,9 @@ _BEFORE_ACTION = re.compile(_AT_CLAUSE_START + "(?:" + any_of(
 def _action_forms(actions) -> set[str]:
     """How a token for one of ``actions`` starts: with the action (its -ing and -s forms too),
     or with the action without its final "e" ("waking"); or it is a word _stem() maps to it
-    ("toddler")."""
+    ("toddler"). "§consume" stands for the verbs of consumption."""
+    if "§consume" in actions:
+        actions = (set(actions) - {"§consume"}) | CONSUME
     return {a[:-1] if a.endswith("e") else a for a in actions} | {
         w for w, a in _PEOPLE.items() if a in actions}
 
@@ -201,10 +229,10 @@ def frame_statements(an, options: dict, pos_after) -> list:
     the text tests above keep the sentences that cannot hold one from being tokenised."""
     from ...nlp import inflections
     from ._advice import (  # _advice imports us
-        _QUALIFIERS_POS,
         Statement,
         _by_identity,
         condition_words,
+        qualified_positive,
     )
 
     verbs = _by_identity(_VERBS, options, lambda o: frozenset(
@@ -217,10 +245,12 @@ def frame_statements(an, options: dict, pos_after) -> list:
                 if not _skip(an, i) and _NEG_CUE.search(lowered(an, i))}
     wanted = set()
     for f in (f for got in negating.values() for f in got if f[0] == "-"):
-        wanted |= inflections(f[1])
+        for verb in (CONSUME if f[1] == "§consume" else (f[1],)):
+            wanted |= inflections(verb)
     if not wanted:
         return []
-    naming = [i for i in an.holding(frozenset(wanted)) if not _skip(an, i)]
+    naming = sorted(set(negating) | {i for i in an.holding(frozenset(wanted))
+                                     if not _skip(an, i)})
     # the frames of these sentences: first of those that can negate, then of those that can
     # advise one of the actions they negate
     found = {i: negating[i] if i in negating else frames(an, i, verbs, pos_after)
@@ -242,7 +272,7 @@ def frame_statements(an, options: dict, pos_after) -> list:
             tail = toks[e:e + 4]
             if pol == "-" and any(t in _NARROW for t in tail):
                 continue  # "do not walk on it too soon": narrower than "walk on it"
-            if pol == "+" and any(t in _QUALIFIERS_POS for t in toks[e:e + 8]):
+            if pol == "+" and qualified_positive(toks, e):
                 continue
             if (i, a) in seen:
                 continue
@@ -273,5 +303,9 @@ def same_action(key_a: str, key_b: str) -> bool:
         return False
     sa, sb = set(filter(None, oa.split("|"))), set(filter(None, ob.split("|")))
     if not sa or not sb:
-        return not sa and not sb
-    return sa <= sb or sb <= sa
+        return not sa and not sb and va != "§consume"  # consuming what? a thing is needed
+    if va == "§consume":  # having a thing: the same thing ("tea and coffee" / "tea or
+        # coffee"), not one that names more ("fluid" / "fluid loss", "eye" / "eye strain")
+        sa, sb = sa - _GENERIC_OBJECTS, sb - _GENERIC_OBJECTS
+        return bool(sa) and sa == sb
+    return (sa <= sb or sb <= sa) and bool((sa & sb) - _GENERIC_OBJECTS)
