@@ -230,3 +230,29 @@ def test_a_yes_or_no_answer_is_its_own_sentence():
     text = "No. Never put ice on it. See No. 5 and fig. 2."
     assert [text[a:b] for a, b in split_text(text)] == [
         "No.", "Never put ice on it.", "See No. 5 and fig. 2."]
+
+
+def test_an_faq_yes_or_no_says_the_action_it_answers():
+    body = ("# Gout flare\n\nWrap an ice pack in a towel and hold it on the painful joint.\n\n"
+            "Avoid beer completely during a flare.\n\n## Frequently asked questions\n\n")
+    found = ca(body + "### Should I put ice on a gout flare?\n\nNo. Cold makes it worse.\n\n"
+                      "### Can I drink beer if I have gout?\n\nYes, in moderation.\n")
+    assert [(f.code, f.line) for f in found] == [("CA005", 11), ("CA005", 15)]
+    assert 'FAQ answer \'No, to "Should I put ice on a gout flare?"\'' in found[0].message
+    # an answer that agrees, a question that asks no action, an answer that is no yes/no
+    ok = ca(body + "### Should I put ice on a gout flare?\n\nYes, wrapped in a towel.\n\n"
+                   "### Should I worry about gout?\n\nNo. It settles.\n\n"
+                   "### Can I drink beer?\n\nNot during a flare.\n")
+    assert ok == []
+
+
+def test_a_property_of_the_topic_said_and_denied():
+    text = ("# Shingles\n\nShingles is not contagious, so stay at work.\n\n## FAQ\n\n"
+            "### Is shingles contagious?\n\nYes, shingles is contagious. Stay off work.\n")
+    (f,) = ca(text)
+    assert f.code == "CA005" and f.line == 9 and "line 3" in f.message
+    # hedged, narrowed, or about something else: not the same fact
+    for other in ("Shingles is usually contagious.", "Shingles is contagious until the "
+                  "blisters crust.", "The vaccine is not contagious.",
+                  "Shingles can be contagious to babies."):
+        assert ca(f"# Shingles\n\nShingles is not contagious.\n\n{other}\n") == [], other

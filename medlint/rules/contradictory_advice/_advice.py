@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from .._language import analyse_with, phrase_index, prefilter
-from ._frames import LEAD, frame_statements, same_action
+from ._answers import fact_statements
+from ._frames import LEAD, QUANTITY, frame_statements, same_action
 from ._pretest import any_of, clause_start, in_a_row, lowered, phrase, word_form
 
 CITE = "DISCERN 6; HONcode 5"
@@ -72,6 +73,7 @@ class Statement:
     # a negative narrowed by a qualifier ("do not put ice directly on the skin"): the
     # qualifier's content words; it contradicts only positives that say them too
     narrow: frozenset = frozenset()
+    absolute: bool = False  # a negative that admits no case: "never", or an FAQ's flat "No"
 
 
 @dataclass
@@ -187,10 +189,10 @@ def report_pairs(ctx, an, pairs, faq: bool, describe):
         later_faq = an.in_faq(p.later.index)
         earlier_faq = an.in_faq(p.earlier.index)
         is_faq_pair = later_faq and not earlier_faq
-        if is_faq_pair != faq or p.later.index in seen:
-            continue
-        seen.add(p.later.index)
         s = an.sentences[p.later.index]
+        if is_faq_pair != faq or p.later.index in seen or (s.line, faq) in seen:
+            continue  # one finding per statement, and per line ("No. Never put ice on it.")
+        seen.update((p.later.index, (s.line, faq)))
         e = an.sentences[p.earlier.index]
         ctx.report(s.line, s.col, describe(p, e.line), end_line=s.end_line, end_col=s.end_col)
 
@@ -219,6 +221,7 @@ class _Groups:
         terms = [str(w) for words in groups.values() for w in words or ()]
         self.any = prefilter(tuple(terms))
         self.each = [prefilter(tuple(str(w) for w in words or ())) for words in groups.values()]
+        self.names = [str(g) for g in groups]
         self.index = phrase_index(tuple(terms))
         self.owner = {phrase_tuple(str(w)): str(g) for g, words in groups.items()
                       for w in words or ()}
@@ -232,17 +235,21 @@ def compiled_groups(groups: dict) -> _Groups:
 
 
 def _candidates(an, groups: _Groups, need_negative: bool = False,
-                need_digit: bool = False) -> set:
+                need_digit: bool = False, answered: frozenset = frozenset()) -> set:
     """Sentences worth tokenising: a group must be named in two sentences, and (for polarity)
-    one of them must hold a negative word, (for numbers) both must hold digits."""
+    one of them must hold a negative word, (for numbers) both must hold digits. A group that
+    an FAQ's yes or no speaks about (``answered``) needs only one sentence."""
     keep: set = set()
-    if len(an.matching(groups.any)) < 2:
+    if len(an.matching(groups.any)) < (1 if answered else 2):
         return keep
-    for pre in groups.each:
+    for name, pre in zip(groups.names, groups.each, strict=True):
         # a sentence that passes a group's prefilter passes ``groups.any`` too (same phrases)
         hits = an.matching(pre)
         if need_digit:
             hits = [i for i in hits if any(map(str.isdigit, an.sentences[i].text))]
+        if name in answered:
+            keep.update(hits)
+            continue
         if len(hits) < 2:
             continue
         if need_negative and not any(_NEG_WORDS & an.words(i) for i in hits):
@@ -294,19 +301,25 @@ def advice_statements(an, options: dict) -> list[Statement]:
     both advised and advised against in the article has any. The sentences that may hold a
     negative statement are read first; those that may hold a positive one only when some
     group is advised against."""
+    from ._answers import group_answer_statements
+
     groups = compiled_groups(options.get("groups") or {})
-    keep = _candidates(an, groups, need_negative=True)  # each names a group
-    if not keep:
-        return []  # most articles: skip building the lists below
     polarity = _by_identity(_POLARITY, options, _Polarity)
+    # the FAQ's "Should I ...?" answered yes or no (no FAQ: nothing to read)
+    answered = group_answer_statements(an, groups, polarity.pos_v)
+    keep = _candidates(an, groups, need_negative=not answered,  # each names a group
+                       answered=frozenset(st.key for st in answered))
+    if not keep and not answered:
+        return []  # most articles: skip building the lists below
     found = {i: _group_statements(an, i, groups, polarity) for i in sorted(keep)
              if polarity.may_negate.search(lowered(an, i))}
-    if not any(st.kind == "-" for got in found.values() for st in got):
+    if not answered and not any(st.kind == "-" for got in found.values() for st in got):
         return []
     for i in sorted(keep):
         if i not in found and polarity.may_advise.search(lowered(an, i)):
             found[i] = _group_statements(an, i, groups, polarity)
-    out = [st for i in sorted(found) for st in found[i]]
+    out = sorted([st for i in sorted(found) for st in found[i]] + answered,
+                 key=lambda st: st.index)
     both = {st.key for st in out if st.kind == "-"} & {st.key for st in out if st.kind == "+"}
     return [st for st in out if st.key in both]
 
@@ -331,19 +344,24 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
         # clause start: the sentence start or a comma/semicolon/colon/"and" before
         clause = 0
         for j in range(a - 1, -1, -1):
-            if toks[j] in _CLAUSE_MARKS:
-                clause = j + 1
+            if toks[j] in _CLAUSE_MARKS and (toks[j] != "-" or _spaced(inf, j)):
+                clause = j + 1  # not the hyphen of "non-drowsy"
                 break
         while clause < a and toks[clause] in LEAD:
             clause += 1  # "so drink coffee as usual": the advice starts after "so"
         lead = toks[clause:a]
         if len(lead) > 5 or any(t in _NOT_DIRECT for t in lead):
             continue  # the object is not what the verb acts on ("teaspoons to measure X")
+        if lead and lead[-1] in QUANTITY:
+            continue  # "do not serve too much milk", "don't drink enough water": how much
         end = next((k for k in range(b, len(toks)) if toks[k] in _CLAUSE_MARKS), len(toks))
         q = next((k for k in range(b, min(len(toks), b + 5)) if toks[k] in _QUALIFIERS), None)
         narrow = _qualifier_words(an, toks, q, end) if q is not None else frozenset()
         qualified_neg = q is not None and bool(narrow)
-        qualified_pos = qualified_positive(toks, b)
+        # what narrows a positive ("for the first 48 hours", "during pollen season")
+        p = next((k for k in range(b, min(len(toks), b + 8)) if toks[k] in _QUALIFIERS_POS),
+                 None) if qualified_positive(toks, b) else None
+        narrow_pos = _qualifier_words(an, toks, p, end) if p is not None else frozenset()
         neg_here = [n for n in negs if clause <= n[0] < a]
         if neg_here or any(t in _NEG_MARKS for t in lead):
             if lead and (lead[0] in _NEG_LEADS or neg_here and neg_here[0][0] == clause):
@@ -362,14 +380,23 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
                     pol = "-"
             if pol == "+" and inf.negated(b):
                 pol = "-"
-        if pol is None or (pol == "+" and qualified_pos):
-            continue  # "ice for the first 48 hours", "if pregnant, take ...": sequenced
-        if an.in_references(i):
+        if pol is None or an.in_references(i):
             continue
+        # a narrowed statement keeps its qualifier's words: a narrowed negative contradicts
+        # only advice that says them too, a narrowed positive ("ice it for the first 48
+        # hours") only a negative that says them too or admits no case ("never use ice")
         out.append(Statement(i, pol, g, inf.span_text(clause, min(len(toks), b + 3)),
                              condition_words(an, i, clause=(clause, end)), a, b,
-                             narrow=narrow if pol == "-" and qualified_neg else frozenset()))
+                             narrow=(narrow if pol == "-" and qualified_neg else
+                                     narrow_pos if pol == "+" else frozenset()),
+                             absolute=pol == "-" and "never" in toks[clause:a]))
     return out
+
+
+def _spaced(inf, j: int) -> bool:
+    """Whether token j (a dash) stands between spaces: a clause mark, not a hyphen."""
+    at = inf.offsets[j]
+    return at > 0 and inf.sentence.text[at - 1].isspace()
 
 
 def _qualifier_words(an, toks: list[str], q: int, end: int) -> frozenset:
@@ -397,24 +424,32 @@ _QUAL_FUNCTION = frozenset({"to", "for", "at", "on", "in", "into", "onto", "over
 
 
 def _absolute(st: Statement) -> bool:
-    """A negative that says "never" ("Never use heat on it"): it admits no case."""
-    return "never" in st.text.lower().split()
+    """A negative that admits no case: "Never use heat on it", an FAQ's flat "No"."""
+    return st.absolute or "never" in st.text.lower().split()
 
 
 def _fits(neg: Statement, pos: Statement, an) -> bool:
-    """A negative narrowed by a qualifier contradicts a positive only when the positive's
-    sentence says the qualifier's words too ("never put ice on a joint" / "hold the ice pack
-    on the painful joint"; not "do not put ice directly on the skin" / "wrap an ice pack in a
-    towel")."""
-    if not neg.narrow:
-        return True
-    words = {w.rstrip("s") for w in an.words(pos.index)}
-    return all(w.rstrip("s") in words for w in neg.narrow)
+    """Narrowed statements contradict only statements that say the same narrowing words:
+    "never put ice on a joint" / "hold the ice pack on the painful joint", but not "do not put
+    ice directly on the skin" / "wrap an ice pack in a towel"; "apply ice for the first 48
+    hours" / "never use ice" (no case admitted), but not "do not use ice after 48 hours"."""
+    if neg.narrow and not _says(an, pos.index, neg.narrow):
+        return False
+    return not pos.narrow or _absolute(neg) or _says(an, neg.index, pos.narrow)
+
+
+def _says(an, i: int, words: frozenset) -> bool:
+    have = {w.rstrip("s") for w in an.words(i)}
+    return all(w.rstrip("s") in have for w in words)
 
 
 def opposite_pairs(an, options: dict) -> list[Pair]:
     def build():
         out = _opposites(advice_statements(an, options), lambda a, b: a == b, an=an)
+        have = {p.later.index for p in out}
+        out += [p for p in _opposites(fact_statements(an, _properties(options)),
+                                      lambda a, b: a == b, _fact_what)
+                if p.later.index not in have]
         frames = frame_statements(an, options, phrase_index(lst(options, "positive_after")))
         have = {p.later.index for p in out}
         out += [p for p in _opposites(
@@ -437,6 +472,18 @@ def qualified_positive(toks: list[str], start: int) -> bool:
                 continue
             return True
     return False
+
+
+def _properties(options: dict) -> frozenset:
+    return _by_identity(_PROPS, options, lambda o: frozenset(
+        str(x).lower() for x in o.get("properties") or ()))
+
+
+_PROPS: dict[int, tuple] = {}
+
+
+def _fact_what(key: str) -> str:
+    return f"whether it is {key.split('|', 1)[1]}"
 
 
 def _frame_what(key: str) -> str:

@@ -65,7 +65,7 @@ _AVOID_THING = frozenset({"avoid", "eliminate"})
 CONSUME = frozenset({"eat", "drink", "have", "offer", "include", "try", "sip", "consume",
                      "add", "enjoy"})
 # a quantity before the thing: "don't eat enough iron" is about how much, not whether
-_QUANTITY = frozenset({"enough", "sufficient", "much", "more", "less", "plenty", "extra",
+QUANTITY = frozenset({"enough", "sufficient", "much", "more", "less", "plenty", "extra",
                        "excess", "excessive", "too"})
 # object words too general to identify a thing ("foods", "drinks"): two frames must share a
 # word beyond these ("Avoid fatty foods" / "Eat foods like oats" are about different things)
@@ -145,7 +145,7 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
                 toks[k + 1].endswith("ing")):
             pol, k = "-", k + 1
         elif pol is None and k + 1 < b and toks[k] in _AVOID_THING and toks[k + 1].isalpha() \
-                and toks[k + 1] not in _QUANTITY:
+                and toks[k + 1] not in QUANTITY:
             objs, e = _objects(toks, k + 1)  # "avoid calcium-rich foods": a thing, no verb
             if objs:
                 out.append(("-", "§consume", objs, a, max(e, k + 1), b))
@@ -177,7 +177,7 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
             continue
         verb = _stem(toks[k])
         if verb in CONSUME:
-            if toks[k + 1:k + 2] and toks[k + 1] in _QUANTITY:
+            if toks[k + 1:k + 2] and toks[k + 1] in QUANTITY:
                 continue  # "don't eat enough iron", "do not drink too much": how much
             verb = "§consume"  # "do not drink tea", "avoid eating dairy", "offer tea"
         elif verb in _STOP or verb in ("be", "have", "do", "get", "need", "let", "worry"):
@@ -234,6 +234,7 @@ def frame_statements(an, options: dict, pos_after) -> list:
         condition_words,
         qualified_positive,
     )
+    from ._answers import frame_answer_statements
 
     verbs = _by_identity(_VERBS, options, lambda o: frozenset(
         str(v).lower() for v in o.get("action_verbs") or ()))
@@ -243,10 +244,13 @@ def frame_statements(an, options: dict, pos_after) -> list:
                          "shouldn't", "stop", "not necessary", "must not"))
     negating = {i: frames(an, i, verbs, pos_after) for i in an.matching(neg_pre)
                 if not _skip(an, i) and _NEG_CUE.search(lowered(an, i))}
+    # the FAQ's "Should I ...?" answered yes or no: frames with no sentence of their own
+    answered = frame_answer_statements(an, verbs)
     wanted = set()
-    for f in (f for got in negating.values() for f in got if f[0] == "-"):
-        for verb in (CONSUME if f[1] == "§consume" else (f[1],)):
-            wanted |= inflections(verb)
+    for verb in [f[1] for got in negating.values() for f in got if f[0] == "-"] + [
+            st.key.split("|", 1)[0] for st in answered if st.kind == "-"]:
+        for v in (CONSUME if verb == "§consume" else (verb,)):
+            wanted |= inflections(v)
     if not wanted:
         return []
     naming = sorted(set(negating) | {i for i in an.holding(frozenset(wanted))
@@ -255,15 +259,17 @@ def frame_statements(an, options: dict, pos_after) -> list:
     # advise one of the actions they negate
     found = {i: negating[i] if i in negating else frames(an, i, verbs, pos_after)
              for i in naming if _NEG_CUE.search(lowered(an, i))}
-    negated = frozenset(f[1] for got in found.values() for f in got if f[0] == "-")
+    negated = frozenset(f[1] for got in found.values() for f in got if f[0] == "-") | {
+        st.key.split("|", 1)[0] for st in answered if st.kind == "-"}
     if not negated:
         return []
     forms = _action_forms(negated)
     for i in naming:
         if i not in found and _may_advise(lowered(an, i), forms):
             found[i] = frames(an, i, verbs, pos_after)
-    both = negated & {f[1] for got in found.values() for f in got if f[0] == "+"}
-    out = []
+    both = negated & ({f[1] for got in found.values() for f in got if f[0] == "+"} | {
+        st.key.split("|", 1)[0] for st in answered if st.kind == "+"})
+    out = [st for st in answered if st.key.split("|", 1)[0] in both]
     seen = set()
     for i in sorted(found):
         inf = an.info(i)
@@ -282,6 +288,7 @@ def frame_statements(an, options: dict, pos_after) -> list:
             out.append(Statement(i, pol, f"{verb}|{'|'.join(sorted(objs))}",
                                  inf.span_text(a, min(len(toks), e)),
                                  condition_words(an, i, clause=(a, clause_end)), a, e))
+    out.sort(key=lambda st: st.index)
     return out
 
 

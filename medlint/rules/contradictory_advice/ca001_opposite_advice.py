@@ -28,7 +28,17 @@ class OppositeAdvice(Rule):
     hours" after "Do not wake a sleeping child" — the same verb on the same thing, one
     negated ("do not", "never", "avoid ...-ing", "there is no need to"), with no qualifier
     that narrows it ("too soon", "for 7 days", "if you have asthma") and no sequence word in
-    its clause. Reported at the later statement, naming the line of the earlier one.
+    its clause; "avoid X" or "do not eat/drink X" against "eat", "drink", "offer", "have"
+    or "add" the same X ("Avoid tea and coffee" / "Offer tea or coffee"; not "don't eat
+    enough iron"); an FAQ question answered with a flat yes or no ("Should I put ice on a
+    gout flare?" — "No."), which says the asked action; and a property of the article's
+    topic said and denied flatly (`properties`: "Shingles is not contagious" / "Yes,
+    shingles is contagious"). A qualifier narrows a statement only against one that does not
+    say its words ("Do not put ice directly on the skin" is not contradicted by "wrap an ice
+    pack in a towel"; "Never put ice on a joint" is by "hold the ice pack on the painful
+    joint"); the article's topic is no qualifier, a condition of taste ("if they enjoy it")
+    no condition, and "never" admits no case. Reported at the later statement, naming the
+    line of the earlier one.
     """
     why = """
     A reader who meets both pieces of advice cannot follow either with confidence, and may
