@@ -256,3 +256,11 @@ def test_a_property_of_the_topic_said_and_denied():
                   "blisters crust.", "The vaccine is not contagious.",
                   "Shingles can be contagious to babies."):
         assert ca(f"# Shingles\n\nShingles is not contagious.\n\n{other}\n") == [], other
+
+
+def test_straight_away_is_urgent_only_with_getting_care():
+    found = ca("# UTI\n\nAlways see a doctor straight away.\n\nMost UTIs clear up on their own, "
+               "so there is usually no need to see a doctor.\n")
+    assert [f.code for f in found] == ["CA002"]
+    assert ca("# Pill\n\nYou can start the pill straight away.\n\nMost side effects clear up on "
+              "their own.\n") == []
