@@ -264,3 +264,10 @@ def test_straight_away_is_urgent_only_with_getting_care():
     assert [f.code for f in found] == ["CA002"]
     assert ca("# Pill\n\nYou can start the pill straight away.\n\nMost side effects clear up on "
               "their own.\n") == []
+
+
+def test_an_faq_yes_to_needing_what_the_body_says_is_not_needed():
+    text = ("# Ear infections\n\nMost ear infections clear up on their own, and antibiotics are "
+            "usually not needed.\n\n## FAQ\n\n### Does my child need antibiotics for an ear "
+            "infection?\n\nYes. Always ask your GP for them.\n")
+    assert [(f.code, f.line) for f in ca(text)] == [("CA005", 9)]

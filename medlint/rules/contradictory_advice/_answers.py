@@ -94,7 +94,7 @@ def group_answer_statements(an, groups, positive_verbs) -> list:
     out = []
     for i, pol, rest, e_question in yes_no_answers(an):
         toks, cond = split_condition(question_tokens(rest))
-        if not toks or toks[0] not in positive_verbs:
+        if not toks or toks[0] not in positive_verbs and toks[0] != "need":
             continue  # "should I worry ...", "is it ok to ..." without an advice verb
         for a, b, term in groups.index.find(toks):
             g = groups.owner.get(phrase_tuple(term))
