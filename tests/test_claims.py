@@ -419,3 +419,21 @@ def test_lower_case_statistic_pattern_matches_as_the_case_blind_one(text):
     letters = uc4._STAT_PATTERN.replace("(?P<", "(")  # named groups aside, all lower-case
     assert letters == letters.lower()
     assert uc4._holds_stat(text) == bool(uc4._STAT.search(text))
+
+
+def test_claims_in_a_relative_clause_about_what_a_remedy_contains():
+    found = lint("# Gout\n\nCherries contain anthocyanins that dissolve uric acid crystals and cure "
+                 "gout flares within 24 hours.\n", select=["UC001"])
+    assert codes(found) == ["UC001"]
+    # a relative clause that names a class of treatment is no claim
+    assert lint("# Blood pressure\n\nYour doctor may prescribe medicines that reduce blood "
+                "pressure.\n", select=["UC001"]) == []
+
+
+def test_a_leading_cause_stated_as_fact_and_counts_of_people():
+    found = lint("Dehydration in older people\n\nChronic dehydration is a leading cause of "
+                 "kidney failure and dementia in older people.\n", select=["UC005"], fmt="text")
+    assert codes(found) == ["UC005"]
+    found = lint("# Rhinitis\n\nAn estimated 17 million United States citizens have vasomotor "
+                 "rhinitis.\n", select=["UC004"])
+    assert codes(found) == ["UC004"] and "17 million United States citizens" in found[0].message

@@ -79,6 +79,8 @@ def _claim_form(toks: list, a: int, b: int, phrase: str, strong: bool) -> bool:
         # "in cures for diseases", "eating treats": a noun
         return prev not in _NOUN_BEFORE and not prev.endswith("ing")
     # base form: after a plural subject ("statins reduce"); modals are hedges
+    if prev in ("that", "which", "and") and _attributed(toks, a):
+        return True  # "cherries contain anthocyanins that dissolve crystals and cure gout"
     if prev == "will":
         return strong
     if prev in _MODALS or not prev.isalpha():
@@ -86,6 +88,22 @@ def _claim_form(toks: list, a: int, b: int, phrase: str, strong: bool) -> bool:
     if phrase.split()[0] in ("lower",):
         return False
     return True
+
+
+_CONTAINS = frozenset({"contain", "contains", "containing", "rich", "full", "packed", "loaded",
+                       "high", "provides", "provide"})
+
+
+def _attributed(toks: list, a: int) -> bool:
+    """A relative clause that says what a remedy's contents do ("contain anthocyanins that
+    dissolve uric acid crystals (and cure gout flares)"): a claim about the remedy, unlike
+    one that names a class ("medicines that reduce blood pressure")."""
+    for k in range(a - 1, max(-1, a - 14), -1):
+        if toks[k] in (".", ";", "!", "?"):
+            return False
+        if toks[k] in ("that", "which"):
+            return any(t in _CONTAINS for t in toks[max(0, k - 4):k])
+    return False
 
 
 def _specific_from(an, i: int, inf, specific) -> int | None:

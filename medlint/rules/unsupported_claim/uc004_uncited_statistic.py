@@ -16,9 +16,10 @@ _STAT_PATTERN = (
     r"(?:likely|common|often|risk|frequently|chance|at risk)\b"
     r"|\b(?:doubles|doubled|doubling|triples|tripled|tripling|halves|halved|halving)\s+"
     r"(?:your|the|their|a person's|one's)\s+(?:\w+\s+)?(?:risk|chance|chances|odds)\b)"
-    r"|(?P<count>\b\d[\d,]*(?:\.\d+)?\s*(?:million|thousand|billion)?\s+(?:people|deaths|cases|"
-    r"children|adults|women|men|americans|babies|patients|infants|teens)\s+(?:die|died|are|were|"
-    r"have|had|develop|developed|get|each year|a year|every year|per year|annually|worldwide|in "
+    r"|(?P<count>\b\d[\d,]*(?:\.\d+)?\s*(?:million|thousand|billion)?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:people|deaths|cases|children|adults|women|men|americans|britons|citizens|residents|"
+    r"individuals|babies|patients|infants|teens)\s+(?:die|died|are|were|have|had|develop|"
+    r"developed|get|suffer|live with|each year|a year|every year|per year|annually|worldwide|in "
     r"the (?:us|uk|united states|world))\b)")
 _STAT = guarded(_STAT_PATTERN, re.I)
 # for lower-cased ASCII text, where ignoring case is matching its lower-case letters: faster

@@ -51,8 +51,9 @@ def find_links(an, i: int, lists):
                 # ("causes 1.8 million deaths") and lists of causes are not alarming links
                 modal = toks[a - 1] if a > 0 else ""
                 if modal not in ("can", "will", "'ll") and not (
-                        modal == "be" and {"can", "will"} & set(toks[max(0, a - 4):a])):
-                    continue
+                        modal == "be" and {"can", "will"} & set(toks[max(0, a - 4):a])) \
+                        and not _p.startswith(("is a", "are a", "is the", "will ")):
+                    continue  # ("is a leading cause of", "will lead to": said as fact)
                 subject = toks[:a]
                 if any(t in _DISEASE_WORDS for t in subject) or serious.find(subject):
                     continue
