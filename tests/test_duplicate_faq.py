@@ -401,3 +401,24 @@ def test_answer_pasted_together_from_two_passages_apart():
             "that gravity keeps acid in your stomach at night.\n")
     (f,) = lint(text, select=["FQ001"])
     assert f.line == 17 and "line 3 and line 11" in f.message and "pasted together" in f.message
+
+
+def test_an_answer_that_restates_a_passage_in_other_words():
+    text = ("# Baby neck rash\n\nBaby neck rash is a common condition that manifests as red, "
+            "irritated skin in the neck area of infants. Often resulting from moisture, friction, "
+            "or infections, this condition can cause discomfort for babies.\n\n## Highlights\n\n"
+            "- Prevention strategies for UTIs include staying hydrated, practicing good hygiene, "
+            "urinating after sexual activity, and wearing breathable, cotton underwear.\n"
+            "- Most rashes clear in a week.\n\n"
+            "## FAQ\n\n### What is a baby neck rash?\n\nA baby neck rash is a common condition "
+            "characterized by red, irritated skin in the neck area, often caused by moisture, "
+            "friction, and sometimes infections in infants.\n\n### How can I prevent it?\n\n"
+            "Preventing UTIs involves several key strategies, such as staying hydrated to flush "
+            "out bacteria, urinating when needed (especially after sexual activity), maintaining "
+            "good hygiene, and choosing breathable, cotton underwear.\n\n"
+            "### When should I see a doctor?\n\n"
+            "See a GP if the rash spreads, blisters, weeps or comes with a fever, or if your "
+            "baby seems unwell or stops feeding.\n")
+    found = [f for f in lint(text, select=["FQ001"])]
+    assert [(f.line, "reworded" in f.message) for f in found] == [(14, True), (18, True)]
+    assert "line 3 " in found[0].message and "line 7 " in found[1].message

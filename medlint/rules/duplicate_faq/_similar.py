@@ -73,6 +73,11 @@ class Passage:
     def shingles(self) -> set[str]:
         return shingles(self.tokens)
 
+    @cached_property
+    def content_words(self) -> set[str]:
+        """The passage's content words, stemmed (for reworded repeats)."""
+        return set(content_words("", self.tokens))
+
 
 _PASSAGES: dict[str, Passage] = {}
 

@@ -47,6 +47,11 @@ class FaqAnswerRepeats(Rule):
       tables, at least `body_containment`, 0.6 by default; for an FAQ in the front matter or
       in JSON-LD, a passage anywhere in the body), or in two passages apart from each other
       (an answer pasted together from two sentences of the body);
+    - otherwise an answer that says a passage above the FAQ again in other words: most of
+      the passage's content words (stemmed; `reworded_passage`, 0.65) are in the answer, a
+      good part of the answer's are in the passage (`reworded_answer`, 0.45), and at least
+      `reworded_min_shared` (9) are shared — a list's items count as passages of their own,
+      since generated FAQs restate one bullet of a "Highlights" list;
     - otherwise an answer that says what an earlier answer says: the TF-IDF cosine of their
       content words is at least `answer_similarity` (0.6; words every answer shares, such as
       the topic, weigh little) and at least `answer_coverage` (0.7) of the later answer's
@@ -66,7 +71,8 @@ class FaqAnswerRepeats(Rule):
     cite = "PEMAT 2; plainlanguage.gov"
     pack = "duplicate-faq.yaml"
     options = {"body_containment": 0.6, "answer_similarity": 0.6, "answer_coverage": 0.7,
-               "min_words": 8, "max_window": 3}
+               "min_words": 8, "max_window": 3, "reworded_passage": 0.65,
+               "reworded_answer": 0.45, "reworded_min_shared": 9}
     bad = """# Knee twitching
 
 ## Stress
@@ -106,6 +112,11 @@ longer than two weeks or comes with weakness.
         t_ans = float(opts.get("answer_similarity", 0.6))
         t_cov = float(opts.get("answer_coverage", 0.7))
         window = max(1, int(opts.get("max_window", 3)))
+        # reworded repeats: (share of the passage's words in the answer, share of the
+        # answer's words in the passage, fewest shared words; 0 turns the check off)
+        reword = (float(opts.get("reworded_passage", 0.65)),
+                  float(opts.get("reworded_answer", 0.45)),
+                  int(opts.get("reworded_min_shared", 9)))
         passages = body_passages(doc, doc.faq)
         views = [passage(t) for _, t in passages]
         a_tok = [passage(e.answer).tokens for e in entries]
@@ -166,6 +177,16 @@ longer than two weeks or comes with weakness.
                            f"{_lines(first.line, last.end_line)} of the article; answer the question "
                            "or drop it", end_line=e.answer_end_line)
                 continue
+            reworded = _reworded(a_cw[i], _reword_units(passages, views, usable),
+                                 reword) if reword[2] else None
+            if reworded is not None:
+                b, share = reworded
+                ctx.report(e.answer_line, e.answer_col,
+                           f"this FAQ answer says again, reworded, what {_lines(b.line, b.end_line)}"
+                           f" of the article says ({round(share * 100)}% of that passage's words "
+                           "are in it); answer the question or drop it",
+                           end_line=e.answer_end_line)
+                continue
             cand = None
             for j in range(i):
                 if len(a_cw[j]) < 3 or len(a_cw[i]) < 3:
@@ -185,6 +206,41 @@ longer than two weeks or comes with weakness.
                            f"(\"{_short(o.question)}\"): {round(shared * 100)}% of its words are "
                            f"there (similarity {c:.2f}); merge the questions or answer this one "
                            "differently", end_line=e.answer_end_line)
+
+
+def _reword_units(passages, views, usable) -> list:
+    """(block, Passage) of the passages above the FAQ, and of each item of their lists: a
+    reworded answer often restates one bullet of a "Highlights" list."""
+    out = []
+    for k in usable:
+        b = passages[k][0]
+        out.append((b, views[k]))
+        if b.kind == "list":
+            out.extend((x, passage(x.text)) for x in b.walk() if x.kind == "item" and x.text)
+    return out
+
+
+def _reworded(answer: list[str], passages: list, limits: tuple):
+    """(passage block, share of its content words in the answer) of the passage above the
+    FAQ that the answer says again in other words, or None. Both ways: most of the passage's
+    content words (stemmed) are in the answer, and a good part of the answer's are in the
+    passage, with at least ``min_shared`` shared. Word sequences would miss a reworded copy
+    ("Baby neck rash is a common condition that manifests as red, irritated skin ..." / "A
+    baby neck rash is a common condition characterized by red, irritated skin ...")."""
+    t_passage, t_answer, min_shared = limits
+    mine = set(answer)
+    if len(mine) < min_shared:
+        return None
+    best = None
+    for block, view in passages:
+        theirs = view.content_words
+        shared = len(mine & theirs)
+        if shared < min_shared:
+            continue
+        p, a = shared / len(theirs), shared / len(mine)
+        if p >= t_passage and a >= t_answer and (best is None or p > best[1]):
+            best = (block, p)
+    return best
 
 
 def _short(q: str, n: int = 60) -> str:
