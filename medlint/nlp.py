@@ -81,7 +81,9 @@ def base_forms(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def phrase_tuple(phrase: str) -> tuple[str, ...]:
-    return tuple(t for t in re.findall(r"[\w%']+|[^\w\s]", phrase.lower().replace("’", "'")))
+    """The phrase's tokens as the tokenizer splits text ("100% of the time" -> "100" "%"
+    "of" "the" "time")."""
+    return tuple(re.findall(r"[\w']+|[^\w\s]", phrase.lower().replace("’", "'")))
 
 
 class PhraseIndex:
@@ -145,7 +147,8 @@ def inflections(word: str) -> set[str]:
     return out
 
 
-_WORD_RE = re.compile(r"[a-z0-9%']+")
+# "%" is a word of its own, as the tokenizer makes it ("100%" -> "100" "%")
+_WORD_RE = re.compile(r"[a-z0-9']+|%")
 
 
 # a number and a unit written together ("5mg"): two tokens, one word
@@ -165,7 +168,7 @@ def word_set(text: str) -> frozenset[str]:
 _BREAK = "\x01"
 # every ASCII character that is not a word character (nor the break) -> a space
 _TO_SPACE = str.maketrans({chr(c): " " for c in range(128)
-                           if not _WORD_RE.fullmatch(chr(c)) and chr(c) != _BREAK})
+                           if not _WORD_RE.fullmatch(chr(c)) and chr(c) != _BREAK} | {"%": " % "})
 
 
 def word_lists(texts: list[str]) -> list[list[str]]:
@@ -486,6 +489,11 @@ _CITATION_RES = [
         r"(?:19|20)\d\d[a-z]?(?:\s*[;,][^)]*)?\)"), None),
     ("author-year citation", guarded(r"\b[A-Z][A-Za-z'’\-]+\s+et\s+al\.?\s*\(?(?:19|20)\d\d"),
      re.compile(r"et\s+al").search),
+    # a reference in brackets that names its authors and, later, its year ("(Tunkel et al.,
+    # Clinical Practice Guideline: Nosebleed (Epistaxis), Otolaryngology-Head and Neck
+    # Surgery, 2020)")
+    ("author-year citation", guarded(r"\(\s*[A-Z][A-Za-z'’\-]+\s+et\s+al\.?,?\s[^\n]{0,200}?"
+                                     r"\b(?:19|20)\d\d[a-z]?\)"), re.compile(r"et\s+al").search),
     ("DOI", guarded(r"\b(?:doi:\s*)?10\.\d{4,9}/\S+", re.I), _holds("10.")),
     ("PubMed ID", guarded(r"\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|pubmed\.ncbi", re.I),
      _holds_lower("pm", "pubmed")),

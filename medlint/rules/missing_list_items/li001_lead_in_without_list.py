@@ -1,3 +1,5 @@
+import re
+
 from ...model import Severity
 from ..base import Rule
 from ._leadin import classify, is_short, list_like, promised_number
@@ -113,7 +115,10 @@ In most cases, an occasional knee twitch is a response to strain or fatigue.
             if b.attrs.get("quote"):
                 continue
             kind, start = classify(b.text, opts)
-            short = kind != "dangling" and is_short(b.text[start:], opts)  # a label: "Symptoms:"
+            # a label ("Symptoms:"), not a short sentence that points ahead ("Try these
+            # stretches:")
+            short = kind != "dangling" and is_short(b.text[start:], opts) and not _POINTS.search(
+                b.text[start:])
             if not kind or (kind == "weak" and short):
                 continue
             if nxt is not None:
@@ -156,6 +161,7 @@ In most cases, an occasional knee twitch is a response to strain or fatigue.
                        end_line=e.line, end_col=e.col)
 
 
+_POINTS = re.compile(r"\b(?:these|the following|below)\b", re.I)
 _TAILS = ("include", "includes", "including", "such as", "following", "follows", "below",
           "these are")
 # the tails' last two letters in any case: only ASCII letters lower-case to them

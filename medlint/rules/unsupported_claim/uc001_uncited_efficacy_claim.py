@@ -40,9 +40,12 @@ _NUMBER_WORDS = ("a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a
                  "a couple of|\\d+(?:\\.\\d+)?")
 # a timeframe or amount of effect after the predicate: "in 24 hours", "within 3 days",
 # "by two days", "in just a week"
-_TIMEFRAME = re.compile(r"\b(?:in|within|by|after)\s+(?:just\s+|only\s+|about\s+)?(?:"
-                        + _NUMBER_WORDS + r")\s+(?:hours?|days?|weeks?|minutes?|nights?)\b",
-                        re.I)
+_TIMEFRAME = re.compile(r"\b(?:in|within|by|after)\s+(?:just\s+|only\s+|about\s+|as little as\s+|"
+                        r"less than\s+|under\s+)?(?:" + _NUMBER_WORDS
+                        + r")\s+(?:hours?|days?|weeks?|minutes?|nights?)\b"
+                        # overnight, or for good: how fast or how lasting
+                        r"|\bovernight\b|\bfor good\b(?!\s+(?:health|reason|measure))"
+                        r"|\bforever\b|\bfor life\b|\bpermanently\b", re.I)
 
 
 def _claim_form(toks: list, a: int, b: int, phrase: str, strong: bool) -> bool:
@@ -72,15 +75,18 @@ def _claim_form(toks: list, a: int, b: int, phrase: str, strong: bool) -> bool:
     if word.endswith("ed") and b < len(toks) and toks[b] in ("my", "our") and \
             prev not in _BE and prev2 not in _BE:
         return True  # a testimonial: "keto boosted my fertility", "it cured my eczema"
+    if prev in ("that", "which", "and") and not word.endswith("ed") and _attributed(toks, a):
+        return True  # "cherries contain anthocyanins that dissolve crystals and cure gout"
     if word.endswith("ed") or word in ("led",):
         # passive "is cured by" / "can be reversed with": a claim for cure-type verbs only
         return strong and (prev in _BE or prev2 in _BE)
     if word.endswith("s") and not word.endswith("ss"):
-        # "in cures for diseases", "eating treats": a noun
+        if prev == "and" and b < len(toks) and toks[b].isalpha() and toks[b] not in _BE \
+                and toks[b] not in _MODALS and "how" not in toks[max(0, a - 12):a]:
+            return True  # "strengthens the vessels and prevents nosebleeds": a second verb
+        # "in cures for diseases", "eating treats": a noun ("sweets and treats are ...")
         return prev not in _NOUN_BEFORE and not prev.endswith("ing")
     # base form: after a plural subject ("statins reduce"); modals are hedges
-    if prev in ("that", "which", "and") and _attributed(toks, a):
-        return True  # "cherries contain anthocyanins that dissolve crystals and cure gout"
     if prev == "will":
         return strong
     if prev in _MODALS or not prev.isalpha():
@@ -95,14 +101,18 @@ _CONTAINS = frozenset({"contain", "contains", "containing", "rich", "full", "pac
 
 
 def _attributed(toks: list, a: int) -> bool:
-    """A relative clause that says what a remedy's contents do ("contain anthocyanins that
-    dissolve uric acid crystals (and cure gout flares)"): a claim about the remedy, unlike
-    one that names a class ("medicines that reduce blood pressure")."""
+    """A relative clause that says what a remedy or its contents do ("contain anthocyanins
+    that dissolve uric acid crystals (and cure gout flares)", "is a natural antiseptic that
+    cures the itch"): a claim about the remedy, unlike one that names a class ("medicines
+    that reduce blood pressure")."""
     for k in range(a - 1, max(-1, a - 14), -1):
         if toks[k] in (".", ";", "!", "?"):
             return False
         if toks[k] in ("that", "which"):
-            return any(t in _CONTAINS for t in toks[max(0, k - 4):k])
+            before = toks[max(0, k - 5):k]
+            # "contains anthocyanins that ...", "is a natural antiseptic that ..."
+            return any(t in _CONTAINS for t in before) or (
+                any(t in ("is", "are") for t in before) and any(t in ("a", "an") for t in before))
     return False
 
 
