@@ -463,11 +463,24 @@ class Document:
 
     @property
     def title(self) -> str:
+        """The front matter's title, an HTML page's <title>, or, in plain text, where a scraped
+        page's title is its first line, that line when it is short."""
         fm = self.front_matter
         if fm and isinstance(fm.data, dict):
             t = fm.data.get("title")
             if isinstance(t, str) and t.strip():
                 return t.strip()
+        if self.format == "text" and not self.title_from_html and self.blocks:
+            # the first line of words, past scraped chrome ("Skip to content", "Menu", a
+            # breadcrumb trail)
+            for line in self.blocks[0].text.split("\n")[:5]:
+                line = line.strip()
+                if len(line.split()) < 3 or line.lower().startswith("skip to") or any(
+                        m in line for m in (" » ", " > ", " | ", " › ")):
+                    continue
+                if len(line.split()) <= 15 and not line.endswith((".", "!", "?", ":")):
+                    return line
+                break
         return self.title_from_html
 
     def line_text(self, line: int) -> str:

@@ -628,15 +628,8 @@ class Analysis:
 
     @property
     def title_text(self) -> str:
-        """The title (front matter, HTML) or the first heading; in plain text, where a
-        scraped page's title is its first line, that line when it is short."""
-        doc = self.doc
-        title = doc.title or next((h.text for h in doc.headings), "")
-        if not title and doc.format == "text" and doc.blocks:
-            first = doc.blocks[0].text.strip().split("\n", 1)[0]
-            if len(first.split()) <= 15 and not first.endswith((".", "!", "?")):
-                title = first
-        return title
+        """The title (front matter, HTML, a scraped text's first line) or the first heading."""
+        return self.doc.title or next((h.text for h in self.doc.headings), "")
 
     @property
     def title_words(self) -> set[str]:

@@ -53,7 +53,8 @@ Most muscle twitches are harmless.
 """
 
     def check(self, doc, ctx):
-        title = norm(doc.title) if doc.title else ""
+        # a scraped text's title is its first line (no copy of it to compare with)
+        title = norm(doc.title) if doc.title and doc.format != "text" else ""
         # the first blocks with text; images, embeds and rules between them do not count
         top = list(islice((b for b in doc.blocks if b.kind not in ("image", "embed", "hr")
                            and b.text.strip() or b.kind in ("list", "table", "code")), 3))
