@@ -271,3 +271,15 @@ def test_an_faq_yes_to_needing_what_the_body_says_is_not_needed():
             "usually not needed.\n\n## FAQ\n\n### Does my child need antibiotics for an ear "
             "infection?\n\nYes. Always ask your GP for them.\n")
     assert [(f.code, f.line) for f in ca(text)] == [("CA005", 9)]
+
+
+def test_keep_doing_against_stop_doing_and_durations_that_narrow():
+    text = ("Carpal tunnel syndrome\n\nStop typing, gaming or using power tools for at least two "
+            "weeks.\n\nKeep typing and working as normal.\n")
+    found = lint(text, select=["CA"], fmt="text")
+    assert [(f.code, f.line) for f in found] == [("CA001", 5)]
+    assert "the same action ('type')" in found[0].message
+    # a regimen: "stop for 7 days" meets only advice that says 7 days
+    text = ("# Pill\n\n- Take your 1st pill from the packet marked with the day of the week.\n"
+            "- Stop taking pills for 7 days.\n")
+    assert ca(text) == []

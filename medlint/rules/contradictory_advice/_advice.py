@@ -74,6 +74,7 @@ class Statement:
     # qualifier's content words; it contradicts only positives that say them too
     narrow: frozenset = frozenset()
     absolute: bool = False  # a negative that admits no case: "never", or an FAQ's flat "No"
+    persist: bool = False  # "keep doing it": contradicts any "stop doing it ..."
 
 
 @dataclass
@@ -407,7 +408,12 @@ def _qualifier_words(an, toks: list[str], q: int, end: int) -> frozenset:
     an empty set means the advice is not narrowed."""
     topic = an.topic_words | an.title_words
     out = set()
-    for t in toks[q:min(end, q + 6)]:
+    span = toks[q:min(end, q + 6)]
+    for k, t in enumerate(span):
+        if t.isdigit():
+            if k + 1 < len(span) and span[k + 1].rstrip("s") in _TIME_UNITS:
+                out.add(t)  # "for 7 days": the number narrows as much as the unit
+            continue
         if not t.isalpha() or t in GENERIC or t in _QUAL_FUNCTION:
             continue
         if t in topic or t.rstrip("s") in topic:
@@ -416,6 +422,7 @@ def _qualifier_words(an, toks: list[str], q: int, end: int) -> frozenset:
     return frozenset(out)
 
 
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "night"})
 # function words of qualifiers: what narrows is the content ("directly", "skin", "bedtime")
 _QUAL_FUNCTION = frozenset({"to", "for", "at", "on", "in", "into", "onto", "over", "under",
                             "near", "than", "that", "which", "who", "while", "with", "without",
@@ -433,7 +440,7 @@ def _fits(neg: Statement, pos: Statement, an) -> bool:
     "never put ice on a joint" / "hold the ice pack on the painful joint", but not "do not put
     ice directly on the skin" / "wrap an ice pack in a towel"; "apply ice for the first 48
     hours" / "never use ice" (no case admitted), but not "do not use ice after 48 hours"."""
-    if neg.narrow and not _says(an, pos.index, neg.narrow):
+    if neg.narrow and not pos.persist and not _says(an, pos.index, neg.narrow):
         return False
     return not pos.narrow or _absolute(neg) or _says(an, neg.index, pos.narrow)
 
@@ -453,7 +460,7 @@ def opposite_pairs(an, options: dict) -> list[Pair]:
         frames = frame_statements(an, options, phrase_index(lst(options, "positive_after")))
         have = {p.later.index for p in out}
         out += [p for p in _opposites(
-            frames, same_action, _frame_what)
+            frames, same_action, _frame_what, an=an)
                 if p.later.index not in have]
         out.sort(key=lambda p: p.later.index)
         return out

@@ -58,6 +58,8 @@ _NEG_PREFIXES = (("do", "not"), ("do", "n't"), ("never",), ("you", "should", "no
                  ("it", "is", "not", "necessary", "to"), ("you", "do", "not", "need", "to"),
                  ("you", "do", "n't", "need", "to"), ("you", "don't", "need", "to"))
 _GERUND_NEG = ("avoid", "stop", "quit")
+# "keep typing", "continue taking it": doing on, which any "stop typing ..." contradicts
+_GERUND_POS = ("keep", "continue", "carry")
 # "avoid X" with no verb: avoiding a thing is not eating, drinking, taking or using it, so it
 # is compared with the verbs of consumption below ("Avoid tea and coffee" / "Offer tea")
 _AVOID_THING = frozenset({"avoid", "eliminate"})
@@ -79,7 +81,7 @@ _POS_PREFIXES = (("you", "should"), ("try", "to"), ("it", "is", "best", "to"),
 # verbs whose -ing form drops an "e" (wake/waking): the -ing stem gets it back
 _E_VERBS = frozenset("""wake take make use give leave drive bathe breathe squeeze rinse wipe
     place raise move ice shave dance ride smoke scrape soothe rescue continue increase reduce
-    exercise practise practice massage""".split())
+    exercise practise practice massage type""".split())
 
 
 def _stem(word: str) -> str:
@@ -103,6 +105,8 @@ def _objects(toks: list[str], start: int) -> tuple[frozenset, int]:
     while k < len(toks) and k < start + 6 and toks[k] not in _BOUNDARY and (
             toks[k] not in _NARROW):
         t = toks[k]
+        if t in ("and", "or") and k + 1 < len(toks) and toks[k + 1].endswith("ing"):
+            break  # "keep typing and working": a second action, not an object
         if t not in _STOP and t.isalpha():
             words.append(_stem(t))
         k += 1
@@ -141,14 +145,20 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
             if tuple(toks[k:k + len(pre)]) == pre:
                 pol, k = "-", k + len(pre)
                 break
+        persist = False
         if pol is None and k < b and toks[k] in _GERUND_NEG and k + 1 < b and (
                 toks[k + 1].endswith("ing")):
             pol, k = "-", k + 1
+        elif pol is None and k + 1 < b and toks[k] in _GERUND_POS and (
+                toks[k + 1].endswith("ing") or toks[k + 1] == "on" and k + 2 < b
+                and toks[k + 2].endswith("ing")) and not after_colon:
+            k += 2 if toks[k + 1] == "on" else 1  # "carry on walking"
+            pol, persist = "+", True
         elif pol is None and k + 1 < b and toks[k] in _AVOID_THING and toks[k + 1].isalpha() \
                 and toks[k + 1] not in QUANTITY:
             objs, e = _objects(toks, k + 1)  # "avoid calcium-rich foods": a thing, no verb
             if objs:
-                out.append(("-", "§consume", objs, a, max(e, k + 1), b))
+                out.append(("-", "§consume", objs, a, max(e, k + 1), b, False))
             continue
         if pol is None:
             for pre in _POS_PREFIXES:
@@ -171,7 +181,7 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
                     break
                 if pol == "+":
                     objs, _e = _objects(toks, j + 1)
-                    out.append(("+", _stem(toks[j]), objs, j, min(len(toks), j + 4), b))
+                    out.append(("+", _stem(toks[j]), objs, j, min(len(toks), j + 4), b, False))
                 continue
         if pol is None or k >= b or not toks[k].isalpha():
             continue
@@ -183,7 +193,7 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
         elif verb in _STOP or verb in ("be", "have", "do", "get", "need", "let", "worry"):
             continue  # "do not be afraid", "do not worry": not an action on something
         objs, e = _objects(toks, k + 1)
-        out.append((pol, verb, objs, a, max(e, k + 1), b))
+        out.append((pol, verb, objs, a, max(e, k + 1), b, persist))
     return out
 
 
@@ -195,7 +205,8 @@ _NEG_CUE = re.compile(_AT_CLAUSE_START + any_of(
     [in_a_row(p) for p in _NEG_PREFIXES] + [any_of(_GERUND_NEG) + r" ?\S*ing",
                                             any_of(_AVOID_THING) + r" \w"]))
 _BEFORE_ACTION = re.compile(_AT_CLAUSE_START + "(?:" + any_of(
-    [in_a_row(p) for p in _POS_PREFIXES] + ["a", "an", "the"]) + r" ?)?\Z")
+    [in_a_row(p) for p in _POS_PREFIXES] + ["a", "an", "the", any_of(_GERUND_POS) + "(?: on)?"])
+    + r" ?)?\Z")
 
 
 def _action_forms(actions) -> set[str]:
@@ -231,6 +242,7 @@ def frame_statements(an, options: dict, pos_after) -> list:
     from ._advice import (  # _advice imports us
         Statement,
         _by_identity,
+        _qualifier_words,
         condition_words,
         qualified_positive,
     )
@@ -274,10 +286,16 @@ def frame_statements(an, options: dict, pos_after) -> list:
     for i in sorted(found):
         inf = an.info(i)
         toks = inf.tokens
-        for pol, verb, objs, a, e, clause_end in found[i]:
+        for pol, verb, objs, a, e, clause_end, persist in found[i]:
             tail = toks[e:e + 4]
-            if pol == "-" and any(t in _NARROW for t in tail):
-                continue  # "do not walk on it too soon": narrower than "walk on it"
+            q = next((e + k for k, t in enumerate(tail) if t in _NARROW), None)
+            # "do not walk on it too soon", "stop typing for at least two weeks": narrower
+            # than "walk on it" or "type", so they meet only advice that says the same
+            # words, or that says to keep doing it
+            narrow = _qualifier_words(an, toks, q, clause_end) if pol == "-" and q is not None \
+                else frozenset()
+            if pol == "-" and q is not None and not narrow:
+                narrow = frozenset({toks[q]})  # "too", "more": narrow all the same
             if pol == "+" and qualified_positive(toks, e):
                 continue
             if (i, a) in seen:
@@ -287,7 +305,8 @@ def frame_statements(an, options: dict, pos_after) -> list:
                 continue  # nothing it could contradict
             out.append(Statement(i, pol, f"{verb}|{'|'.join(sorted(objs))}",
                                  inf.span_text(a, min(len(toks), e)),
-                                 condition_words(an, i, clause=(a, clause_end)), a, e))
+                                 condition_words(an, i, clause=(a, clause_end)), a, e,
+                                 narrow=narrow, persist=persist))
     out.sort(key=lambda st: st.index)
     return out
 
