@@ -13,7 +13,7 @@ from medlint.engine import Linter
 from medlint.online import LinkChecker
 from medlint.rules.registry import all_rules
 
-from .conftest import SEEDS, TODAY, codes, lint
+from .conftest import SEEDS, TODAY, codes, doc_of, lint
 
 
 def _md(body: str) -> str:
@@ -287,3 +287,15 @@ def test_lookalike_characters_in_urls_of_the_body_and_front_matter():
     assert [(f.line, "U+2011 non-breaking hyphen" in f.message) for f in found] == [
         (4, True), (7, True)]
     assert found[0].message.startswith("'sources.0.url' URL")
+
+
+def test_links_and_images_of_a_pages_chrome_go_with_its_blocks():
+    page = ("<html><head><meta name='date' content='2024-01-02'></head><body>"
+            "<div class='promo'><a href='/shop/'>Click here</a><img src='ad.png'></div><main>"
+            "<h1>Hot flushes</h1><p>" + "Hot flushes are common in the menopause. " * 8 +
+            "See the <a href='https://www.nhs.uk/'>NHS page on the menopause</a>.</p></main>"
+            "</body></html>")
+    doc = doc_of(page, fmt="html")
+    assert doc.html_article_only
+    assert [e.tag for e in doc.elements] == ["meta", "a"]
+    assert lint(page, select=["LK003", "EM006"], fmt="html") == []

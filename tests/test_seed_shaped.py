@@ -4,7 +4,9 @@ missed.
 
 - tests/fixtures/seed-shaped: ten articles (Hugo posts and scraped text);
 - tests/fixtures/seed-shaped-3: twelve more (Hugo and Jekyll posts, scraped text, whole HTML
-  pages, and one carefully written article that tests precision).
+  pages, and one carefully written article that tests precision);
+- tests/fixtures/seed-shaped-4: ten more, written for varied phrasings (held out until it was
+  first scored: must 33/56 then).
 
 Every ``must_not`` holds; every ``must`` is met except the misses listed here, each with the
 reason it is left."""
@@ -19,7 +21,7 @@ import yaml
 from .conftest import TODAY, lint
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SETS = ("seed-shaped", "seed-shaped-3")
+SETS = ("seed-shaped", "seed-shaped-3", "seed-shaped-4")
 EXPECTED = {s: yaml.safe_load((FIXTURES / s / "expected.yaml").read_text(encoding="utf-8"))
             for s in SETS}
 KNOWN_MISSES = {
@@ -42,6 +44,23 @@ KNOWN_MISSES = {
     ("seed-shaped-3", "concussion-in-youth-sport.txt", "contradictory-advice", 37),
     ("seed-shaped-3", "concussion-in-youth-sport.txt", "contradictory-advice", 46),
     ("seed-shaped-3", "varicose-veins-treatment.html", "contradictory-advice", 70),
+    # set 4: an overclaim hedged by "almost" ("completely clear psoriasis in almost everyone")
+    ("seed-shaped-4", "scalp-psoriasis-treatment-at-home.md", "unsupported-claim", 66),
+    # set 4 contradictions that need more than polarity: frequencies ("every day" / "two or
+    # three times a week"), durations and numbers against "no limit" or "48 hours after",
+    # different verbs for one act ("squeeze with tweezers" / "grab with tweezers and pull"),
+    # antonyms ("tip your head back" / "lean forward"), passive advice ("do not need to be
+    # kept off school"), a pronoun and "until" ("do not wear them again until ...")
+    ("seed-shaped-4", "scalp-psoriasis-treatment-at-home.md", "contradictory-advice", 104),
+    ("seed-shaped-4", "2019-03-14-how-to-get-rid-of-hiccups.markdown", "contradictory-advice",
+     100),
+    ("seed-shaped-4", "head-lice-nits-treatment.md", "contradictory-advice", 95),
+    ("seed-shaped-4", "2024-06-02-bee-sting-what-to-do.markdown", "contradictory-advice", 63),
+    ("seed-shaped-4", "pink-eye-conjunctivitis.txt", "contradictory-advice", 41),
+    ("seed-shaped-4", "nosebleeds-how-to-stop-one.txt", "contradictory-advice", 34),
+    ("seed-shaped-4", "nosebleeds-how-to-stop-one.txt", "contradictory-advice", 49),
+    ("seed-shaped-4", "chickenpox-in-children.html", "contradictory-advice", 66),
+    ("seed-shaped-4", "menopause-hot-flushes.html", "contradictory-advice", 83),
 }
 # must_not entries medlint still hits, with the reason
 KNOWN_FALSE: set = set()

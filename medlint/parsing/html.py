@@ -196,6 +196,7 @@ class HtmlBuilder(HTMLParser):
         self.saw_main = False
         self.article_only = False  # a page whose blocks are its <main>/<article> only
         self.in_main_flags: list[bool] = []  # per emitted top-level block
+        self.outside_main: set[int] = set()  # ids of the elements met outside <main>/<article>
         self.title = ""
         self.comments: list[tuple[str, int, int]] = []
         # JSON-LD scripts as (line, col, text) of their content: never prose, but FAQPage
@@ -286,6 +287,8 @@ class HtmlBuilder(HTMLParser):
                 if self._link is not None:
                     self._link.has_image = True
             self.elements.append(el)
+            if not self.main_depth:
+                self.outside_main.add(id(el))
             kind = "image" if tag == "img" else "embed"
             holder = self._container()
             if holder is not None:
@@ -297,6 +300,8 @@ class HtmlBuilder(HTMLParser):
         if tag == "a":
             el = Element(tag="a", line=line, col=col, attrs=ad, source=self.source, raw=raw)
             self.elements.append(el)
+            if not self.main_depth:
+                self.outside_main.add(id(el))
             self._link = el
         if tag == "br":
             f = self._container()
@@ -507,6 +512,9 @@ class HtmlBuilder(HTMLParser):
             if sum(len(b.text) for bl in kept for b in bl.walk()) > 200:
                 blocks = kept
                 self.article_only = True
+                # the links, images and embeds of the page's chrome go with its blocks
+                # (<meta> dates of the <head> stay)
+                self.elements = [e for e in self.elements if id(e) not in self.outside_main]
         return blocks, self.elements
 
 
