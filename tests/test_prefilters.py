@@ -311,3 +311,45 @@ def test_faq_headings_found_in_the_joined_headings(headings):
     assert any(is_faq_heading(h) for h in headings)
     assert _FAQ_LINE.search("\n".join(headings))
     assert not _FAQ_LINE.search("Causes\nTreatment of questions\nOutlook")
+
+
+# --- rxguard.finder: a case-insensitive pattern searched in lower-cased text -----------------
+
+FINDER_PATTERNS = [
+    r"\bDVT\b|deep vein",
+    r"(?P<how>Use|Take)\s+(?:a|the)\s+(?P=how)?\w+",
+    r"[A-Z]{2,}\d",
+    r"\Sfoo\W+BAR\b",
+    r"(?:sudden|severe) (?:chest pain|pain in (?:the|your) chest)",
+    r"can(?:no|\W?)t breathe",
+    r"İzmir|straße|Σ",
+    r"Σ|λόγος",
+    r"stra(?:ss|ß)e",
+    r"(?<![\w-])(?:A&E|a & e)(?![\w-])",
+]
+FINDER_TEXTS = ["", "DVT", "dvt signs", "a Deep Vein clot", "USE the Take pill", "AB1 ab1",
+                "xfoo  bar", "XFOO-BAR!", "Severe CHEST PAIN", "I CAN'T Breathe", "can t breathe",
+                "İZMİR", "izmir", "STRASSE", "λόγοΣ", "go to A&E now", "re-a&e", "no match here"]
+
+
+@pytest.mark.parametrize("pattern", FINDER_PATTERNS)
+def test_finder_agrees_with_a_case_insensitive_search(pattern):
+    from medlint.rxguard import finder
+
+    found = finder(pattern, re.I)
+    full = re.compile(pattern, re.I)
+    for text in FINDER_TEXTS:
+        if any(len(c.lower()) != 1 or c in "ſı" for c in text):
+            continue  # characters that case-fold specially: not promised
+        assert found(text) == (full.search(text) is not None), (pattern, text)
+
+
+def test_caseless_leaves_escapes_group_names_and_case_sensitive_patterns_alone():
+    from medlint.rxguard import caseless
+
+    assert caseless(r"(?P<How>Use)\S\W\B(?P=How)") == r"(?P<How>use)\S\W\B(?P=How)"
+    assert caseless(r"(?-i:ABC)") is None
+    assert caseless(r"\N{GREEK CAPITAL LETTER SIGMA}") is None
+    assert caseless("İzmir") is None
+    assert caseless("Σ") is None
+    assert caseless("A » B ©") == "a » b ©"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...rxguard import guarded
+from ...rxguard import finder, guarded
 
 PROSE = ("paragraph", "item", "heading", "cell")
 
@@ -19,12 +19,13 @@ def _rx(pattern: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=64)
-def _combined(patterns: tuple) -> re.Pattern | None:
-    """One regex for the whole list: blocks that match none of the terms are skipped fast."""
+def _combined(patterns: tuple):
+    """One test for the whole list, ``found(text) -> bool``: blocks that match none of the
+    terms are skipped fast."""
     ok = [p for p in patterns if _rx(p) is not None]
     if not ok:
         return None
-    return guarded(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in ok) + r")(?![\w-])", re.I)
+    return finder(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in ok) + r")(?![\w-])", re.I)
 
 
 def check_terms(doc, ctx, terms, include_disputed: bool, what: str) -> None:
@@ -35,7 +36,7 @@ def check_terms(doc, ctx, terms, include_disputed: bool, what: str) -> None:
     if any_term is None:
         return
     for b in doc.flat:
-        if b.kind not in PROSE or not b.text or not any_term.search(b.text):
+        if b.kind not in PROSE or not b.text or not any_term(b.text):
             continue
         for t in terms or []:
             if not isinstance(t, dict) or not t.get("pattern"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...rxguard import guarded
+from ...rxguard import finder, guarded
 
 PROSE = ("paragraph", "item", "heading", "cell")
 
@@ -53,11 +53,19 @@ def combined(rxs: tuple) -> re.Pattern | None:
         return None
 
 
+@lru_cache(maxsize=512)
+def combined_finder(rxs: tuple):
+    """``found(text) -> bool``: whether any of ``rxs`` occurs in ``text`` (one joined,
+    case-folded search where ``combined`` can join them; ``None`` where it cannot)."""
+    c = combined(rxs)
+    return None if c is None else finder(c.pattern, c.flags)
+
+
 def any_match(rxs, text: str) -> bool:
     if len(rxs) > 1:
-        c = combined(tuple(rxs))
-        if c is not None:
-            return c.search(text) is not None
+        found = combined_finder(tuple(rxs))
+        if found is not None:
+            return found(text)
     return any(r.search(text) for r in rxs)
 
 

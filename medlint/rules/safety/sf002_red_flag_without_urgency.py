@@ -1,7 +1,7 @@
 import re
 
 from ...model import Severity
-from ...rxguard import guarded as guard_rx
+from ...rxguard import finder
 from ..base import Rule
 from ._util import any_match, compile_all, compile_one, lead_in, prose_blocks
 
@@ -99,7 +99,7 @@ Rest and ice usually help your knee.
         # what to do; a red flag answered with self-care is advice, and is reported anyway
         need = int(o.get("min_second_person") or 0)
         advice = not need or sum(len(_YOU.findall(b.text)) for b in blocks) >= need
-        has_flag = [bool(b.text) and any_flag.search(b.text) is not None for b in blocks]
+        has_flag = [bool(b.text) and any_flag(b.text) for b in blocks]
         if not any(has_flag):
             return  # no red-flag symptom anywhere: nothing to check
         routine = compile_all(o.get("routine_patterns"))
@@ -279,8 +279,8 @@ def _optional(entry, key: str) -> re.Pattern | None:
     return compile_one(entry.get(key) if isinstance(entry, dict) else None)
 
 
-def _compile_flags(entries) -> tuple[list, re.Pattern | None, dict]:
-    """The red-flag patterns, one combined pattern to skip blocks that mention none, and
+def _compile_flags(entries) -> tuple[list, object, dict]:
+    """The red-flag patterns, one combined test to skip blocks that mention none, and
     each flag's optional context patterns (`requires`, `unless`)."""
     flags = []
     context = {}
@@ -295,5 +295,5 @@ def _compile_flags(entries) -> tuple[list, re.Pattern | None, dict]:
                              isinstance(entry, dict) and entry.get("soft") is True)
     if not flags:
         return [], None, {}
-    return (flags, guard_rx("|".join(f"(?:{rx.pattern})" for _, rx in flags), re.I),
+    return (flags, finder("|".join(f"(?:{rx.pattern})" for _, rx in flags), re.I),
             context)

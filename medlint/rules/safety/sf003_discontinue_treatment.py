@@ -1,6 +1,6 @@
 from ...model import Severity
 from ..base import Rule
-from ._util import any_match, combined, compile_all
+from ._util import any_match, combined_finder, compile_all
 
 
 class DiscontinueTreatment(Rule):
@@ -42,9 +42,9 @@ without talking to your doctor.
         stops = compile_all(o.get("stop_patterns"))
         safe = compile_all(o.get("safe_patterns"))
         sents = doc.sentences
-        any_stop = combined(tuple(stops)) if len(stops) > 1 else None
+        any_stop = combined_finder(tuple(stops)) if len(stops) > 1 else None
         for i, s in enumerate(sents):
-            if any_stop is not None and not any_stop.search(s.text):
+            if any_stop is not None and not any_stop(s.text):
                 continue  # none of the stop patterns occurs in this sentence
             for rx in stops:
                 m = rx.search(s.text)
