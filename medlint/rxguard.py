@@ -176,3 +176,21 @@ def finder(pattern: str, flags: int = 0):
     rx = guarded(pattern, flags)
     search = rx.search
     return lambda text: search(text) is not None
+
+
+_UNSAFE_TO_JOIN = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux-]+\)")
+
+
+@lru_cache(maxsize=512)
+def any_finder(patterns: tuple, flags: int = 0):
+    """``found(text) -> bool``: whether any of ``patterns`` occurs in ``text``, in one search
+    (see ``finder``); ``None`` when they cannot be joined safely (back-references, inline
+    flags) or one does not compile."""
+    if not patterns or any(_UNSAFE_TO_JOIN.search(p) for p in patterns):
+        return None
+    try:
+        for p in patterns:
+            re.compile(p, flags)
+        return finder("|".join(f"(?:{p})" for p in patterns), flags)
+    except re.error:
+        return None

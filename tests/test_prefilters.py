@@ -353,3 +353,13 @@ def test_caseless_leaves_escapes_group_names_and_case_sensitive_patterns_alone()
     assert caseless("İzmir") is None
     assert caseless("Σ") is None
     assert caseless("A » B ©") == "a » b ©"
+
+
+def test_any_finder_joins_only_what_can_be_joined():
+    from medlint.rxguard import any_finder
+
+    found = any_finder((r"\[insert link\]", r"lorem ipsum", r"\bTBD\b"), re.I)
+    assert found("See [Insert Link] here") and found("LOREM IPSUM") and found("tbd")
+    assert not found("a tbdx link") and not found("")
+    assert any_finder((r"(a)\1", "b"), re.I) is None  # a back-reference cannot be joined
+    assert any_finder(("(", "b"), re.I) is None  # nor a pattern that does not compile
