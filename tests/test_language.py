@@ -12,9 +12,9 @@ def _lg(text, key="LG002", config=None):
     return codes(lint(f"# T\n\n{text}\n", select=[key], config=config))
 
 
-def test_person_first_is_off_by_default_and_info():
+def test_person_first_is_on_by_default_and_info():
     r = lookup("LG001")[0]
-    assert not r.enabled_by_default and str(r.severity) == "info"
+    assert r.enabled_by_default and str(r.severity) == "info"
     assert str(lookup("LG002")[0].severity) == "info"
 
 

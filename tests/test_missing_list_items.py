@@ -69,6 +69,13 @@ def test_plain_text_heading_after_lead_in_fulfils():
     assert li(text, fmt="text") == []
 
 
+def test_plain_text_heading_after_the_gap_of_a_lost_list_does_not_fulfil():
+    text = ("When to see a doctor\n\nSee a GP if you keep getting vertigo.\n\n"
+            "Go to A&E or call 999 if you have vertigo and:\n\n\nFAQs\n\nIs it serious? No.\n")
+    got = li(text, fmt="text")
+    assert codes(got) == ["LI001"] and got[0].line == 5 and "heading at line 8" in got[0].message
+
+
 def test_lead_in_position_is_the_sentence():
     f = li("# A\n\nIt hurts. See a doctor if it comes with:\n\nMost pain goes away.\n")[0]
     assert (f.line, f.column) == (3, 11)

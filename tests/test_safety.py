@@ -383,3 +383,38 @@ def test_harmful_advice_after_head_injury_and_essential_oils_for_babies():
              "Never rub eucalyptus or peppermint oil on a baby's chest."),
             ("Colds in children", "Children over 6 years can use a menthol rub on the chest.")):
         assert codes(lint(f"# {title}\n\n{text}\n", select=["SF006"])) == [], text
+
+
+def test_harmful_advice_popping_blisters_ice_on_skin_and_steam_for_croup():
+    for title, text, why in (
+            ("Sunburn", "If blisters appear, pop them with a clean needle so the fluid can "
+             "drain out.", "burst or pop blisters"),
+            ("Blisters", "Burst the blister so it heals faster.", "burst or pop blisters"),
+            ("Sunburn", "Holding ice cubes directly against the sunburnt skin draws the heat "
+             "out.", "cold burn"),
+            ("Croup in children", "Sit in the steam with your child for 15 minutes.", "scalded")):
+        found = lint(f"# {title}\n\n{text}\n", select=["SF006"])
+        assert codes(found) == ["SF006"] and why in found[0].message, text
+    for title, text in (
+            ("Sunburn", "Do not pop blisters: they protect the skin underneath."),
+            ("Blisters", "A large or painful blister may be drained by a doctor or nurse."),
+            ("Sprains", "Hold an ice pack wrapped in a towel on the ankle for 20 minutes."),
+            ("Sunburn", "Never put ice directly on the skin."),
+            ("Colds", "Breathing in steam from a shower may ease a blocked nose."),
+            ("Croup in children", "Do not put your child in a steamy room or get them to "
+             "breathe in steam.")):
+        assert codes(lint(f"# {title}\n\n{text}\n", select=["SF006"])) == [], text
+
+
+def test_discontinue_a_prescribed_medicine_stopped_as_it_or_them():
+    for text in ("If you've been prescribed iron tablets, they can make you constipated, so "
+                 "stop taking them until your piles have settled down.",
+                 "If the antidepressant has not made any difference after a week, stop taking "
+                 "it straight away.",
+                 "If you have been taking pramipexole or ropinirole and your symptoms are "
+                 "getting worse, just stop taking them."):
+        assert codes(lint(f"# Advice\n\n{text}\n", select=["SF003"])) == ["SF003"], text
+    for text in ("If you've been prescribed iron tablets and they make you constipated, do not "
+                 "stop taking them without talking to your GP.",
+                 "If the antidepressant gives you a rash, stop taking it and call your doctor."):
+        assert codes(lint(f"# Advice\n\n{text}\n", select=["SF003"])) == [], text

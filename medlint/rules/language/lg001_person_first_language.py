@@ -8,13 +8,13 @@ class PersonFirstLanguage(Rule):
     name = "person-first-language"
     category = "language"
     severity = Severity.INFO
-    enabled_by_default = False
     summary = "People labelled by their condition ('diabetics', 'epileptics', 'the mentally ill')."
     what = """
-    Off by default, because style guides disagree: person-first language ("people with
-    diabetes") is the NHS and AMA style, while many autistic, Deaf and disabled people prefer
-    identity-first language (the NHS itself prefers "disabled person", which is never
-    reported). Turn it on with `extend-select: [LG001]`. Reports nouns that label people by a
+    Style guides disagree on some words: person-first language ("people with diabetes") is
+    the NHS and AMA style, while many autistic, Deaf and disabled people prefer
+    identity-first language (the NHS itself prefers "disabled person"). Those words are
+    never listed, and the rule only reports nouns that the NHS and AMA guides both name
+    (severity info; `ignore: [LG001]` turns it off). Reports nouns that label people by a
     condition ("diabetics", "epileptics", "asthmatics", "the mentally ill", "a diabetic
     should ..."), once per term, with the guide each entry comes from. Clinical uses of the
     adjective ("diabetic neuropathy", "diabetic foot", "diabetic retinopathy") are never

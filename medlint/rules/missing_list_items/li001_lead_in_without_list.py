@@ -76,7 +76,8 @@ class LeadInWithoutList(Rule):
     Fulfilled by: a list (also `•` bullets), a table, code, an image or embed, a quote,
     sub-headings of a lower level or numbered headings, or a paragraph written as a list
     (short lines, numbered or bold-labelled lines, a bare item, a continuation in lower case).
-    In plain text, where heading levels are unknown, any heading fulfils it. Labels ("Note:",
+    In plain text, where heading levels are unknown, any heading fulfils it unless two or
+    more blank lines (the gap a lost list leaves) stand before it. Labels ("Note:",
     "Tip:"), times (10:30) and URLs are not lead-ins.
     """
     why = """
@@ -127,8 +128,12 @@ In most cases, an occasional knee twitch is a response to strain or fatigue.
                 if nxt.kind == "heading":
                     # sub-headings, numbered headings and ### sections hold the items; an H1
                     # starts a new document (generation residue, reported by the structure rules)
-                    if (text_format or nxt.level > level or nxt.number or nxt.level >= 3
-                            or nxt.level == 1):
+                    # in scraped text a heading may be a sub-heading holding the items,
+                    # unless two or more blank lines (the gap a lost list leaves) come first
+                    if text_format:
+                        if nxt.line - b.end_line <= 2:
+                            continue
+                    elif nxt.level > level or nxt.number or nxt.level >= 3 or nxt.level == 1:
                         continue
                 elif nxt.kind == "paragraph":
                     # in scraped text, two or more blank lines after a colon are the gap the
