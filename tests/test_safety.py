@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from medlint.config import from_mapping
 
 from .conftest import SEEDS, codes, lint
@@ -418,3 +420,37 @@ def test_discontinue_a_prescribed_medicine_stopped_as_it_or_them():
                  "stop taking them without talking to your GP.",
                  "If the antidepressant gives you a rash, stop taking it and call your doctor."):
         assert codes(lint(f"# Advice\n\n{text}\n", select=["SF003"])) == [], text
+
+
+def test_red_flag_answered_with_routine_care_despite_urgent_advice_elsewhere():
+    text = ("# Vertigo\n\n## When to call 999\n\nCall 999 immediately if you have slurred speech "
+            "or numbness on one side of your body.\n\n## Living with vertigo\n\nYou can rest. "
+            "You should drink water. Your balance will come back. Get up slowly.\n\n"
+            "Most attacks pass within minutes and you can carry on with your day.\n\n"
+            "Keep a diary of your attacks and what you were doing.\n\n"
+            "If your vertigo comes with slurred speech or numbness on one side of your body, "
+            "lie down and wait for it to pass.\n")
+    found = lint(text, select=["SF002"])
+    assert codes(found) == ["SF002"] and found[0].line == 15, found
+    # first aid next to "call 999 if" is not routine care
+    ok = ("# Febrile seizures\n\nCall 999 if your child has a febrile seizure for the first "
+          "time. You should stay calm.\n\n## What to do\n\nIf your child is having a febrile "
+          "seizure, place them in the recovery position. Stay with them.\n\nCall 999 if the "
+          "seizure lasts more than 5 minutes.\n")
+    assert codes(lint(ok, select=["SF002"])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Most children who are struggling to breathe can safely wait to be seen by their GP the "
+    "next morning.",
+    "If your elbow is hot, red and swollen and you feel feverish, rest it with ice for a few "
+    "days.",
+    "If you have diabetes and your foot is red and swollen, give it a few weeks before seeing "
+    "anyone.",
+    "If the blood is dark red or your poo is black and sticky like tar, this is normal with "
+    "piles.",
+    "If your vision goes blurry, book a routine check with your optician.",
+])
+def test_red_flags_answered_with_waiting_or_called_normal(text):
+    body = "You can rest. You should drink water. Your body heals. Your GP can help you."
+    assert codes(lint(f"# Advice\n\n{body}\n\n{text}\n", select=["SF002"])) == ["SF002"], text

@@ -135,7 +135,7 @@ Rest and ice usually help your knee.
             if not text or not has_flag[i]:
                 continue
             for term, rx in flags:
-                if term in guarded:
+                if term in downgraded:
                     continue
                 requires, unless, soft = context.get(term, (None, None, False))
                 if soft and not routine_here(i):
@@ -150,16 +150,23 @@ Rest and ice usually help your knee.
                     if requires is not None and not requires.search(
                             _context_text(doc, b)):
                         continue
-                    routine_m = _routine(doc, b, m, routine, urgent)
+                    # a mention answered with routine care is reported even when another
+                    # mention has urgent advice, if none stands near this one: the
+                    # instruction attached to it is wrong
+                    routine_m, step = _routine(doc, b, m, routine, urgent)
+                    if routine_m is not None and (step or term in guarded) and self._guarded(
+                            doc, blocks, is_urgent, i, b, urgent, sections):
+                        # a self-care step ("If ..., place them in the recovery position")
+                        # next to "call 999 if" is first aid, not routine care
+                        routine_m = None
                     if routine_m is not None:
                         downgraded.setdefault(term, (b, m, routine_m))
-                        guarded.add(term)  # reported once, as sent to routine care
-                        break
-                    if soft or not advice:
+                        break  # reported once, as sent to routine care
+                    if term in guarded or soft or not advice:
                         continue  # reported only when sent to routine care
                     if self._guarded(doc, blocks, is_urgent, i, b, urgent, sections):
                         guarded.add(term)
-                        break
+                        continue
                     first.setdefault(term, (b, m))
         # one finding per instruction: "If you have X or Y, wait for it to pass" names both
         by_how: dict[tuple, list] = {}
@@ -177,7 +184,7 @@ Rest and ice usually help your knee.
         title = doc.title or (doc.headings[0].text if doc.headings else "")
         any_urgent = any(is_urgent)
         for term, (b, m) in first.items():
-            if term in guarded:
+            if term in guarded or term in downgraded:
                 continue
             rx = dict(flags)[term]
             if any_urgent and title and rx.search(title):
@@ -243,23 +250,29 @@ def _sentence(text: str, m) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
-def _routine(doc, block, m, routine, urgent) -> str | None:
+def _routine(doc, block, m, routine, urgent) -> tuple[str | None, bool]:
     """The routine-care instruction ("make an appointment", "at your next check-up") given
-    for a red flag in its own sentence or the next one, when neither says it is urgent."""
+    for a red flag in its own sentence or the next one, when neither says it is urgent, and
+    whether it is a step the reader takes (a pattern anchored at the sentence's start: "If
+    you notice X, use ...") rather than a referral or waiting."""
     if not routine:
-        return None
+        return None, False
     sents = doc.sentences_of(block)
     k = next((k for k, s in enumerate(sents) if s.start <= m.start() < s.end), None)
     if k is None:
-        return None
+        return None, False
     window = " ".join(s.text for s in sents[k:k + 2])
     if any_match(urgent, window):
-        return None
+        return None, False
+    how = None
     for rx in routine:
         hit = rx.search(window)
         if hit:  # a pattern with a group named "how" says which part is the instruction
-            return hit.group("how") if "how" in rx.groupindex else hit.group(0)
-    return None
+            if how is None:
+                how = hit.group("how") if "how" in rx.groupindex else hit.group(0)
+            if not rx.pattern.startswith("^"):
+                return how, False  # also waiting or a referral ("... and sleep it off")
+    return how, how is not None  # only a step ("If ..., use ...")
 
 
 def _context_text(doc, block) -> str:
