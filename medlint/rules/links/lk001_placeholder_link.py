@@ -75,8 +75,7 @@ Read the [NHS guidance](https://www.nhs.uk/conditions/knee-pain/).
             ctx.report(e.line, e.col, f"link '{e.text.strip()[:40]}' points to {why}: link to "
                        "the real page or remove the link", end_line=e.end_line,
                        end_col=e.end_col)
-        rxs = _placeholder_res(tuple(o.get("placeholder_text") or ()))
-        found = any_finder(tuple(rx.pattern for rx in rxs), re.I) if len(rxs) > 1 else None
+        rxs, found = _placeholder_res(tuple(o.get("placeholder_text") or ()))
         for b in doc.flat:
             if b.kind not in ("paragraph", "item", "cell", "heading") or not b.text:
                 continue
@@ -120,12 +119,14 @@ class _ProseLinks:
 
 
 @lru_cache(maxsize=32)
-def _placeholder_res(patterns: tuple) -> tuple[re.Pattern, ...]:
-    """The placeholder-text patterns, compiled once per list (searched in every block)."""
+def _placeholder_res(patterns: tuple) -> tuple[tuple[re.Pattern, ...], object]:
+    """The placeholder-text patterns, compiled once per list (searched in every block), and
+    one joined test for a block that holds none of them (``None`` for fewer than two)."""
     out = []
     for p in patterns:
         try:
             out.append(guarded(p, re.I))
         except re.error:
             continue
-    return tuple(out)
+    found = any_finder(tuple(rx.pattern for rx in out), re.I) if len(out) > 1 else None
+    return tuple(out), found

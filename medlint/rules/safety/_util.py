@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...rxguard import finder, guarded
+from ...rxguard import any_finder, guarded
 
 PROSE = ("paragraph", "item", "heading", "cell")
 
@@ -36,29 +36,14 @@ def compile_one(pattern, flags: int = re.I) -> re.Pattern | None:
     return got[0] if got else None
 
 
-_UNSAFE_TO_JOIN = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux-]+\)")
-
-
-@lru_cache(maxsize=512)
-def combined(rxs: tuple) -> re.Pattern | None:
-    """One pattern that matches wherever any of ``rxs`` does (``None`` when they cannot be
-    joined safely: different flags, back-references or inline flags)."""
-    if not rxs or len({r.flags for r in rxs}) != 1:
-        return None
-    if any(_UNSAFE_TO_JOIN.search(r.pattern) for r in rxs):
-        return None
-    try:
-        return guarded("|".join(f"(?:{r.pattern})" for r in rxs), rxs[0].flags)
-    except re.error:
-        return None
-
-
 @lru_cache(maxsize=512)
 def combined_finder(rxs: tuple):
-    """``found(text) -> bool``: whether any of ``rxs`` occurs in ``text`` (one joined,
-    case-folded search where ``combined`` can join them; ``None`` where it cannot)."""
-    c = combined(rxs)
-    return None if c is None else finder(c.pattern, c.flags)
+    """``found(text) -> bool``: whether any of ``rxs`` occurs in ``text``, in one joined,
+    case-folded search (``rxguard.any_finder``); ``None`` when they cannot be joined
+    (different flags, back-references or inline flags)."""
+    if not rxs or len({r.flags for r in rxs}) != 1:
+        return None
+    return any_finder(tuple(r.pattern for r in rxs), rxs[0].flags)
 
 
 def any_match(rxs, text: str) -> bool:
