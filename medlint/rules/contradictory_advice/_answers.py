@@ -46,21 +46,32 @@ def yes_no_answers(an) -> list[tuple[int, str, str, str]]:
     entries = [e for e in getattr(an.doc, "faq", ()) if e.has_answer and e.blocks]
     if not entries:
         return []
-    first_of = {}
-    for i, s in enumerate(an.sentences):
-        first_of.setdefault(id(s.block), i)
+    first_of = _first_sentences(an)
     out = []
     for e in entries:
         m = _ASKS.match(e.question.strip())
         if m is None:
             continue
-        i = next((first_of[id(b)] for b in e.blocks if id(b) in first_of), None)
+        i = _answer_start(first_of, e)
         if i is None:
             continue
         pol = answer_polarity(an.sentences[i].text)
         if pol is not None:
             out.append((i, pol, m.group("rest"), e.question.strip()))
     return out
+
+
+def _first_sentences(an) -> dict[int, int]:
+    """id(block) -> index of the block's first sentence in the analysis."""
+    first_of: dict[int, int] = {}
+    for i, s in enumerate(an.sentences):
+        first_of.setdefault(id(s.block), i)
+    return first_of
+
+
+def _answer_start(first_of: dict[int, int], entry) -> int | None:
+    """Index of the first sentence of an FAQ entry's answer, or None."""
+    return next((first_of[id(b)] for b in entry.blocks if id(b) in first_of), None)
 
 
 def _said(pol: str, question: str) -> str:
@@ -165,6 +176,7 @@ def fact_statements(an, properties: frozenset) -> list:
         st = _fact(an, i, topic, properties)
         if st is not None:
             out.append(Statement(i, st[0], st[1], st[2], frozenset(), 0, 0))
+    first_of = None
     for e in getattr(an.doc, "faq", ()):
         m = _IS_QUESTION.match(e.question.strip()) if e.has_answer else None
         if m is None or m.group("prop").lower() not in properties:
@@ -172,7 +184,9 @@ def fact_statements(an, properties: frozenset) -> list:
         subj = [w for w in question_tokens(m.group("subj")) if w.isalpha()]
         if not subj or not all(w in topic or w.rstrip("s") in topic for w in subj):
             continue
-        i = next((k for k, s in enumerate(an.sentences) if s.block in e.blocks), None)
+        if first_of is None:
+            first_of = _first_sentences(an)
+        i = _answer_start(first_of, e)
         pol = answer_polarity(an.sentences[i].text) if i is not None else None
         if pol is not None:
             out.append(Statement(i, pol, f"fact|{m.group('prop').lower()}",
