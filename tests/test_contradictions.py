@@ -147,8 +147,12 @@ def test_the_text_tests_before_tokenising_miss_no_statement():
                 assert test.search(t), (st, t)
             for pol, verb, *_ in _frames.frames(an, i, verbs, pos_after):
                 seen["frame " + pol] += 1
+                # a thing praised ("Oats can help") is read where the thing and a praise
+                # phrase stand, once something like it is advised against
                 assert (_frames._NEG_CUE.search(t) if pol == "-" else
-                        _frames._may_advise(t, _frames._action_forms({verb}))), (pol, verb, t)
+                        _frames._may_advise(t, _frames._action_forms({verb})) or
+                        verb == "§consume" and pos_after.find(an.info(i).tokens[:20])), (
+                    pol, verb, t)
     assert min(seen.values()) > 5, seen
 
 
@@ -283,3 +287,36 @@ def test_keep_doing_against_stop_doing_and_durations_that_narrow():
     text = ("# Pill\n\n- Take your 1st pill from the packet marked with the day of the week.\n"
             "- Stop taking pills for 7 days.\n")
     assert ca(text) == []
+
+
+def test_a_thing_as_the_subject_of_praise_against_avoiding_it():
+    # held-out set 5: "a strong cup of coffee after dinner is a great way" after "cut down on
+    # caffeine, especially in the evening"; "Holding ice cubes directly against the skin is
+    # the quickest way" after "Do not put ice ... straight onto"; "Soluble fibre, such as
+    # oats and linseeds, can help" before "Avoid oats and linseeds if you have IBS"
+    found = ca("# Restless legs\n\nCut down on caffeine, alcohol and smoking, especially in "
+               "the evening.\n\nA strong cup of coffee after dinner is a great way to settle "
+               "jittery legs.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    found = ca("# Sunburn\n\nDo not put ice or ice packs straight onto sunburnt skin.\n\n"
+               "Holding ice cubes directly against the sunburnt skin is the quickest way to "
+               "cool it.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    found = ca("# IBS\n\nSoluble fibre, such as oats and linseeds, can help with wind.\n\n"
+               "Avoid oats and linseeds if you have IBS.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+
+
+def test_praise_that_a_negative_does_not_cover_is_no_contradiction():
+    # the stressed case is not the praised one
+    assert not ca("# Restless legs\n\nCut down on caffeine, especially in the evening.\n\n"
+                  "A cup of coffee in the morning is a great way to wake up.\n")
+    # a condition that is not the topic still tells the cases apart
+    assert not ca("# IBS\n\nOats and linseeds can help with wind.\n\n"
+                  "Avoid oats and linseeds if you have coeliac disease.\n")
+    # different things, and a person's act is not praise of a thing
+    assert not ca("# IBS\n\nSoluble fibre, such as oats, can help.\n\nAvoid linseeds.\n")
+    assert not ca("# IBS\n\nIf you eat oats, they can help.\n\nAvoid oats.\n")
+    # a wrapped ice pack is not ice held straight on the skin
+    assert not ca("# Sunburn\n\nDo not put ice straight onto sunburnt skin.\n\n"
+                  "Holding an ice pack wrapped in a towel is the quickest way to cool it.\n")

@@ -38,7 +38,7 @@ _NOT_DIRECT = {"to", "of", "for", "with", "without", "from", "in", "into", "on",
                "than", "like", "such", "as", "including", "contain", "contains", "containing",
                "versions", "version", "brands", "types", "forms", "amount", "amounts", "dose",
                "doses", "that", "which", "who", "measure", "instead"}
-_QUALIFIERS = {"directly", "near", "under", "over", "too", "more", "less", "than", "at",
+_QUALIFIERS = {"directly", "straight", "near", "under", "over", "too", "more", "less", "than", "at",
                "while", "during", "before", "after", "until", "if", "when", "unless", "that",
                "which", "who", "containing", "to", "for", "without", "only", "within", "first",
                "later", "then", "every", "per", "longer", "instead", "except",
@@ -74,6 +74,12 @@ class Statement:
     # qualifier's content words; it contradicts only positives that say them too
     narrow: frozenset = frozenset()
     absolute: bool = False  # a negative that admits no case: "never", or an FAQ's flat "No"
+    # the case a negative stresses ("avoid caffeine, especially in the evening"): it covers
+    # a positive for that case ("coffee after dinner helps")
+    stress: frozenset = frozenset()
+    # a negative that asks for less, not none ("cut down on caffeine"): it contradicts only
+    # a positive for the case it stresses
+    soft: bool = False
     persist: bool = False  # "keep doing it": contradicts any "stop doing it ..."
 
 
@@ -351,7 +357,12 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
         while clause < a and toks[clause] in LEAD:
             clause += 1  # "so drink coffee as usual": the advice starts after "so"
         lead = toks[clause:a]
-        if len(lead) > 5 or any(t in _NOT_DIRECT for t in lead):
+        neg_here = [n for n in negs if clause <= n[0] < a]
+        # "cut down on caffeine": the negative verb ends in a preposition; "a cup of coffee
+        # ... helps": the thing is the subject
+        whole = bool(neg_here) and neg_here[0][0] == clause and neg_here[0][1] == a
+        subject = bool(lead) and not neg_here and _subject_lead(lead, pos_v)
+        if not (whole or subject) and (len(lead) > 5 or any(t in _NOT_DIRECT for t in lead)):
             continue  # the object is not what the verb acts on ("teaspoons to measure X")
         if lead and lead[-1] in QUANTITY:
             continue  # "do not serve too much milk", "don't drink enough water": how much
@@ -363,7 +374,6 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
         p = next((k for k in range(b, min(len(toks), b + 8)) if toks[k] in _QUALIFIERS_POS),
                  None) if qualified_positive(toks, b) else None
         narrow_pos = _qualifier_words(an, toks, p, end) if p is not None else frozenset()
-        neg_here = [n for n in negs if clause <= n[0] < a]
         if neg_here or any(t in _NEG_MARKS for t in lead):
             if lead and (lead[0] in _NEG_LEADS or neg_here and neg_here[0][0] == clause):
                 pol = "-"
@@ -381,6 +391,17 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
                     pol = "-"
             if pol == "+" and inf.negated(b):
                 pol = "-"
+        if pol is None and subject:
+            # the thing as the subject of an evaluation a few words on: "A strong cup of
+            # coffee after dinner is a great way to ...", "Holding ice cubes against the
+            # skin is the quickest way to ..."
+            stop = next((k for k in range(b, min(len(toks), b + 8))
+                         if toks[k] in _CLAUSE_MARKS or toks[k] in _SUBJECT_END),
+                        min(len(toks), b + 8))
+            for x, _y, _p in polarity.pos_after.find(toks[b:stop + 4]):
+                if b + x <= stop and not inf.negated(b + x):
+                    pol = "+"
+                break
         if pol is None or an.in_references(i):
             continue
         # a narrowed statement keeps its qualifier's words: a narrowed negative contradicts
@@ -390,8 +411,52 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
                              condition_words(an, i, clause=(clause, end)), a, b,
                              narrow=(narrow if pol == "-" and qualified_neg else
                                      narrow_pos if pol == "+" else frozenset()),
-                             absolute=pol == "-" and "never" in toks[clause:a]))
+                             absolute=pol == "-" and "never" in toks[clause:a],
+                             stress=_stressed(toks, b) if pol == "-" else frozenset(),
+                             soft=pol == "-" and bool(neg_here) and tuple(
+                                 toks[neg_here[0][0]:neg_here[0][1]]) in _SOFT))
     return out
+
+
+_STRESS = frozenset({"especially", "particularly"})
+_SOFT = {("cut", "down", "on"), ("cut", "back", "on")}
+
+
+def _stressed(toks: list[str], start: int) -> frozenset:
+    """The content words after "especially" / "particularly" in the rest of the sentence
+    from ``start``: the case a negative stresses ("cut down on caffeine, especially in the
+    evening"), which it covers above all."""
+    for k in range(start, min(len(toks), start + 12)):
+        if toks[k] in (";", ".", "but"):
+            break
+        if toks[k] in _STRESS:
+            return frozenset(t for t in toks[k + 1:k + 5] if t.isalpha() and t not in GENERIC
+                             and t not in _QUAL_FUNCTION)
+    return frozenset()
+
+
+# words before a thing that keep it the subject of the clause: determiners, sizes and
+# measures ("a strong cup of coffee", "a glass of wine", "warm milk")
+_SUBJECT_WORDS = frozenset("""a an the some one two small large little strong weak warm hot
+    cold cool iced fresh plain regular daily cup cups glass glasses mug mugs bowl bowls
+    spoonful teaspoon teaspoons tablespoon piece pieces bit of extra""".split())
+# words that end the subject: a condition or a new clause ("coffee if you ...")
+_SUBJECT_END = frozenset({"if", "when", "unless", "because", "but", "though", "although",
+                          "not", "no", "never", "n't", "avoid", "stop"})
+
+
+def _subject_lead(lead: list[str], pos_v: frozenset) -> bool:
+    """Whether the words before a thing make it (or the act of using it) a clause's subject:
+    measures and determiners ("a strong cup of"), or a gerund of an advice verb and such
+    words ("holding", "applying a"). "Holding ice cubes directly against the skin is the
+    quickest way" is advice to hold ice on the skin."""
+    from ._frames import _stem
+
+    k = 0
+    if lead[0].endswith("ing") and _stem(lead[0]) in pos_v:
+        k = 1
+    return len(lead) - k <= 4 and all(t in _SUBJECT_WORDS for t in lead[k:]) and (
+        k == 1 or lead[0] in _SUBJECT_WORDS)
 
 
 def _spaced(inf, j: int) -> bool:
@@ -435,24 +500,42 @@ def _absolute(st: Statement) -> bool:
     return st.absolute or "never" in st.text.lower().split()
 
 
-def _fits(neg: Statement, pos: Statement, an) -> bool:
+def _fits(neg: Statement, pos: Statement, an, same: dict | None = None) -> bool:
     """Narrowed statements contradict only statements that say the same narrowing words:
     "never put ice on a joint" / "hold the ice pack on the painful joint", but not "do not put
     ice directly on the skin" / "wrap an ice pack in a towel"; "apply ice for the first 48
     hours" / "never use ice" (no case admitted), but not "do not use ice after 48 hours"."""
-    if neg.narrow and not pos.persist and not _says(an, pos.index, neg.narrow):
+    if neg.narrow and not pos.persist and not _says(an, pos.index, neg.narrow, same):
         return False
-    return not pos.narrow or _absolute(neg) or _says(an, neg.index, pos.narrow)
+    return not pos.narrow or _absolute(neg) or _says(an, neg.index, pos.narrow, same)
 
 
-def _says(an, i: int, words: frozenset) -> bool:
+def _stresses(neg: Statement, pos: Statement, same: dict | None) -> bool:
+    """Whether an unconditional negative stresses the very case a positive is for: "Cut down
+    on caffeine, especially in the evening" / "A cup of coffee after dinner helps"."""
+    if not neg.stress or neg.cond:
+        return False
+    same = same or {}
+    mine = {same.get(w.rstrip("s"), w.rstrip("s")) for w in neg.stress}
+    theirs = {same.get(w.rstrip("s"), w.rstrip("s")) for w in pos.cond | pos.narrow}
+    return bool(mine & theirs)
+
+
+def _says(an, i: int, words: frozenset, same: dict | None = None) -> bool:
+    """Whether sentence i says all ``words`` (plural or not), each or a word ``same`` maps
+    to the same meaning ("straight" onto the skin is "directly" on it; "after dinner" is "in
+    the evening")."""
+    same = same or {}
     have = {w.rstrip("s") for w in an.words(i)}
-    return all(w.rstrip("s") in have for w in words)
+    have |= {same[w] for w in have if w in same}
+    return all(w.rstrip("s") in have or same.get(w.rstrip("s")) in have for w in words)
 
 
 def opposite_pairs(an, options: dict) -> list[Pair]:
     def build():
-        out = _opposites(advice_statements(an, options), lambda a, b: a == b, an=an)
+        words = qualifier_synonyms(options)
+        out = _opposites(advice_statements(an, options), lambda a, b: a == b, an=an,
+                         words=words)
         have = {p.later.index for p in out}
         out += [p for p in _opposites(fact_statements(an, _properties(options)),
                                       lambda a, b: a == b, _fact_what)
@@ -460,7 +543,7 @@ def opposite_pairs(an, options: dict) -> list[Pair]:
         frames = frame_statements(an, options, phrase_index(lst(options, "positive_after")))
         have = {p.later.index for p in out}
         out += [p for p in _opposites(
-            frames, same_action, _frame_what, an=an)
+            frames, same_action, _frame_what, an=an, words=words)
                 if p.later.index not in have]
         out.sort(key=lambda p: p.later.index)
         return out
@@ -479,6 +562,22 @@ def qualified_positive(toks: list[str], start: int) -> bool:
                 continue
             return True
     return False
+
+
+def qualifier_synonyms(options: dict) -> dict:
+    """{word: its group's first word} of the ``qualifier_synonyms`` option: words that
+    narrow advice in the same way ("straight onto" / "directly against")."""
+    def build(o):
+        out = {}
+        for head, words in (o.get("qualifier_synonyms") or {}).items():
+            for w in [head, *(words or ())]:
+                out.setdefault(str(w).lower().rstrip("s"), str(head).lower().rstrip("s"))
+        return out
+
+    return _by_identity(_SYNONYMS, options, build)
+
+
+_SYNONYMS: dict[int, tuple] = {}
 
 
 def _properties(options: dict) -> frozenset:
@@ -501,7 +600,8 @@ def _frame_what(key: str) -> str:
     return f"the same action ('{verb}')"
 
 
-def _opposites(st: list[Statement], same, what=lambda key: key, an=None) -> list[Pair]:
+def _opposites(st: list[Statement], same, what=lambda key: key, an=None,
+               words: dict | None = None) -> list[Pair]:
     """Each later statement paired with the first earlier one of opposite polarity about the
     same thing under compatible conditions."""
     out = []
@@ -510,10 +610,14 @@ def _opposites(st: list[Statement], same, what=lambda key: key, an=None) -> list
             if earlier.kind == later.kind or not same(earlier.key, later.key):
                 continue
             neg, pos = (earlier, later) if earlier.kind == "-" else (later, earlier)
+            stressed = an is not None and _stresses(neg, pos, words)
+            if neg.soft and not stressed:
+                continue  # "cut down on caffeine" / "a cup of coffee in the morning helps"
             if earlier.index == later.index or not (
-                    compatible(earlier, later) or _absolute(neg) and not neg.cond):
+                    compatible(earlier, later) or _absolute(neg) and not neg.cond
+                    or stressed):
                 continue  # an unconditional "never" covers every case of the positive
-            if an is not None and not _fits(neg, pos, an):
+            if an is not None and not stressed and not _fits(neg, pos, an, words):
                 continue
             out.append(Pair(earlier, later, what(later.key)))
             break

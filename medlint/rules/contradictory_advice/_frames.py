@@ -48,6 +48,7 @@ _SEQUENCE = frozenset("""first then after afterwards before until later once ini
 _NARROW = frozenset("""directly too more longer than near over under while during before after for
     until if when unless without only within late close alone straight""".split())
 # a word after which the "verb" is a noun: "Use of tampons", "Rest is important"
+_IF = frozenset({"if", "when", "unless", "whenever"})
 _NOUN_NEXT = frozenset("of is are was were can may might will should could has have".split())
 _PEOPLE = {"toddler": "child", "toddlers": "child", "baby": "child", "babies": "child",
            "kid": "child", "kids": "child", "infant": "child", "infants": "child",
@@ -158,7 +159,8 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
                 and toks[k + 1] not in QUANTITY:
             objs, e = _objects(toks, k + 1)  # "avoid calcium-rich foods": a thing, no verb
             if objs:
-                out.append(("-", "§consume", objs, a, max(e, k + 1), b, False))
+                out.append(("-", "§consume", objs, a, max(e, k + 1), _clause_end(toks, b, e),
+                            False))
             continue
         if pol is None:
             for pre in _POS_PREFIXES:
@@ -193,8 +195,55 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
         elif verb in _STOP or verb in ("be", "have", "do", "get", "need", "let", "worry"):
             continue  # "do not be afraid", "do not worry": not an action on something
         objs, e = _objects(toks, k + 1)
-        out.append((pol, verb, objs, a, max(e, k + 1), b, persist))
+        out.append((pol, verb, objs, a, max(e, k + 1), _clause_end(toks, b, e), persist))
+    out.extend(_thing_helps(toks, pos_after))
     return out
+
+
+def _clause_end(toks: list[str], end: int, objects_end: int) -> int:
+    """The end of a frame's clause: where ``_clauses`` ended it, or, when its objects run on
+    past an "and" ("Avoid oats and linseeds if you have coeliac disease"), the next clause
+    mark after them, so a condition after the objects is the frame's."""
+    if objects_end <= end:
+        return end
+    return next((k for k in range(objects_end, len(toks)) if toks[k] in _CLAUSE_MARKS),
+                len(toks))
+
+
+# words that make a sentence's opening more than a thing: a person, a verb, a condition, a
+# negation ("If you eat oats, they can help" is not "oats can help")
+_NOT_A_THING = frozenset("""you i we they he she it this that which who whom what is are was
+    were be been being has have had do does did can could may might will would should must
+    if when unless because not no never n't without avoid stop""".split())
+_EXAMPLE_MARKS = ("such", "like", "including", "especially")
+
+
+def _thing_helps(toks: list[str], pos_after) -> list[tuple]:
+    """A thing said to help at the start of a sentence: "Oats can help ...", "Soluble
+    fibre, such as oats and linseeds, can help ..." — having it, advised ("§consume"), with
+    the examples as the thing when there are any (what "Avoid oats and linseeds" names)."""
+    k0 = 0
+    while k0 < len(toks) and toks[k0] in LEAD:
+        k0 += 1
+    for x, _y, _p in pos_after.find(toks[k0:k0 + 16]):
+        subj = toks[k0:k0 + x]
+        if not subj or not _NOT_A_THING.isdisjoint(subj) or subj[0].endswith("ing"):
+            return []  # a person's act ("If you eat oats"), or an action ("losing weight")
+        ex = next((j for j, t in enumerate(subj) if t in _EXAMPLE_MARKS), None)
+        if ex is not None:
+            j = ex + (2 if subj[ex] == "such" and subj[ex + 1:ex + 2] == ["as"] else 1)
+            part = []
+            for t in subj[j:]:
+                if t in (",", ")", ";", "–", "—"):
+                    break
+                part.append(t)
+        elif len(subj) <= 4 and all(t.isalpha() for t in subj):
+            part = subj
+        else:
+            return []
+        objs = frozenset(_stem(t) for t in part if t.isalpha() and t not in _STOP)
+        return [("+", "§consume", objs, k0, k0 + x, len(toks), False)] if objs else []
+    return []
 
 
 # the start of every negative frame, and what may stand before a positive frame's action
@@ -279,6 +328,12 @@ def frame_statements(an, options: dict, pos_after) -> list:
     for i in naming:
         if i not in found and _may_advise(lowered(an, i), forms):
             found[i] = frames(an, i, verbs, pos_after)
+    if "§consume" in negated:  # "Avoid oats": the sentences that name oats and may praise them
+        things = {w for got in found.values() for f in got if f[0] == "-" and f[1] == "§consume"
+                  for o in f[2] for w in (o, o + "s", o + "es")}
+        for i in an.holding(frozenset(things)) if things else ():
+            if i not in found and not _skip(an, i) and pos_after.find(an.info(i).tokens[:20]):
+                found[i] = frames(an, i, verbs, pos_after)
     both = negated & ({f[1] for got in found.values() for f in got if f[0] == "+"} | {
         st.key.split("|", 1)[0] for st in answered if st.kind == "+"})
     out = [st for st in answered if st.key.split("|", 1)[0] in both]
@@ -294,8 +349,10 @@ def frame_statements(an, options: dict, pos_after) -> list:
             # words, or that says to keep doing it
             narrow = _qualifier_words(an, toks, q, clause_end) if pol == "-" and q is not None \
                 else frozenset()
-            if pol == "-" and q is not None and not narrow:
-                narrow = frozenset({toks[q]})  # "too", "more": narrow all the same
+            if pol == "-" and q is not None and not narrow and toks[q] not in _IF:
+                # "too", "more": narrow all the same; a condition that is only the topic
+                # ("if you have IBS" in an article on IBS) does not narrow anything
+                narrow = frozenset({toks[q]})
             if pol == "+" and qualified_positive(toks, e):
                 continue
             if (i, a) in seen:

@@ -30,7 +30,12 @@ class OppositeAdvice(Rule):
     that narrows it ("too soon", "for 7 days", "if you have asthma") and no sequence word in
     its clause; "avoid X" or "do not eat/drink X" against "eat", "drink", "offer", "have"
     or "add" the same X ("Avoid tea and coffee" / "Offer tea or coffee"; not "don't eat
-    enough iron"); an FAQ question answered with a flat yes or no ("Should I put ice on a
+    enough iron"); a thing praised as a sentence's subject against avoiding it ("Soluble
+    fibre, such as oats and linseeds, can help" / "Avoid oats and linseeds"; "A strong cup
+    of coffee after dinner is a great way to settle ..." / "Avoid coffee"); a softer
+    negative ("cut down on caffeine") only against praise for the case it stresses
+    ("especially in the evening" / "after dinner": `qualifier_synonyms` says which words
+    narrow alike, such as "straight" and "directly"); an FAQ question answered with a flat yes or no ("Should I put ice on a
     gout flare?" — "No."), which says the asked action; and a property of the article's
     topic said and denied flatly (`properties`: "Shingles is not contagious" / "Yes,
     shingles is contagious"). A qualifier narrows a statement only against one that does not
@@ -52,7 +57,7 @@ class OppositeAdvice(Rule):
     cite = CITE
     pack = "advice.yaml"
     options = {"groups": {}, "positive_verbs": [], "positive_after": [], "negative_verbs": [],
-               "negative_after": [], "action_verbs": [], "cues": {}}
+               "negative_after": [], "action_verbs": [], "qualifier_synonyms": {}, "cues": {}}
     bad = """# Back pain
 
 Apply a heating pad to the sore area for 20 minutes.
