@@ -79,11 +79,21 @@ def base_forms(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_PHRASE_TOKEN = re.compile(r"\w+(?:&\w+)+|[\w']+|[^\w\s]")
+# a contraction's second part, a token of its own for the tokenizer ("don't" -> "do" "n't",
+# "can't" -> "ca" "n't", "it's" -> "it" "'s")
+_CLITIC = re.compile(r"(\w+)(n't|'s|'re|'ll|'ve|'d|'m)")
+
+
 @lru_cache(maxsize=16384)
 def phrase_tuple(phrase: str) -> tuple[str, ...]:
     """The phrase's tokens as the tokenizer splits text ("100% of the time" -> "100" "%"
-    "of" "the" "time")."""
-    return tuple(re.findall(r"[\w']+|[^\w\s]", phrase.lower().replace("’", "'")))
+    "of" "the" "time"; "don't wait" -> "do" "n't" "wait"; "A&E" is one token)."""
+    out: list[str] = []
+    for t in _PHRASE_TOKEN.findall(phrase.lower().replace("’", "'")):
+        m = _CLITIC.fullmatch(t) if "'" in t else None
+        out.extend(m.groups() if m else (t,))
+    return tuple(out)
 
 
 class PhraseIndex:

@@ -320,3 +320,34 @@ def test_praise_that_a_negative_does_not_cover_is_no_contradiction():
     # a wrapped ice pack is not ice held straight on the skin
     assert not ca("# Sunburn\n\nDo not put ice straight onto sunburnt skin.\n\n"
                   "Holding an ice pack wrapped in a towel is the quickest way to cool it.\n")
+
+
+def test_the_same_case_sent_to_urgent_care_and_told_to_wait():
+    # held-out set 5: "Go to A&E if ... your poo is black or dark red" / "If the blood is dark
+    # red or your poo is black and sticky, this is normal"; a bare "Call 999 immediately."
+    # takes its case from the sentence before it
+    found = ca("# Piles\n\nGo to A&E if you're bleeding non-stop or your poo is black or dark "
+               "red.\n\nUse a cream.\n\nIf the blood is dark red or your poo is black and "
+               "sticky, this is normal with piles.\n")
+    assert codes(found) == ["CA002"] and found[0].line == 7 and "line 3" in found[0].message
+    found = ca("# Vertigo\n\nVertigo with slurred speech or a drooping face can be a sign of "
+               "a stroke. Call 999 immediately.\n\nRest.\n\nIf your vertigo comes with "
+               "slurred speech or numbness, lie down and wait for it to pass.\n")
+    assert codes(found) == ["CA002"] and found[0].line == 7
+    # different cases, or routine advice with no case of its own: no conflict
+    assert not ca("# Piles\n\nGo to A&E if your poo is black or dark red.\n\nIf you see "
+                  "bright red blood on the paper after a hard poo, this is normal.\n")
+    assert not ca("# Vaccines\n\nCall 999 immediately if you have difficulty breathing.\n\n"
+                  "If your arm is sore for a day or two, this is normal.\n")
+    assert not ca("# Vertigo\n\nCall 999 immediately.\n\nThis is normal.\n")
+
+
+def test_phrases_with_contractions_and_ampersands_match_their_tokens():
+    from medlint.nlp import phrase_tuple
+
+    assert phrase_tuple("don't wait") == ("do", "n't", "wait")
+    assert phrase_tuple("can't") == ("ca", "n't")
+    assert phrase_tuple("go to A&E") == ("go", "to", "a&e")
+    assert phrase_tuple("100% of the time") == ("100", "%", "of", "the", "time")
+    assert codes(ca("# Cough\n\nDon't wait: go to A&E.\n\nA cough usually goes away on its "
+                    "own.\n")) == ["CA002"]

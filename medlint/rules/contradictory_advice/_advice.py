@@ -668,13 +668,28 @@ def urgency_pairs(an, options: dict) -> list[Pair]:
     def build():
         st = _phrase_statements(an, options, "urgent", "non_urgent", "urgent", "calm",
                                 "urgency")
+        if options.get("non_urgent_case"):
+            # "this is normal", "wait for it to pass": routine only for the case they name
+            have = {x.index for x in st}
+            st = sorted(st + [x for x in _phrase_statements(
+                an, options, "urgent", "non_urgent_case", "urgent", "calm_case", "urgency")
+                if x.index not in have], key=lambda x: x.index)
         out = []
+        cases: dict = {}
         for j, later in enumerate(st):
             for earlier in st[:j]:
                 if earlier.kind == later.kind or earlier.index == later.index:
                     continue
+                if "urgent" not in (earlier.kind, later.kind):
+                    continue
                 urgent, calm = (earlier, later) if earlier.kind == "urgent" else (later, earlier)
-                if urgent.cond:
+                # the same case sent to urgent care and told it can wait ("Go to A&E if ...
+                # your poo is black" / "If ... your poo is black, this is normal")
+                same_case = _same_case(an, urgent, calm, cases)
+                if same_case:
+                    out.append(Pair(earlier, later, "urgency|case"))
+                    break
+                if urgent.cond or calm.kind == "calm_case":
                     continue  # "call 999 if ..." does not conflict with "most get better"
                 if not compatible(urgent, calm, one_sided=True):
                     continue
@@ -683,6 +698,50 @@ def urgency_pairs(an, options: dict) -> list[Pair]:
         return out
 
     return cached_pairs(an, "urgency", options, build)
+
+
+def _case_words(an, st: Statement, context: bool) -> frozenset:
+    """The content words of the case a statement is for: its sentence's conditions, whole
+    ("if you're bleeding non-stop, there's a lot of blood ... or your poo is black"), and
+    only before the statement's words; with ``context``, for a sentence with no condition
+    that only says what to do ("Call 999 immediately."), the sentence before it in the
+    paragraph ("Sudden vertigo that comes with ... slurred speech ...")."""
+    inf = an.info(st.index)
+    toks = inf.tokens
+    spans = []
+    for c in inf.conditions():
+        end = c.scope_end if c.start >= st.end else min(c.scope_end, st.start)
+        if end <= st.start:  # before the statement: up to its last comma ("If ..., lie
+            # down and wait for it to pass")
+            end = max((k for k in range(c.start, end) if toks[k] == ","), default=end)
+        spans.append((c.start, end))
+    words = {t for a, b in spans for t in toks[a:b]}
+    if not words and context and st.index > 0 and len(toks) <= 8 and (
+            an.sentences[st.index - 1].block is inf.sentence.block):
+        words = set(an.info(st.index - 1).tokens)
+    topic = an.topic_words | an.title_words
+    return frozenset(w.rstrip("s") for w in words if w.isalpha() and len(w) > 2
+                     and w not in GENERIC and w not in _CASE_FUNCTION and w not in topic
+                     and w.rstrip("s") not in topic)
+
+
+# words of a condition that do not name the case
+_CASE_FUNCTION = frozenset("""not non one two lot lots all very more most much other than
+    what which who whom how its has had get got feel feels felt look looks see seen start
+    starts started comes come came goes going body side""".split())
+
+
+def _same_case(an, urgent: Statement, calm: Statement, memo: dict) -> bool:
+    """Whether urgent and calm statements name the same case: at least two, and at least
+    half, of the content words of the calm one's condition are the urgent one's ("black",
+    "dark", "red", "poo"; not only "red" and "poo" of "bright red blood after a hard poo").
+    A calm statement with no condition names no case."""
+    for st, context in ((urgent, True), (calm, False)):
+        if st.index not in memo:
+            memo[st.index] = _case_words(an, st, context)
+    theirs = memo[calm.index]
+    shared = len(memo[urgent.index] & theirs)
+    return shared >= 2 and 2 * shared >= len(theirs)
 
 
 def seriousness_pairs(an, options: dict) -> list[Pair]:

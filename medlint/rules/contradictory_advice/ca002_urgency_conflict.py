@@ -4,6 +4,9 @@ from ._advice import CITE, language, quote, report_pairs, urgency_pairs
 
 
 def describe(p, earlier_line):
+    if p.what == "urgency|case":
+        return (f"'{quote(p.later.text)}' and line {earlier_line} ('{quote(p.earlier.text)}') "
+                "give the same symptoms routine and urgent advice: say which one applies")
     return (f"'{quote(p.later.text)}' conflicts in urgency with line {earlier_line} "
             f"('{quote(p.earlier.text)}'): say which symptoms need urgent care and which can "
             "wait")
@@ -21,7 +24,12 @@ class UrgencyConflict(Rule):
     "call 999") and, elsewhere in the article, advice that the same thing can wait ("it will
     go away on its own", "watch it and mention it at your next visit"). An urgent statement
     with its own condition ("call 999 if you have chest pain") does not conflict with
-    reassurance about the usual case, so only unconditional urgency is compared.
+    reassurance about the usual case, so only unconditional urgency is compared — unless
+    both statements name the same case: two content words of their conditions shared ("Go
+    to A&E if ... your poo is black or dark red" / "If the blood is dark red or your poo is
+    black ..., this is normal with piles"; a bare "Call 999 immediately." takes its case
+    from the sentence before it). Routine advice that only makes sense for a named case
+    ("this is normal", "wait for it to pass": `non_urgent_case`) is compared only this way.
     """
     why = """
     Urgency is the one thing a reader must get right: mixed messages either send everyone to
@@ -32,7 +40,7 @@ class UrgencyConflict(Rule):
                 "CDC Clear Communication Index item 14 (when and how to contact a provider).")
     cite = CITE
     pack = "advice.yaml"
-    options = {"urgent": [], "non_urgent": [], "cues": {}}
+    options = {"urgent": [], "non_urgent": [], "non_urgent_case": [], "cues": {}}
     bad = """# Knee twitching
 
 Do not delay in seeing your doctor.
