@@ -475,6 +475,8 @@ class Document:
             # breadcrumb trail)
             for line in self.blocks[0].text.split("\n")[:5]:
                 line = line.strip()
+                if line.count(" | ") == 1:  # "Vertigo: Causes and Treatment | WellnessHub":
+                    line = line.split(" | ")[0].strip()  # the page's title and site name
                 if len(line.split()) < 3 or line.lower().startswith("skip to") or any(
                         m in line for m in (" » ", " > ", " | ", " › ")):
                     continue

@@ -351,3 +351,23 @@ def test_phrases_with_contractions_and_ampersands_match_their_tokens():
     assert phrase_tuple("100% of the time") == ("100", "%", "of", "the", "time")
     assert codes(ca("# Cough\n\nDon't wait: go to A&E.\n\nA cough usually goes away on its "
                     "own.\n")) == ["CA002"]
+
+
+def test_cutting_down_because_it_makes_things_worse_against_an_faq_yes():
+    # held-out set 5: "Drink plenty of water and cut down on alcohol, which can make vertigo
+    # worse." / FAQ "Can I drink alcohol if I have vertigo?" - "Yes. A small glass of red
+    # wine ... settles vertigo down."
+    text = ("# Vertigo\n\nDrink plenty of water and cut down on alcohol, which can make vertigo "
+            "worse.\n\n## FAQ\n\n### Can I drink alcohol if I have vertigo?\n\nYes. A small "
+            "glass of red wine helps you relax.\n")
+    assert codes(ca(text)) == ["CA005"]
+    # cutting down is not abstaining: a plain yes does not contradict it
+    assert not ca(text.replace(", which can make vertigo worse", ""))
+
+
+def test_a_scraped_title_with_the_site_name_after_a_bar():
+    doc = doc_of("Vertigo: Causes and Home Treatment | WellnessHub\nHome > Ear > Vertigo\n\n"
+                 "Vertigo is the feeling that everything is spinning.\n", path="v.txt")
+    assert doc.title == "Vertigo: Causes and Home Treatment"
+    assert doc_of("Home | About | Contact\nVertigo and dizziness explained\n\nText here.\n",
+                  path="v.txt").title == "Vertigo and dizziness explained"

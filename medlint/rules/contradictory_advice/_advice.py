@@ -293,6 +293,7 @@ class _Polarity:
             start + "(?=" + any_of(map(re.escape, _NEG_LEADS)) + r")[\s\S]*?"
             + any_of([*map(re.escape, _NEG_MARKS), *neg_v]),
             start + any_of(neg_v),  # "steer clear of caffeine"
+            r"\band " + any_of(neg_v),  # "drink water and cut down on alcohol"
             *neg_after, *pos_after]))  # "caffeine is harmful", "caffeine does not help"
         self.may_advise = re.compile(any_of([
             start + "(?:" + any_of(map(in_a_row, _ADVICE_LEADS)) + " ?)?"
@@ -356,11 +357,15 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
                 break
         while clause < a and toks[clause] in LEAD:
             clause += 1  # "so drink coffee as usual": the advice starts after "so"
-        lead = toks[clause:a]
         neg_here = [n for n in negs if clause <= n[0] < a]
-        # "cut down on caffeine": the negative verb ends in a preposition; "a cup of coffee
-        # ... helps": the thing is the subject
-        whole = bool(neg_here) and neg_here[0][0] == clause and neg_here[0][1] == a
+        # "cut down on caffeine": the negative verb ends in a preposition (and, after "and",
+        # starts the advice: "Drink plenty of water and cut down on alcohol"); "a cup of
+        # coffee ... helps": the thing is the subject
+        whole = bool(neg_here) and neg_here[-1][1] == a and (
+            neg_here[-1][0] == clause or toks[neg_here[-1][0] - 1] == "and")
+        if whole:
+            clause, neg_here = neg_here[-1][0], neg_here[-1:]
+        lead = toks[clause:a]
         subject = bool(lead) and not neg_here and _subject_lead(lead, pos_v)
         if not (whole or subject) and (len(lead) > 5 or any(t in _NOT_DIRECT for t in lead)):
             continue  # the object is not what the verb acts on ("teaspoons to measure X")
@@ -414,11 +419,14 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
                              absolute=pol == "-" and "never" in toks[clause:a],
                              stress=_stressed(toks, b) if pol == "-" else frozenset(),
                              soft=pol == "-" and bool(neg_here) and tuple(
-                                 toks[neg_here[0][0]:neg_here[0][1]]) in _SOFT))
+                                 toks[neg_here[0][0]:neg_here[0][1]]) in _SOFT
+                             and "worse" not in toks[b:]))
     return out
 
 
 _STRESS = frozenset({"especially", "particularly"})
+# asking for less, not none: soft, unless the sentence says the thing makes matters worse
+# ("cut down on alcohol, which can make vertigo worse")
 _SOFT = {("cut", "down", "on"), ("cut", "back", "on")}
 
 
