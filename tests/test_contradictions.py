@@ -371,3 +371,21 @@ def test_a_scraped_title_with_the_site_name_after_a_bar():
     assert doc.title == "Vertigo: Causes and Home Treatment"
     assert doc_of("Home | About | Contact\nVertigo and dizziness explained\n\nText here.\n",
                   path="v.txt").title == "Vertigo and dizziness explained"
+
+
+def test_an_absolute_no_need_for_a_doctor_against_see_a_gp_if():
+    # held-out set 5: FAQ "Do I need to see a doctor for tennis elbow?" - "No. There's no
+    # need to see a doctor for tennis elbow, as it always goes away by itself." after "See
+    # a GP if the pain has not eased after 2 weeks"
+    text = ("# Tennis elbow\n\nSee a GP if the pain has not eased after 2 weeks.\n\n## FAQ\n\n"
+            "### Do I need to see a doctor for tennis elbow?\n\nNo. There's no need to see a "
+            "doctor for tennis elbow, as it always goes away by itself.\n")
+    assert codes(ca(text)) == ["CA005"]
+    body = ("# Cold\n\nThere is no need to see a doctor, as a cold always goes away by "
+            "itself.\n\nSee a GP if you still have a cough after 3 weeks.\n")
+    found = ca(body)
+    assert codes(found) == ["CA002"] and found[0].line == 5 and "line 3" in found[0].message
+    # hedged or conditional: how careful pages word it
+    assert not ca(body.replace("There is no need", "There is usually no need"))
+    assert not ca("# Cold\n\nYou do not need to see a GP for a cold.\n\nSee a GP if you "
+                  "still have a cough after 3 weeks.\n")

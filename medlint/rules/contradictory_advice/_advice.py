@@ -682,9 +682,11 @@ def urgency_pairs(an, options: dict) -> list[Pair]:
             st = sorted(st + [x for x in _phrase_statements(
                 an, options, "urgent", "non_urgent_case", "urgent", "calm_case", "urgency")
                 if x.index not in have], key=lambda x: x.index)
-        out = []
+        out = _care_pairs(an, options, st)
         cases: dict = {}
         for j, later in enumerate(st):
+            if any(p.later.index == later.index for p in out):
+                continue
             for earlier in st[:j]:
                 if earlier.kind == later.kind or earlier.index == later.index:
                     continue
@@ -706,6 +708,45 @@ def urgency_pairs(an, options: dict) -> list[Pair]:
         return out
 
     return cached_pairs(an, "urgency", options, build)
+
+
+_ABSOLUTE = frozenset({"always", "never", "ever", "whatever", "guaranteed", "definitely"})
+_CARE_HEDGE = frozenset({"usually", "most", "generally", "normally", "often", "rarely",
+                         "probably", "unless", "if", "when", "mild", "many", "some"})
+
+
+def _care_pairs(an, options: dict, st: list[Statement]) -> list[Pair]:
+    """A flat, absolute "there is no need to see a doctor, it always goes away by itself"
+    against advice elsewhere to see a GP or doctor in some case ("See a GP if the pain has
+    not eased after 2 weeks"). A hedged or conditional "you do not usually need to see a
+    GP" is how careful pages word it, and is left alone."""
+    calm = [x for x in st if x.kind == "calm" and _needs_no_care(an, x)]
+    if not calm:
+        return []
+    seek = lst(options, "seek_care")
+    index = phrase_index(seek)
+    out = []
+    for i in an.matching(prefilter(seek)) if seek else ():
+        inf = an.info(i)
+        hit = next(((a, b) for a, b, _p in inf.find(index) if not inf.negated(a, b)), None)
+        if hit is None or an.sentences[i].text.rstrip().endswith("?"):
+            continue
+        care = Statement(i, "care", "urgency", inf.span_text(*hit), frozenset(), *hit)
+        for c in calm:
+            if c.index != i:
+                earlier, later = (care, c) if i < c.index else (c, care)
+                out.append(Pair(earlier, later, "urgency|care"))
+                break
+    return out
+
+
+def _needs_no_care(an, st: Statement) -> bool:
+    """Whether a calm statement says, absolutely and without a hedge or condition, that no
+    doctor is needed."""
+    words = an.words(st.index)
+    return ("need" in words and not {"doctor", "gp"}.isdisjoint(words)
+            and not {"no", "not", "n't", "never"}.isdisjoint(words)
+            and not _ABSOLUTE.isdisjoint(words) and _CARE_HEDGE.isdisjoint(words))
 
 
 def _case_words(an, st: Statement, context: bool) -> frozenset:

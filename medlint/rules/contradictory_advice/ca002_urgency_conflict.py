@@ -4,6 +4,12 @@ from ._advice import CITE, language, quote, report_pairs, urgency_pairs
 
 
 def describe(p, earlier_line):
+    if p.what == "urgency|care":
+        if p.later.kind == "care":
+            return (f"'{quote(p.later.text)}' contradicts line {earlier_line}, which says no "
+                    f"doctor is ever needed ('{quote(p.earlier.text)}'): say when to get care")
+        return (f"'{quote(p.later.text)}' says no doctor is ever needed, but line "
+                f"{earlier_line} says '{quote(p.earlier.text)}': say when to get care")
     if p.what == "urgency|case":
         return (f"'{quote(p.later.text)}' and line {earlier_line} ('{quote(p.earlier.text)}') "
                 "give the same symptoms routine and urgent advice: say which one applies")
@@ -30,6 +36,10 @@ class UrgencyConflict(Rule):
     black ..., this is normal with piles"; a bare "Call 999 immediately." takes its case
     from the sentence before it). Routine advice that only makes sense for a named case
     ("this is normal", "wait for it to pass": `non_urgent_case`) is compared only this way.
+    An absolute "there is no need to see a doctor, it always goes away by itself" (no
+    hedge such as "usually" or "most", no condition) also conflicts with advice elsewhere
+    to see a GP or doctor in some case (`seek_care`: "See a GP if the pain has not eased
+    after 2 weeks").
     """
     why = """
     Urgency is the one thing a reader must get right: mixed messages either send everyone to
@@ -40,7 +50,8 @@ class UrgencyConflict(Rule):
                 "CDC Clear Communication Index item 14 (when and how to contact a provider).")
     cite = CITE
     pack = "advice.yaml"
-    options = {"urgent": [], "non_urgent": [], "non_urgent_case": [], "cues": {}}
+    options = {"urgent": [], "non_urgent": [], "non_urgent_case": [], "seek_care": [],
+               "cues": {}}
     bad = """# Knee twitching
 
 Do not delay in seeing your doctor.
