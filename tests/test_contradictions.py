@@ -389,3 +389,17 @@ def test_an_absolute_no_need_for_a_doctor_against_see_a_gp_if():
     assert not ca(body.replace("There is no need", "There is usually no need"))
     assert not ca("# Cold\n\nYou do not need to see a GP for a cold.\n\nSee a GP if you "
                   "still have a cough after 3 weeks.\n")
+
+
+def test_putting_a_thing_on_the_body_is_one_action_and_the_topic_no_object():
+    # held-out set 5: FAQ "Should I put toothpaste on a cold sore?" - "No." against remedy 6
+    # "Dab a little plain white toothpaste on the blister before bed." ("before bed" is a
+    # time of day, not a step)
+    text = ("# Cold sores\n\nDab a little plain white toothpaste on the blister before bed.\n\n"
+            "## FAQ\n\n### Should I put toothpaste on a cold sore?\n\nNo. It can irritate the "
+            "skin.\n")
+    assert codes(ca(text)) == ["CA005"]
+    assert not ca(text.replace("toothpaste on the blister", "cream on the blister"))
+    # a step in a sequence is still not a contradiction
+    assert not ca("# Cold sores\n\nAfter the blister bursts, dab a little cream on it.\n\n"
+                  "Do not put cream on a cold sore.\n")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .._language import analyse_with, phrase_index, prefilter
 from ._answers import fact_statements
-from ._frames import LEAD, QUANTITY, frame_statements, same_action
+from ._frames import DAILY, LEAD, QUANTITY, frame_statements, same_action
 from ._pretest import any_of, clause_start, in_a_row, lowered, phrase, word_form
 
 CITE = "DISCERN 6; HONcode 5"
@@ -564,7 +564,8 @@ def qualified_positive(toks: list[str], start: int) -> bool:
     first 48 hours", "take it if you are pregnant"), a condition of taste aside ("offer tea
     too if they enjoy it")."""
     for k in range(start, min(len(toks), start + 8)):
-        if toks[k] in _QUALIFIERS_POS:
+        if toks[k] in _QUALIFIERS_POS and not (toks[k] in ("before", "after") and
+                                               toks[k + 1:k + 2] and toks[k + 1] in DAILY):
             if toks[k] in ("if", "when") and _PREFERENCE.match(" ".join(toks[k:k + 6]).rstrip(
                     " .,;!")):
                 continue

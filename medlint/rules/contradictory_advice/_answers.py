@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ._frames import CONSUME, _objects, _stem
+from ._frames import APPLY, CONSUME, _objects, _stem, frame_key
 
 _ASKS = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:(?:should|can|could|may|must|do|does|will)\s+(?:i|you|we|they|he|she|"
@@ -132,11 +132,11 @@ def frame_answer_statements(an, verbs: frozenset) -> list:
         if not toks or toks[0] not in verbs:
             continue
         verb = _stem(toks[0])
-        verb = "§consume" if verb in CONSUME else verb
+        verb = "§consume" if verb in CONSUME else "§apply" if verb in APPLY else verb
         objs, _e = _objects(toks, 1)
-        out.append(Statement(i, pol, f"{verb}|{'|'.join(sorted(objs))}",
+        out.append(Statement(i, pol, frame_key(verb, objs, an.topic_words),
                              _said(pol, e_question),
-                             _cond_words(an, cond), 0, 0))
+                             _cond_words(an, cond), 0, 0, absolute=pol == "-"))
     return out
 
 

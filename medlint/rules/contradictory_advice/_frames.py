@@ -67,6 +67,9 @@ _AVOID_THING = frozenset({"avoid", "eliminate"})
 # verbs of having or consuming a thing: one action, "§consume", for the comparison
 CONSUME = frozenset({"eat", "drink", "have", "offer", "include", "try", "sip", "consume",
                      "add", "enjoy"})
+# verbs of putting a thing on the body: one action, "§apply" ("Dab toothpaste on the blister"
+# / "Should I put toothpaste on a cold sore?" - "No.")
+APPLY = frozenset({"put", "apply", "dab", "smear", "spread", "rub", "dot", "place"})
 # a quantity before the thing: "don't eat enough iron" is about how much, not whether
 QUANTITY = frozenset({"enough", "sufficient", "much", "more", "less", "plenty", "extra",
                        "excess", "excessive", "too"})
@@ -136,7 +139,7 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
     toks = inf.tokens
     out = []
     for a, b, after_colon in _clauses(toks):
-        if not _SEQUENCE.isdisjoint(toks[a:b]):
+        if not _SEQUENCE.isdisjoint(toks[a:b]) and _sequenced(toks, a, b):
             continue  # "ice it for the first 48 hours", "then use heat": sequenced advice
         k = a
         while k < b and toks[k] in LEAD:
@@ -192,12 +195,27 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
             if toks[k + 1:k + 2] and toks[k + 1] in QUANTITY:
                 continue  # "don't eat enough iron", "do not drink too much": how much
             verb = "§consume"  # "do not drink tea", "avoid eating dairy", "offer tea"
+        elif verb in APPLY:
+            verb = "§apply"
         elif verb in _STOP or verb in ("be", "have", "do", "get", "need", "let", "worry"):
             continue  # "do not be afraid", "do not worry": not an action on something
         objs, e = _objects(toks, k + 1)
         out.append((pol, verb, objs, a, max(e, k + 1), _clause_end(toks, b, e), persist))
     out.extend(_thing_helps(toks, pos_after))
     return out
+
+
+# a time of day after "before"/"after": a routine, not a step in a sequence ("before bed")
+DAILY = frozenset({"bed", "bedtime", "sleep", "sleeping", "meals", "meal", "breakfast",
+                    "lunch", "dinner", "supper"})
+
+
+def _sequenced(toks: list[str], a: int, b: int) -> bool:
+    """Whether a sequence word of the clause makes it a step ("then use heat", "for the
+    first 48 hours"); "before bed", "after meals" are times of day."""
+    return any(t in _SEQUENCE and not (t in ("before", "after") and k + 1 < b
+                                       and toks[k + 1] in DAILY)
+               for k, t in enumerate(toks[a:b], a))
 
 
 def _clause_end(toks: list[str], end: int, objects_end: int) -> int:
@@ -264,6 +282,8 @@ def _action_forms(actions) -> set[str]:
     ("toddler"). "§consume" stands for the verbs of consumption."""
     if "§consume" in actions:
         actions = (set(actions) - {"§consume"}) | CONSUME
+    if "§apply" in actions:
+        actions = (set(actions) - {"§apply"}) | APPLY
     return {a[:-1] if a.endswith("e") else a for a in actions} | {
         w for w, a in _PEOPLE.items() if a in actions}
 
@@ -310,7 +330,7 @@ def frame_statements(an, options: dict, pos_after) -> list:
     wanted = set()
     for verb in [f[1] for got in negating.values() for f in got if f[0] == "-"] + [
             st.key.split("|", 1)[0] for st in answered if st.kind == "-"]:
-        for v in (CONSUME if verb == "§consume" else (verb,)):
+        for v in (CONSUME if verb == "§consume" else APPLY if verb == "§apply" else (verb,)):
             wanted |= inflections(v)
     if not wanted:
         return []
@@ -360,7 +380,7 @@ def frame_statements(an, options: dict, pos_after) -> list:
             seen.add((i, a))
             if verb not in both:
                 continue  # nothing it could contradict
-            out.append(Statement(i, pol, f"{verb}|{'|'.join(sorted(objs))}",
+            out.append(Statement(i, pol, frame_key(verb, objs, an.topic_words),
                                  inf.span_text(a, min(len(toks), e)),
                                  condition_words(an, i, clause=(a, clause_end)), a, e,
                                  narrow=narrow, persist=persist))
@@ -369,6 +389,14 @@ def frame_statements(an, options: dict, pos_after) -> list:
 
 
 _VERBS: dict[int, tuple] = {}  # options -> its action verbs, lower-cased (built once per run)
+
+
+def frame_key(verb: str, objs: frozenset, topic: set) -> str:
+    """A frame's key: its action and object words, without the words of the article's topic,
+    which every sentence is about ("put toothpaste on a cold sore" in an article on cold
+    sores is "put toothpaste"), unless nothing else is left."""
+    kept = {o for o in objs if o not in topic and o + "s" not in topic} or objs
+    return f"{verb}|{'|'.join(sorted(kept))}"
 
 
 def _skip(an, i: int) -> bool:

@@ -30,7 +30,10 @@ class OppositeAdvice(Rule):
     that narrows it ("too soon", "for 7 days", "if you have asthma") and no sequence word in
     its clause; "avoid X" or "do not eat/drink X" against "eat", "drink", "offer", "have"
     or "add" the same X ("Avoid tea and coffee" / "Offer tea or coffee"; not "don't eat
-    enough iron"); a thing praised as a sentence's subject against avoiding it ("Soluble
+    enough iron"); "put", "apply", "dab", "rub" or "smear" a thing on the body as one
+    action, with the article's topic no part of the thing ("Dab toothpaste on the blister" /
+    "Should I put toothpaste on a cold sore?" — "No."; "before bed" and "after meals" are
+    times of day, not steps); a thing praised as a sentence's subject against avoiding it ("Soluble
     fibre, such as oats and linseeds, can help" / "Avoid oats and linseeds"; "A strong cup
     of coffee after dinner is a great way to settle ..." / "Avoid coffee"); a softer
     negative ("cut down on caffeine") only against praise for the case it stresses
