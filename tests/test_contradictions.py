@@ -403,3 +403,17 @@ def test_putting_a_thing_on_the_body_is_one_action_and_the_topic_no_object():
     # a step in a sequence is still not a contradiction
     assert not ca("# Cold sores\n\nAfter the blister bursts, dab a little cream on it.\n\n"
                   "Do not put cream on a cold sore.\n")
+
+
+def test_a_treatment_stopped_when_better_against_kept_up_after():
+    # held-out set 5: "Keep using the treatment for 1 to 2 weeks after the rash has cleared"
+    # / "Once the itching stops, you can stop putting the cream on"
+    found = ca("# Athlete's foot\n\nKeep using the treatment for 1 to 2 weeks after the rash "
+               "has cleared.\n\nOnce the itching stops, you can stop putting the cream on.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5 and "line 3" in found[0].message
+    assert codes(ca("# Tonsillitis\n\nAlways finish the course of antibiotics.\n\nStop taking "
+                    "the antibiotics as soon as you feel better.\n")) == ["CA001"]
+    # the same advice twice, or only one side
+    assert not ca("# Tonsillitis\n\nFinish the course of antibiotics.\n\nDo not stop taking "
+                  "them when you feel better.\n")
+    assert not ca("# Athlete's foot\n\nStop using the cream once the rash has cleared.\n")

@@ -548,6 +548,10 @@ def opposite_pairs(an, options: dict) -> list[Pair]:
         out += [p for p in _opposites(fact_statements(an, _properties(options)),
                                       lambda a, b: a == b, _fact_what)
                 if p.later.index not in have]
+        have = {p.later.index for p in out}
+        out += [p for p in _opposites(course_statements(an, options), lambda a, b: a == b,
+                                      lambda key: "how long to keep using a treatment")
+                if p.later.index not in have]
         frames = frame_statements(an, options, phrase_index(lst(options, "positive_after")))
         have = {p.later.index for p in out}
         out += [p for p in _opposites(
@@ -571,6 +575,46 @@ def qualified_positive(toks: list[str], start: int) -> bool:
                 continue
             return True
     return False
+
+
+def course_statements(an, options: dict) -> list[Statement]:
+    """A treatment stopped as soon as the symptoms go ("Once the itching stops, you can stop
+    putting the cream on") and kept up after they have gone ("Keep using the treatment for
+    1 to 2 weeks after the rash has cleared", "finish the course"): the patterns of
+    ``stop_when_better`` and ``keep_after_better``, searched only in the sentences that
+    say "stop" or one of the words every "keep" pattern holds."""
+    stop_rx, keep_rx = _by_identity(_COURSE, options, lambda o: tuple(
+        [rx for p in lst(o, key) if (rx := _try_compile(p)) is not None]
+        for key in ("stop_when_better", "keep_after_better")))
+    if not stop_rx or not keep_rx:
+        return []
+    out = []
+    for i, sent in enumerate(an.sentences):
+        text = sent.text
+        low = text.lower()
+        if "stop" not in low and "course" not in low and "after" not in low and (
+                "even" not in low):
+            continue
+        if text.rstrip().endswith("?") or an.in_references(i):
+            continue
+        for kind, rxs in (("-", stop_rx), ("+", keep_rx)):
+            m = next((m for rx in rxs if (m := rx.search(text))), None)
+            if m is not None:
+                out.append(Statement(i, kind, "course", m.group(0), frozenset()))
+                break
+    if not {st.kind for st in out} >= {"-", "+"}:
+        return []
+    return out
+
+
+_COURSE: dict[int, tuple] = {}
+
+
+def _try_compile(p: str):
+    try:
+        return re.compile(p, re.I)
+    except re.error:
+        return None
 
 
 def qualifier_synonyms(options: dict) -> dict:

@@ -30,7 +30,10 @@ class OppositeAdvice(Rule):
     that narrows it ("too soon", "for 7 days", "if you have asthma") and no sequence word in
     its clause; "avoid X" or "do not eat/drink X" against "eat", "drink", "offer", "have"
     or "add" the same X ("Avoid tea and coffee" / "Offer tea or coffee"; not "don't eat
-    enough iron"); "put", "apply", "dab", "rub" or "smear" a thing on the body as one
+    enough iron"); a treatment stopped as soon as the symptoms go against one kept up
+    after they have gone ("Once the itching stops, stop putting the cream on" / "Keep using
+    the treatment for 1 to 2 weeks after the rash has cleared", "finish the course":
+    `stop_when_better`, `keep_after_better`); "put", "apply", "dab", "rub" or "smear" a thing on the body as one
     action, with the article's topic no part of the thing ("Dab toothpaste on the blister" /
     "Should I put toothpaste on a cold sore?" — "No."; "before bed" and "after meals" are
     times of day, not steps); a thing praised as a sentence's subject against avoiding it ("Soluble
@@ -60,7 +63,8 @@ class OppositeAdvice(Rule):
     cite = CITE
     pack = "advice.yaml"
     options = {"groups": {}, "positive_verbs": [], "positive_after": [], "negative_verbs": [],
-               "negative_after": [], "action_verbs": [], "qualifier_synonyms": {}, "cues": {}}
+               "negative_after": [], "action_verbs": [], "qualifier_synonyms": {}, "stop_when_better": [],
+               "keep_after_better": [], "cues": {}}
     bad = """# Back pain
 
 Apply a heating pad to the sore area for 20 minutes.
