@@ -417,3 +417,14 @@ def test_a_treatment_stopped_when_better_against_kept_up_after():
     assert not ca("# Tonsillitis\n\nFinish the course of antibiotics.\n\nDo not stop taking "
                   "them when you feel better.\n")
     assert not ca("# Athlete's foot\n\nStop using the cream once the rash has cleared.\n")
+
+
+def test_a_duration_with_no_limit_against_a_maximum():
+    # held-out set 5: "Use a steroid cream for no longer than 7 days at a time" / "You can
+    # safely use hydrocortisone cream on piles for as long as you need to"
+    found = ca("# Piles\n\nUse a steroid cream for no longer than 7 days at a time.\n\nYou can "
+               "safely use hydrocortisone cream on piles for as long as you need to.\n")
+    assert codes(found) == ["CA004"] and found[0].line == 5
+    # "as long as you need" is no condition; the maximum said twice is no conflict
+    assert not ca("# Piles\n\nUse a steroid cream for no longer than 7 days.\n\nDo not use "
+                  "hydrocortisone cream for longer than 7 days.\n")

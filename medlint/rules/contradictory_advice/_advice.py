@@ -8,6 +8,7 @@ document's language Analysis so CA005 does not recompute them.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -52,7 +53,8 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "–", "-", "—", "(", "but", "or"})
 _PREFERENCE = re.compile(r"(?:if|when|whenever)\s+(?:you|they|he|she|your \w+)\s+(?:\w+\s+)?"
                          r"(?:like|likes|enjoy|enjoys|want|wants|prefer|prefers|wish|wishes|"
                          r"fancy|fancies)\b(?:\s+(?:it|them|to|one|some))?\W*$|if (?:desired|"
-                         r"preferred|you like)\W*$")
+                         r"preferred|you like)\W*$|(?:as|so) long as (?:you )?(?:need|like|want|"
+                         r"wish)\b")
 _LABELS = frozenset({"note", "tip", "important", "warning", "caution", "remember", "exception",
                      "nb", "but"})
 _QUESTION_HEADING = re.compile(
@@ -253,7 +255,8 @@ def _candidates(an, groups: _Groups, need_negative: bool = False,
         # a sentence that passes a group's prefilter passes ``groups.any`` too (same phrases)
         hits = an.matching(pre)
         if need_digit:
-            hits = [i for i in hits if any(map(str.isdigit, an.sentences[i].text))]
+            hits = [i for i in hits if any(map(str.isdigit, an.sentences[i].text))
+                    or _UNBOUNDED.search(an.sentences[i].text)]
         if name in answered:
             keep.update(hits)
             continue
@@ -515,6 +518,8 @@ def _fits(neg: Statement, pos: Statement, an, same: dict | None = None) -> bool:
     hours" / "never use ice" (no case admitted), but not "do not use ice after 48 hours"."""
     if neg.narrow and not pos.persist and not _says(an, pos.index, neg.narrow, same):
         return False
+    if neg.narrow & {"longer", "more"} and _LIMIT.search(an.sentences[pos.index].text):
+        return False  # "use it for no longer than 7 days" says the negative's limit too
     return not pos.narrow or _absolute(neg) or _says(an, neg.index, pos.narrow, same)
 
 
@@ -875,6 +880,12 @@ _UNITS = {
 }
 _QTY = re.compile(r"(?P<lo>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?\s*"
                   r"(?P<unit>[a-zA-Z]+)\b")
+# a positive that sets a limit itself
+_LIMIT = re.compile(r"\b(?:no|not|never) (?:longer|more) than\b|\bup to\b|\bat most\b|"
+                    r"\bmaximum\b", re.I)
+# a duration with no limit ("use it for as long as you need to")
+_UNBOUNDED = re.compile(r"\bfor as long as (?:you )?(?:need|like|want|wish)\b|\bindefinitely\b",
+                        re.I)
 _PERIOD = re.compile(r"\b(?:a|per|each|every|in)\s+(?:day|24 hours|week)\b|\bdaily\b|\bat a time\b"
                      r"|\bper dose\b|\beach time\b", re.I)
 
@@ -898,6 +909,12 @@ def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
         if len(objs) != 1:
             continue  # one thing per sentence, or the numbers cannot be attributed
         qs = [m for m in _QTY.finditer(t) if m.group("unit").lower() in _UNITS]
+        if not qs and (u := _UNBOUNDED.search(t)) and not inf.cues_of("negation"):
+            # "for as long as you need to, even for several months": no limit at all
+            out.append(Statement(i, "qty", f"{objs[0][2]}/days/", u.group(0),
+                                 condition_words(an, i),
+                                 value=(math.inf, math.inf, False, "")))
+            continue
         if len(qs) != 1:
             continue
         m = qs[0]

@@ -33,7 +33,9 @@ class NumericConflict(Rule):
     minutes, days, mg, ml, tablets, cups; the same period: per dose or per day) that cannot
     both hold: a value above a stated maximum ("apply ice for 20 minutes" / "never more than
     10 minutes"), or two different maximums. Statements with conditions that tell them apart
-    (children and adults, first 48 hours) are not compared.
+    (children and adults, first 48 hours) are not compared. A duration with no limit ("for
+    as long as you need to", "indefinitely") exceeds any maximum ("use hydrocortisone cream
+    for as long as you need" / "use a steroid cream for no longer than 7 days").
     """
     why = """
     Numbers are what readers act on; two numbers for the same thing mean one of them is
