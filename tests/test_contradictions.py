@@ -428,3 +428,24 @@ def test_a_duration_with_no_limit_against_a_maximum():
     # "as long as you need" is no condition; the maximum said twice is no conflict
     assert not ca("# Piles\n\nUse a steroid cream for no longer than 7 days.\n\nDo not use "
                   "hydrocortisone cream for longer than 7 days.\n")
+
+
+def test_the_usual_course_said_twice_with_ranges_far_apart():
+    # held-out set 5: "Most cold sores clear up on their own within 7 to 10 days" / FAQ
+    # "Left alone, a cold sore normally hangs around for three to four weeks"
+    text = ("# Cold sores\n\nMost cold sores clear up on their own within 7 to 10 days.\n\n"
+            "## FAQ\n\n### How long does a cold sore last?\n\nLeft alone, a cold sore "
+            "normally hangs around for three to four weeks.\n")
+    assert codes(ca(text)) == ["CA005"]
+    found = ca("# Cold sores\n\nMost cold sores clear up within 7 to 10 days.\n\nA cold sore "
+               "lasts 3 to 4 weeks.\n\nIt can last for 6 months to 2 years.\n")
+    assert [f.line for f in found] == [7] and codes(found) == ["CA004"]
+    # close ranges, a warning, a treatment, another thing's course: no conflict
+    assert not ca("# Cold sores\n\nMost cold sores clear up within 7 to 10 days.\n\nA cold "
+                  "sore usually heals in 2 weeks.\n")
+    assert not ca("# Cold sores\n\nMost cold sores clear up within 7 to 10 days.\n\nSee a GP "
+                  "if a cold sore has not healed within 3 weeks.\n")
+    assert not ca("# Cold sores\n\nWith aciclovir cream, cold sores heal in 2 days.\n\nMost "
+                  "cold sores clear up within 7 to 10 days.\n")
+    assert not ca("# Hay fever\n\nHay fever lasts for months, unlike a cold, which usually "
+                  "goes away after 1 to 2 weeks.\n\nHay fever can last for 3 months.\n")

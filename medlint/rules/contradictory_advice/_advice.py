@@ -933,10 +933,95 @@ def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
     return out
 
 
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+              "a": 1, "a couple of": 2}
+_NUM = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)"
+_SPAN_UNIT = r"(?:days?|weeks?|months?|years?)"
+_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# words that make a sentence about a case, a treatment or a warning, not the usual course
+_NOT_USUAL = re.compile(r"\b(?:if|unless|not|n't|never|more than|longer than|treat\w*|"
+                        r"medicines?|antibiotics?|creams?|tablets?|surgery|injections?|"
+                        r"with|without)\b", re.I)
+_CLAUSE_SPLIT = re.compile(r"[,;:(]|\b(?:which|that|who|unlike|than|but|and)\b")
+_USUAL_SUBJECT = frozenset({"it", "they", "most", "people", "cases", "symptoms"})
+_COURSE_RX: dict[int, tuple] = {}
+
+
+def _course_rx(options: dict):
+    def build(o):
+        verbs = [re.escape(str(v)).replace(r"\ ", r"\s+") for v in o.get("course_verbs") or ()]
+        if not verbs:
+            return None
+        return re.compile(
+            rf"\b(?:{'|'.join(sorted(verbs, key=len, reverse=True))})\b"
+            r"(?:\s+(?:up|down|away|better|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|"
+            r"usually|normally))*\s+(?:within|in|for|after|over|around|about)\s+"
+            r"(?:about\s+|around\s+|up\s+to\s+)?"
+            rf"(?P<lo>{_NUM})\s*(?P<lo_unit>{_SPAN_UNIT})?(?:\s*(?:-|–|to|or)\s*(?P<hi>{_NUM}))?"
+            rf"\s*(?P<unit>{_SPAN_UNIT})\b", re.I)
+
+    return _by_identity(_COURSE_RX, options, build)
+
+
+def _days(num: str, unit: str) -> float:
+    n = _NUM_WORDS.get(num.lower())
+    return float(num if n is None else n) * _DAYS[unit.lower().rstrip("s")]
+
+
+def course_durations(an, options: dict) -> list[Statement]:
+    """How long the article's condition lasts or takes to heal, said flatly of the condition
+    ("Most cold sores clear up on their own within 7 to 10 days", "Left alone, a cold sore
+    normally hangs around for three to four weeks"): a range in days. Sentences about a
+    case, a treatment or a warning sign ("if", "not", "with", "cream", "more than") are
+    left out: their durations are not the usual course."""
+    rx = _course_rx(options)
+    topic = an.topic_words
+    if rx is None or not topic:
+        return []
+    out = []
+    for i, sent in enumerate(an.sentences):
+        text = sent.text
+        if not any(u in text for u in ("day", "week", "month", "year")):
+            continue
+        m = rx.search(text)
+        if m is None or _NOT_USUAL.search(text) or text.rstrip().endswith("?"):
+            continue
+        # the subject: the words before the verb in its own clause ("unlike a cold, which
+        # usually goes away after 1 to 2 weeks" is not about hay fever)
+        subject = set(re.findall(r"[a-z]+", _CLAUSE_SPLIT.split(text[:m.start()].lower())[-1]))
+        if not (subject & topic or {w.rstrip("s") for w in subject} & topic
+                or subject & _USUAL_SUBJECT):
+            continue
+        lo = _days(m.group("lo"), m.group("lo_unit") or m.group("unit"))
+        hi = _days(m.group("hi"), m.group("unit")) if m.group("hi") else _days(
+            m.group("lo"), m.group("unit"))
+        out.append(Statement(i, "course", "course", m.group(0), frozenset(),
+                             value=(lo, max(lo, hi), False, "")))
+    return out
+
+
+def _course_conflict(a: Statement, b: Statement) -> bool:
+    """Two ranges that do not overlap and lie at least twice apart (7-10 days and 3-4
+    weeks; not 7-10 days and 2 weeks)."""
+    (l1, h1, _, _), (l2, h2, _, _) = a.value, b.value
+    if h1 < l2:
+        return l2 >= 2 * h1
+    if h2 < l1:
+        return l1 >= 2 * h2
+    return False
+
+
 def numeric_pairs(an, options: dict, groups: dict) -> list[Pair]:
     def build():
         st = quantity_statements(an, options, groups)
+        durations = course_durations(an, options)
         out = []
+        for j, later in enumerate(durations):
+            earlier = next((e for e in durations[:j]
+                            if e.index != later.index and _course_conflict(e, later)), None)
+            if earlier is not None:
+                out.append(Pair(earlier, later, "how long it lasts"))
         for j, later in enumerate(st):
             for earlier in st[:j]:
                 if earlier.key != later.key or earlier.index == later.index:
@@ -949,6 +1034,7 @@ def numeric_pairs(an, options: dict, groups: dict) -> list[Pair]:
                 if conflict:
                     out.append(Pair(earlier, later, later.key.split("/")[0]))
                     break
+        out.sort(key=lambda p: p.later.index)
         return out
 
     return cached_pairs(an, "numeric", options, build, groups)

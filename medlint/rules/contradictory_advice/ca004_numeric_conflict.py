@@ -35,7 +35,12 @@ class NumericConflict(Rule):
     10 minutes"), or two different maximums. Statements with conditions that tell them apart
     (children and adults, first 48 hours) are not compared. A duration with no limit ("for
     as long as you need to", "indefinitely") exceeds any maximum ("use hydrocortisone cream
-    for as long as you need" / "use a steroid cream for no longer than 7 days").
+    for as long as you need" / "use a steroid cream for no longer than 7 days"). The
+    condition's usual course said twice with ranges that do not overlap and lie at least
+    twice apart ("Most cold sores clear up within 7 to 10 days" / "a cold sore normally
+    hangs around for three to four weeks"; `course_verbs`): only flat statements about the
+    article's topic count, not a case, a treatment or a warning ("if", "not", "with",
+    "cream", "more than").
     """
     why = """
     Numbers are what readers act on; two numbers for the same thing mean one of them is
@@ -45,7 +50,7 @@ class NumericConflict(Rule):
                 "PEMAT item 6 (clear numbers).")
     cite = CITE
     pack = "advice.yaml"
-    options = {"max_words": [], "groups": {}, "cues": {}}
+    options = {"max_words": [], "course_verbs": [], "groups": {}, "cues": {}}
     bad = """# Sprained ankle
 
 Apply an ice pack to the ankle for 20 minutes.
