@@ -408,6 +408,19 @@ def test_harmful_advice_popping_blisters_ice_on_skin_and_steam_for_croup():
         assert codes(lint(f"# {title}\n\n{text}\n", select=["SF006"])) == [], text
 
 
+def test_harmful_advice_childrens_ibuprofen_every_four_hours():
+    # held-out set 5: "For a high fever, give children's ibuprofen as well: 10 ml every 4
+    # hours, and alternate it with the paracetamol through the night."
+    found = lint("# Croup in children\n\nFor a high fever, give children's ibuprofen as well: "
+                 "10 ml every 4 hours.\n", select=["SF006"])
+    assert codes(found) == ["SF006"] and "6 to 8 hours" in found[0].message
+    for title, text in (
+            ("Back pain", "Adults can take ibuprofen every 4 hours, up to 3 times a day."),
+            ("Fever in children", "Give children's ibuprofen every 6 to 8 hours."),
+            ("Fever in children", "Never give ibuprofen every 4 hours.")):
+        assert codes(lint(f"# {title}\n\n{text}\n", select=["SF006"])) == [], text
+
+
 def test_discontinue_a_prescribed_medicine_stopped_as_it_or_them():
     for text in ("If you've been prescribed iron tablets, they can make you constipated, so "
                  "stop taking them until your piles have settled down.",
