@@ -449,3 +449,22 @@ def test_the_usual_course_said_twice_with_ranges_far_apart():
                   "cold sores clear up within 7 to 10 days.\n")
     assert not ca("# Hay fever\n\nHay fever lasts for months, unlike a cold, which usually "
                   "goes away after 1 to 2 weeks.\n\nHay fever can last for 3 months.\n")
+
+
+def test_praise_after_a_when_clause_and_a_minimum_duration_of_avoiding():
+    # set 1: "Avoid coffee ... for at least two weeks" / FAQ "Drinking a strong cup of coffee
+    # when the twitch starts can help the eyelid muscle relax"
+    text = ("# Eye twitching\n\nAvoid coffee, black tea, and energy drinks for at least two "
+            "weeks.\n\n## FAQ\n\n### Can coffee make eye twitching better?\n\nYes. Drinking a "
+            "strong cup of coffee when the twitch starts can help the eyelid muscle relax.\n")
+    assert codes(ca(text)) == ["CA005"]
+    # a case of its own still tells them apart
+    assert not ca(text.replace("when the twitch starts", "when you are driving"))
+
+
+def test_no_set_limit_against_a_maximum_in_years():
+    # set 4: "You should not take HRT for more than 5 years, and after that it must be
+    # stopped." / FAQ "There is no set limit on how long you can take HRT."
+    found = ca("# Hot flushes\n\nYou should not take HRT for more than 5 years, and after that "
+               "it must be stopped.\n\nThere is no set limit on how long you can take HRT.\n")
+    assert codes(found) == ["CA004"] and found[0].line == 5

@@ -20,8 +20,8 @@ from ._pretest import any_of, clause_start, in_a_row, lowered, phrase, word_form
 CITE = "DISCERN 6; HONcode 5"
 GENERIC = {"experience", "experiencing", "have", "having", "get", "getting", "notice",
            "noticing", "feel", "feeling", "suffer", "suffering", "occur", "occurs", "happen",
-           "happens", "you", "your", "it", "this", "that", "a", "an", "the", "in", "of", "with",
-           "when", "if", "whenever", "is", "are", "be", "do", "does", "my", "any", "some",
+           "happens", "start", "starts", "begin", "begins", "appear", "appears", "you",
+           "your", "it", "this", "that", "a", "an", "the", "in", "of", "with", "when", "if", "whenever", "is", "are", "be", "do", "does", "my", "any", "some",
            "there", "they", "them", "their", "to", "on", "at", "for", "and", "or", "s", "'s",
            "as", "after", "before", "while", "during", "until", "once", "then", "first",
            "later", "from", "by", "case", "people", "who", "those", "anyone", "such",
@@ -54,7 +54,7 @@ _PREFERENCE = re.compile(r"(?:if|when|whenever)\s+(?:you|they|he|she|your \w+)\s
                          r"(?:like|likes|enjoy|enjoys|want|wants|prefer|prefers|wish|wishes|"
                          r"fancy|fancies)\b(?:\s+(?:it|them|to|one|some))?\W*$|if (?:desired|"
                          r"preferred|you like)\W*$|(?:as|so) long as (?:you )?(?:need|like|want|"
-                         r"wish)\b")
+                         r"wish)\b|after (?:that|this|which)\b")
 _LABELS = frozenset({"note", "tip", "important", "warning", "caution", "remember", "exception",
                      "nb", "but"})
 _QUESTION_HEADING = re.compile(
@@ -399,6 +399,7 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
                     pol = "-"
             if pol == "+" and inf.negated(b):
                 pol = "-"
+        praise_at = None
         if pol is None and subject:
             # the thing as the subject of an evaluation a few words on: "A strong cup of
             # coffee after dinner is a great way to ...", "Holding ice cubes against the
@@ -406,17 +407,24 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
             stop = next((k for k in range(b, min(len(toks), b + 8))
                          if toks[k] in _CLAUSE_MARKS or toks[k] in _SUBJECT_END),
                         min(len(toks), b + 8))
-            for x, _y, _p in polarity.pos_after.find(toks[b:stop + 4]):
-                if b + x <= stop and not inf.negated(b + x):
-                    pol = "+"
+            # "Drinking a cup of coffee when the twitch starts can help": a short "when"
+            # clause before the praise (its words are the statement's condition)
+            reach = stop + 6 if toks[stop:stop + 1] == ["when"] else stop
+            for x, _y, _p in polarity.pos_after.find(toks[b:reach + 4]):
+                if b + x <= reach and not inf.negated(b + x):
+                    pol, praise_at = "+", b + x
                 break
         if pol is None or an.in_references(i):
             continue
         # a narrowed statement keeps its qualifier's words: a narrowed negative contradicts
         # only advice that says them too, a narrowed positive ("ice it for the first 48
         # hours") only a negative that says them too or admits no case ("never use ice")
+        cond = condition_words(an, i, clause=(clause, end))
+        if praise_at is not None:  # the condition ends where the praise starts
+            cond -= set(toks[praise_at:])
+            narrow_pos -= set(toks[praise_at:])
         out.append(Statement(i, pol, g, inf.span_text(clause, min(len(toks), b + 3)),
-                             condition_words(an, i, clause=(clause, end)), a, b,
+                             cond, a, b,
                              narrow=(narrow if pol == "-" and qualified_neg else
                                      narrow_pos if pol == "+" else frozenset()),
                              absolute=pol == "-" and "never" in toks[clause:a],
@@ -484,6 +492,8 @@ def _qualifier_words(an, toks: list[str], q: int, end: int) -> frozenset:
     an empty set means the advice is not narrowed."""
     topic = an.topic_words | an.title_words
     out = set()
+    if toks[q:q + 3] == ["for", "at", "least"]:
+        return frozenset()  # "avoid coffee for at least two weeks": longer, not narrower
     span = toks[q:min(end, q + 6)]
     for k, t in enumerate(span):
         if t.isdigit():
@@ -873,6 +883,8 @@ _UNITS = {
     "minute": ("time", 1), "minutes": ("time", 1), "min": ("time", 1), "mins": ("time", 1),
     "hour": ("time", 60), "hours": ("time", 60), "hr": ("time", 60), "hrs": ("time", 60),
     "day": ("days", 1), "days": ("days", 1), "week": ("days", 7), "weeks": ("days", 7),
+    "month": ("days", 30), "months": ("days", 30), "year": ("days", 365),
+    "years": ("days", 365),
     "mg": ("mass", 1), "milligrams": ("mass", 1), "g": ("mass", 1000), "grams": ("mass", 1000),
     "mcg": ("mass", 0.001), "ml": ("vol", 1), "millilitres": ("vol", 1), "milliliters": ("vol", 1),
     "tablets": ("tablets", 1), "tablet": ("tablets", 1), "pills": ("tablets", 1),
@@ -884,8 +896,8 @@ _QTY = re.compile(r"(?P<lo>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+
 _LIMIT = re.compile(r"\b(?:no|not|never) (?:longer|more) than\b|\bup to\b|\bat most\b|"
                     r"\bmaximum\b", re.I)
 # a duration with no limit ("use it for as long as you need to")
-_UNBOUNDED = re.compile(r"\bfor as long as (?:you )?(?:need|like|want|wish)\b|\bindefinitely\b",
-                        re.I)
+_UNBOUNDED = re.compile(r"\bfor as long as (?:you )?(?:need|like|want|wish)\b|\bindefinitely\b|"
+                        r"\bno (?:set |fixed )?(?:time )?limit on how long\b", re.I)
 _PERIOD = re.compile(r"\b(?:a|per|each|every|in)\s+(?:day|24 hours|week)\b|\bdaily\b|\bat a time\b"
                      r"|\bper dose\b|\beach time\b", re.I)
 
@@ -909,7 +921,8 @@ def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
         if len(objs) != 1:
             continue  # one thing per sentence, or the numbers cannot be attributed
         qs = [m for m in _QTY.finditer(t) if m.group("unit").lower() in _UNITS]
-        if not qs and (u := _UNBOUNDED.search(t)) and not inf.cues_of("negation"):
+        if not qs and (u := _UNBOUNDED.search(t)) and (
+                u.group(0).lower().startswith("no ") or not inf.cues_of("negation")):
             # "for as long as you need to, even for several months": no limit at all
             out.append(Statement(i, "qty", f"{objs[0][2]}/days/", u.group(0),
                                  condition_words(an, i),

@@ -369,7 +369,8 @@ def frame_statements(an, options: dict, pos_after) -> list:
             # words, or that says to keep doing it
             narrow = _qualifier_words(an, toks, q, clause_end) if pol == "-" and q is not None \
                 else frozenset()
-            if pol == "-" and q is not None and not narrow and toks[q] not in _IF:
+            if pol == "-" and q is not None and not narrow and toks[q] not in _IF and (
+                    toks[q:q + 3] != ["for", "at", "least"]):
                 # "too", "more": narrow all the same; a condition that is only the topic
                 # ("if you have IBS" in an article on IBS) does not narrow anything
                 narrow = frozenset({toks[q]})
