@@ -468,3 +468,22 @@ def test_no_set_limit_against_a_maximum_in_years():
     found = ca("# Hot flushes\n\nYou should not take HRT for more than 5 years, and after that "
                "it must be stopped.\n\nThere is no set limit on how long you can take HRT.\n")
     assert codes(found) == ["CA004"] and found[0].line == 5
+
+
+def test_how_often_against_a_maximum():
+    # set 1: "Wash your face at least four or five times a day" / "Wash your face no more
+    # than twice a day"; set 4: "Use a coal tar shampoo every day" / "Coal tar shampoo
+    # should only be used two or three times a week"
+    found = ca("# Acne\n\nWash your face at least four or five times a day with soap.\n\n"
+               "Wash your face no more than twice a day with a mild cleanser.\n")
+    assert codes(found) == ["CA004"] and found[0].line == 5
+    found = ca("# Scalp psoriasis\n\nUse a coal tar shampoo every day until the plaques have "
+               "cleared.\n\nCoal tar shampoo should only be used two or three times a week.\n")
+    assert codes(found) == ["CA004"] and found[0].line == 5
+    # within the maximum, another thing, or a case of its own
+    assert not ca("# Acne\n\nWash your face twice a day.\n\nWash your face no more than twice "
+                  "a day.\n")
+    assert not ca("# Acne\n\nTake doxycycline four times a day.\n\nWash your face no more "
+                  "than twice a day.\n")
+    assert not ca("# Acne\n\nIf you have oily skin, wash your face four times a day.\n\nWash "
+                  "your face no more than twice a day.\n")

@@ -1014,6 +1014,74 @@ def course_durations(an, options: dict) -> list[Statement]:
     return out
 
 
+_FREQ = re.compile(
+    rf"\b(?:(?P<lo>{_NUM}|once|twice)(?:\s+(?:or|to|-|–)\s+(?P<hi>{_NUM}|twice))?"
+    r"(?:\s+times?)?\s+(?:a|per|each|every)\s+(?P<per>day|week)|(?P<every>every\s+day|daily|"
+    r"every\s+night|every\s+morning|nightly))\b", re.I)
+_FREQ_MAX = re.compile(r"(?:\bno more than|\bnot more than|\bnever more than|\bat most|\bup to|"
+                       r"\bonly|\bmaximum(?: of)?|\bnot exceed)\s+(?:be\s+used\s+)?$", re.I)
+_FREQ_STOP = frozenset("""a an the your you it its this that these those of to for with and or
+    at least no not more than only up most should can may must will be is are do does use
+    used using times time every each per day days week weeks daily once twice just also then
+    until""".split())
+_FREQ_SPLIT = re.compile(r"[,;:(]|\b(?:which|that|who|unlike|but|because)\b")
+_FREQ_CASE = re.compile(r"\b(?:if|unless|when|whenever|for (?:children|adults|babies|people))\b",
+                        re.I)
+_FREQ_WORDS = ("times a", "times per", "twice", "once a", "every day", "daily", "every night",
+               "every morning", "nightly", "times every")
+
+
+def _per_week(num: str, per: str) -> float:
+    n = {"once": 1, "twice": 2}.get(num.lower())
+    n = n if n is not None else _NUM_WORDS.get(num.lower())
+    return float(num if n is None else n) * (7 if per.lower() == "day" else 1)
+
+
+def frequency_statements(an) -> list[Statement]:
+    """How often to do something, per week, with the words of what is done ("Wash your face
+    at least four or five times a day" -> wash, face: 28-35; "Coal tar shampoo should only
+    be used two or three times a week" -> coal, tar, shampoo, use: at most 3)."""
+    from ._frames import _stem
+
+    out = []
+    for i, sent in enumerate(an.sentences):
+        text = sent.text
+        low = text.lower()
+        if not any(w in low for w in _FREQ_WORDS) or text.rstrip().endswith("?"):
+            continue
+        found = list(_FREQ.finditer(text))
+        if len(found) != 1:
+            continue  # one frequency per sentence, or it cannot be attributed
+        m = found[0]
+        if m.group("every"):
+            lo = hi = 7.0 if "day" in m.group("every").lower() or m.group(
+                "every").lower() in ("daily", "every night", "every morning", "nightly") else 1.0
+        else:
+            lo = _per_week(m.group("lo"), m.group("per"))
+            hi = _per_week(m.group("hi"), m.group("per")) if m.group("hi") else lo
+        before = text[:m.start()]
+        is_max = bool(_FREQ_MAX.search(before[-40:]))
+        words = re.findall(r"[a-z]+", _FREQ_SPLIT.split(before.lower())[-1])[-8:]
+        what = frozenset(_stem(w) for w in words if w not in _FREQ_STOP and len(w) > 2)
+        if len(what) < 2:
+            continue
+        # only a case tells two frequencies apart ("if you have oily skin"), not "until the
+        # plaques have cleared" or "before rinsing"
+        cond = condition_words(an, i) if _FREQ_CASE.search(text) else frozenset()
+        out.append(Statement(i, "freq", "|".join(sorted(what)), m.group(0), cond,
+                             value=(lo, max(lo, hi), is_max, "week")))
+    return out
+
+
+def _same_doing(a: str, b: str) -> bool:
+    """The same act on the same thing: one statement's words are the other's, or all but one
+    of the longer's ("wash face" / "wash face"; "use coal tar shampoo" / "coal tar shampoo
+    use")."""
+    sa, sb = set(a.split("|")), set(b.split("|"))
+    small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    return len(small & big) >= 2 and len(big - small) <= 1 and small <= big
+
+
 def _course_conflict(a: Statement, b: Statement) -> bool:
     """Two ranges that do not overlap and lie at least twice apart (7-10 days and 3-4
     weeks; not 7-10 days and 2 weeks)."""
@@ -1030,6 +1098,18 @@ def numeric_pairs(an, options: dict, groups: dict) -> list[Pair]:
         st = quantity_statements(an, options, groups)
         durations = course_durations(an, options)
         out = []
+        freq = frequency_statements(an)
+        for j, later in enumerate(freq):
+            for earlier in freq[:j]:
+                if earlier.index == later.index or not _same_doing(earlier.key, later.key):
+                    continue
+                if not compatible(earlier, later):
+                    continue
+                (l1, _h1, m1, _), (l2, _h2, m2, _) = earlier.value, later.value
+                if (m1 and not m2 and l2 > earlier.value[1]) or (
+                        m2 and not m1 and l1 > later.value[1]):
+                    out.append(Pair(earlier, later, "how often"))
+                    break
         for j, later in enumerate(durations):
             earlier = next((e for e in durations[:j]
                             if e.index != later.index and _course_conflict(e, later)), None)

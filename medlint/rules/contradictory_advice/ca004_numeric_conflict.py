@@ -40,7 +40,10 @@ class NumericConflict(Rule):
     twice apart ("Most cold sores clear up within 7 to 10 days" / "a cold sore normally
     hangs around for three to four weeks"; `course_verbs`): only flat statements about the
     article's topic count, not a case, a treatment or a warning ("if", "not", "with",
-    "cream", "more than").
+    "cream", "more than"). How often to do the same thing, against a maximum ("Wash your
+    face at least four or five times a day" / "no more than twice a day"; "Use a coal tar
+    shampoo every day" / "should only be used two or three times a week"), unless a case
+    ("if", "for children") tells them apart.
     """
     why = """
     Numbers are what readers act on; two numbers for the same thing mean one of them is
