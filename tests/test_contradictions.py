@@ -487,3 +487,14 @@ def test_how_often_against_a_maximum():
                   "than twice a day.\n")
     assert not ca("# Acne\n\nIf you have oily skin, wash your face four times a day.\n\nWash "
                   "your face no more than twice a day.\n")
+
+
+def test_during_the_day_is_a_time_not_a_case():
+    # set 1: "Avoid napping during the day" / "A nap of 60 to 90 minutes in the afternoon
+    # helps ..., so take one whenever you feel tired during the day"
+    found = ca("# Insomnia\n\nAvoid napping during the day, even if you feel tired.\n\nA nap "
+               "of 60 to 90 minutes helps you catch up on lost sleep, so take one whenever you "
+               "feel tired during the day.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    assert not ca("# Back pain\n\nAvoid exercise during pregnancy.\n\nExercise helps back "
+                  "pain.\n")

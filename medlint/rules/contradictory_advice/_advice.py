@@ -54,7 +54,8 @@ _PREFERENCE = re.compile(r"(?:if|when|whenever)\s+(?:you|they|he|she|your \w+)\s
                          r"(?:like|likes|enjoy|enjoys|want|wants|prefer|prefers|wish|wishes|"
                          r"fancy|fancies)\b(?:\s+(?:it|them|to|one|some))?\W*$|if (?:desired|"
                          r"preferred|you like)\W*$|(?:as|so) long as (?:you )?(?:need|like|want|"
-                         r"wish)\b|after (?:that|this|which)\b")
+                         r"wish)\b|after (?:that|this|which)\b|during the (?:day|daytime|night|evening|"
+                         r"morning|afternoon)\W*$")
 _LABELS = frozenset({"note", "tip", "important", "warning", "caution", "remember", "exception",
                      "nb", "but"})
 _QUESTION_HEADING = re.compile(
