@@ -498,3 +498,22 @@ def test_during_the_day_is_a_time_not_a_case():
     assert codes(found) == ["CA001"] and found[0].line == 5
     assert not ca("# Back pain\n\nAvoid exercise during pregnancy.\n\nExercise helps back "
                   "pain.\n")
+
+
+def test_no_care_needed_until_after_the_time_care_is_needed():
+    # set 4: "Go to A&E if: - the bleeding lasts longer than 15 minutes" / "As long as it
+    # stops within an hour, there's no need to get help"; "See your GP if your hiccups last
+    # longer than 48 hours" / "... after a week or more are worth mentioning to your doctor.
+    # Before that there is really no need to see anyone."
+    found = ca("# Nosebleeds\n\nGo to A&E if:\n\n- the bleeding lasts longer than 15 minutes\n"
+               "- you feel dizzy\n\nAs long as it stops within an hour, there's no need to "
+               "get help.\n")
+    assert codes(found) == ["CA002"] and "1 hour" in found[0].message
+    assert "15 minutes" in found[0].message
+    found = ca("# Hiccups\n\nSee your GP if your hiccups last longer than 48 hours.\n\n"
+               "Hiccups that won't go away after a week are worth mentioning to your doctor. "
+               "Before that there is really no need to see anyone.\n")
+    assert codes(found) == ["CA002"]
+    # no care needed before the time care is: consistent
+    assert not ca("# Hiccups\n\nThere is no need to see a GP for the first 24 hours.\n\n"
+                  "See your GP if your hiccups last longer than 48 hours.\n")

@@ -743,7 +743,7 @@ def urgency_pairs(an, options: dict) -> list[Pair]:
             st = sorted(st + [x for x in _phrase_statements(
                 an, options, "urgent", "non_urgent_case", "urgent", "calm_case", "urgency")
                 if x.index not in have], key=lambda x: x.index)
-        out = _care_pairs(an, options, st)
+        out = _care_pairs(an, options, st) + _threshold_pairs(an, options)
         cases: dict = {}
         for j, later in enumerate(st):
             if any(p.later.index == later.index for p in out):
@@ -1132,3 +1132,73 @@ def numeric_pairs(an, options: dict, groups: dict) -> list[Pair]:
         return out
 
     return cached_pairs(an, "numeric", options, build, groups)
+
+
+_MINUTES = {"minute": 1, "min": 1, "hour": 60, "day": 1440, "week": 10080, "month": 43200}
+_THRESHOLD = re.compile(
+    rf"\b(?:longer than|more than|over|after|within|beyond|past|for)\s+(?:about\s+)?"
+    rf"(?P<n>an?|{_NUM})\s+(?P<unit>minutes?|mins?|hours?|days?|weeks?|months?)\b", re.I)
+_NO_CARE = re.compile(r"\b(?:no need to|(?:do not|don't|not) need to)\s+(?:see|get|call|go|visit|"
+                      r"contact)\b", re.I)
+_THEN = re.compile(r"^\W*(?:before that|until then|before then|till then)\b", re.I)
+
+
+def _threshold(text: str) -> float | None:
+    m = _THRESHOLD.search(text)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    num = 1.0 if n in ("a", "an") else float(_NUM_WORDS.get(n, n))
+    return num * _MINUTES[m.group("unit").lower().rstrip("s").replace("mins", "min")]
+
+
+def _threshold_pairs(an, options: dict) -> list[Pair]:
+    """Care needed after one time and not needed until a later one: "Go to A&E if the
+    bleeding lasts longer than 15 minutes" / "As long as it stops within an hour, there's
+    no need to get help"; "See your GP if your hiccups last longer than 48 hours" / "...
+    after a week or more are worth mentioning to your doctor. Before that there is really
+    no need to see anyone." A "no need" sentence that starts "Before that" takes its time
+    from the sentence before it."""
+    care_phrases = lst(options, "seek_care") + lst(options, "urgent")
+    if not care_phrases:
+        return []
+    index = phrase_index(care_phrases)
+    care, wait = [], []
+    for i, sent in enumerate(an.sentences):
+        text = sent.text
+        if text.rstrip().endswith("?") or not any(u in text for u in (
+                "minute", "min", "hour", "day", "week", "month")) and not _THEN.search(text) \
+                and not text.rstrip().endswith(":"):
+            continue
+        if _NO_CARE.search(text):
+            t = _threshold(text)
+            if t is None and _THEN.search(text) and i > 0 and (
+                    an.sentences[i - 1].block is sent.block):
+                t = _threshold(an.sentences[i - 1].text)
+            if t is not None:
+                wait.append(Statement(i, "wait", "urgency", _NO_CARE.search(text).group(0),
+                                      frozenset(), value=(t, t, False, "")))
+            continue
+        t = _threshold(text)
+        if t is None and text.rstrip().endswith(":"):
+            # "Go to A&E if:" and its list ("the bleeding lasts longer than 15 minutes")
+            k, times = i + 1, []
+            while k < len(an.sentences) and an.sentences[k].block.kind == "item":
+                if (x := _threshold(an.sentences[k].text)) is not None:
+                    times.append(x)
+                k += 1
+            t = min(times, default=None)
+        if t is None:
+            continue
+        inf = an.info(i)
+        hit = next(((a, b) for a, b, _p in inf.find(index) if not inf.negated(a, b)), None)
+        if hit is not None:
+            care.append(Statement(i, "care", "urgency", inf.span_text(*hit), frozenset(),
+                                  *hit, value=(t, t, False, "")))
+    out = []
+    for w in wait:
+        c = next((c for c in care if c.value[0] < w.value[0] and c.index != w.index), None)
+        if c is not None:
+            earlier, later = (c, w) if c.index < w.index else (w, c)
+            out.append(Pair(earlier, later, "urgency|time"))
+    return out

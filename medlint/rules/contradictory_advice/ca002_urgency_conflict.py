@@ -10,12 +10,27 @@ def describe(p, earlier_line):
                     f"doctor is ever needed ('{quote(p.earlier.text)}'): say when to get care")
         return (f"'{quote(p.later.text)}' says no doctor is ever needed, but line "
                 f"{earlier_line} says '{quote(p.earlier.text)}': say when to get care")
+    if p.what == "urgency|time":
+        wait, care = (p.later, p.earlier) if p.later.kind == "wait" else (p.earlier, p.later)
+        said = (f"'{quote(wait.text)}' for {_span(wait.value[0])}", f"'{quote(care.text)}' "
+                f"after {_span(care.value[0])}")
+        here, there = said if p.later is wait else said[::-1]
+        return (f"{here} here, but {there} at line {earlier_line}: give one time for getting "
+                "care")
     if p.what == "urgency|case":
         return (f"'{quote(p.later.text)}' and line {earlier_line} ('{quote(p.earlier.text)}') "
                 "give the same symptoms routine and urgent advice: say which one applies")
     return (f"'{quote(p.later.text)}' conflicts in urgency with line {earlier_line} "
             f"('{quote(p.earlier.text)}'): say which symptoms need urgent care and which can "
             "wait")
+
+
+def _span(minutes: float) -> str:
+    for size, unit in ((10080, "week"), (1440, "day"), (60, "hour"), (1, "minute")):
+        if minutes >= size and minutes % size == 0:
+            n = int(minutes // size)
+            return f"{n} {unit}{'s' if n != 1 else ''}"
+    return f"{minutes:g} minutes"
 
 
 class UrgencyConflict(Rule):
@@ -39,7 +54,10 @@ class UrgencyConflict(Rule):
     An absolute "there is no need to see a doctor, it always goes away by itself" (no
     hedge such as "usually" or "most", no condition) also conflicts with advice elsewhere
     to see a GP or doctor in some case (`seek_care`: "See a GP if the pain has not eased
-    after 2 weeks").
+    after 2 weeks"). So does a time before which no care is needed that is later than the
+    time after which the article sends readers to care ("Go to A&E if the bleeding lasts
+    longer than 15 minutes" / "As long as it stops within an hour, there's no need to get
+    help").
     """
     why = """
     Urgency is the one thing a reader must get right: mixed messages either send everyone to
