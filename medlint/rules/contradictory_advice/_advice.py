@@ -604,13 +604,12 @@ def course_statements(an, options: dict) -> list[Statement]:
         for key in ("stop_when_better", "keep_after_better")))
     if not stop_rx or not keep_rx:
         return []
+    stops = an.matching(_STOP_PRE)
+    if not stops:
+        return []  # every "stop when better" says "stop"
     out = []
-    for i, sent in enumerate(an.sentences):
-        text = sent.text
-        low = text.lower()
-        if "stop" not in low and "course" not in low and "after" not in low and (
-                "even" not in low):
-            continue
+    for i in sorted(set(stops).union(an.matching(_KEEP_PRE))):
+        text = an.sentences[i].text
         if text.rstrip().endswith("?") or an.in_references(i):
             continue
         for kind, rxs in (("-", stop_rx), ("+", keep_rx)):
@@ -624,6 +623,10 @@ def course_statements(an, options: dict) -> list[Statement]:
 
 
 _COURSE: dict[int, tuple] = {}
+# the words every pattern of the default lists holds: "stop", and for keeping on, "keep",
+# "continue", "carry", "finish", "complete" (a user's own patterns should say one of them too)
+_STOP_PRE = prefilter(("stop",))
+_KEEP_PRE = prefilter(("keep", "continue", "carry", "finish", "complete"))
 
 
 def _try_compile(p: str):
@@ -953,6 +956,8 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 _NUM = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)"
 _SPAN_UNIT = r"(?:days?|weeks?|months?|years?)"
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_COURSE_PRE: dict[int, tuple] = {}
+_SPAN_PRE = prefilter(("day", "days", "week", "weeks", "month", "months", "year", "years"))
 # words that make a sentence about a case, a treatment or a warning, not the usual course
 _NOT_USUAL = re.compile(r"\b(?:if|unless|not|n't|never|more than|longer than|treat\w*|"
                         r"medicines?|antibiotics?|creams?|tablets?|surgery|injections?|"
@@ -993,11 +998,13 @@ def course_durations(an, options: dict) -> list[Statement]:
     topic = an.topic_words
     if rx is None or not topic:
         return []
+    spans = an.matching(_SPAN_PRE)
+    if not spans:
+        return []
+    verbs = _by_identity(_COURSE_PRE, options, lambda o: prefilter(lst(o, "course_verbs")))
     out = []
-    for i, sent in enumerate(an.sentences):
-        text = sent.text
-        if not any(u in text for u in ("day", "week", "month", "year")):
-            continue
+    for i in sorted(set(spans).intersection(an.matching(verbs))):
+        text = an.sentences[i].text
         m = rx.search(text)
         if m is None or _NOT_USUAL.search(text) or text.rstrip().endswith("?"):
             continue
@@ -1028,8 +1035,11 @@ _FREQ_STOP = frozenset("""a an the your you it its this that these those of to f
 _FREQ_SPLIT = re.compile(r"[,;:(]|\b(?:which|that|who|unlike|but|because)\b")
 _FREQ_CASE = re.compile(r"\b(?:if|unless|when|whenever|for (?:children|adults|babies|people))\b",
                         re.I)
-_FREQ_WORDS = ("times a", "times per", "twice", "once a", "every day", "daily", "every night",
-               "every morning", "nightly", "times every")
+# every frequency holds one of these words (number words before "times a day" aside, which
+# hold "times" and "day")
+_FREQ_PRE = prefilter(tuple(f"{n} {p} {u}" for n in ("times", "time", "twice", "once")
+                             for p in ("a", "per", "each", "every") for u in ("day", "week"))
+                       + ("daily", "every day", "every night", "every morning", "nightly"))
 
 
 def _per_week(num: str, per: str) -> float:
@@ -1045,10 +1055,9 @@ def frequency_statements(an) -> list[Statement]:
     from ._frames import _stem
 
     out = []
-    for i, sent in enumerate(an.sentences):
-        text = sent.text
-        low = text.lower()
-        if not any(w in low for w in _FREQ_WORDS) or text.rstrip().endswith("?"):
+    for i in an.matching(_FREQ_PRE):
+        text = an.sentences[i].text
+        if text.rstrip().endswith("?"):
             continue
         found = list(_FREQ.finditer(text))
         if len(found) != 1:
@@ -1140,6 +1149,8 @@ _THRESHOLD = re.compile(
     rf"(?P<n>an?|{_NUM})\s+(?P<unit>minutes?|mins?|hours?|days?|weeks?|months?)\b", re.I)
 _NO_CARE = re.compile(r"\b(?:no need to|(?:do not|don't|not) need to)\s+(?:see|get|call|go|visit|"
                       r"contact)\b", re.I)
+_NEED_PRE = prefilter(("need",))
+_CARE: dict[int, tuple] = {}
 _THEN = re.compile(r"^\W*(?:before that|until then|before then|till then)\b", re.I)
 
 
@@ -1159,25 +1170,31 @@ def _threshold_pairs(an, options: dict) -> list[Pair]:
     after a week or more are worth mentioning to your doctor. Before that there is really
     no need to see anyone." A "no need" sentence that starts "Before that" takes its time
     from the sentence before it."""
-    care_phrases = lst(options, "seek_care") + lst(options, "urgent")
-    if not care_phrases:
-        return []
-    index = phrase_index(care_phrases)
+    waits = an.matching(_NEED_PRE)
+    if not waits:
+        return []  # most articles: no "no need to ..." at all
     care, wait = [], []
-    for i, sent in enumerate(an.sentences):
+    for i in waits:
+        sent = an.sentences[i]
         text = sent.text
-        if text.rstrip().endswith("?") or not any(u in text for u in (
-                "minute", "min", "hour", "day", "week", "month")) and not _THEN.search(text) \
-                and not text.rstrip().endswith(":"):
+        if text.rstrip().endswith("?") or not (m := _NO_CARE.search(text)):
             continue
-        if _NO_CARE.search(text):
-            t = _threshold(text)
-            if t is None and _THEN.search(text) and i > 0 and (
-                    an.sentences[i - 1].block is sent.block):
-                t = _threshold(an.sentences[i - 1].text)
-            if t is not None:
-                wait.append(Statement(i, "wait", "urgency", _NO_CARE.search(text).group(0),
-                                      frozenset(), value=(t, t, False, "")))
+        t = _threshold(text)
+        if t is None and _THEN.search(text) and i > 0 and (
+                an.sentences[i - 1].block is sent.block):
+            t = _threshold(an.sentences[i - 1].text)
+        if t is not None:
+            wait.append(Statement(i, "wait", "urgency", m.group(0), frozenset(),
+                                  value=(t, t, False, "")))
+    if not wait:
+        return []
+    pre, index = _by_identity(_CARE, options, lambda o: (
+        prefilter(lst(o, "seek_care") + lst(o, "urgent")),
+        phrase_index(lst(o, "seek_care") + lst(o, "urgent"))))
+    for i in an.matching(pre):
+        sent = an.sentences[i]
+        text = sent.text
+        if text.rstrip().endswith("?") or _NO_CARE.search(text):
             continue
         t = _threshold(text)
         if t is None and text.rstrip().endswith(":"):
