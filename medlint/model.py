@@ -120,6 +120,10 @@ class FrontMatter:
     error: FMError | None = None
     unclosed: bool = False  # the fence is never closed (``error`` says so)
     load_error: FMError | None = None  # unclosed, and its lines did not load either
+    # when the YAML does not load: its "key: value" lines read one by one, (line, key line's
+    # indent, key, value, value column), so that checks needing no structure (a URL, a date)
+    # still see the values
+    raw_pairs: list = field(default_factory=list)
 
     @property
     def unreadable(self) -> bool:

@@ -96,3 +96,19 @@ def test_unclosed_front_matter_is_still_checked_and_a_second_error_is_reported()
     assert [(f.code, f.line) for f in found] == [("FM001", 1), ("FM001", 2)]
     assert found[0].message.startswith("the front matter opened with '---' on line 1 is never "
                                        "closed (medlint read lines 2-4")
+
+
+def test_urls_and_dates_of_front_matter_that_does_not_load():
+    # corpus (healthcare-chatbot first-aid pages): YAML that does not load, whose dates and
+    # source URLs are written with U+2011 non-breaking hyphens
+    text = ("---\ntitle: Heat stroke\nlast_reviewed: 2025\u201111\u201110\nsources:\n"
+            "  - name: NHS\n    url: https://www.nhs.uk/conditions/heat\u2011exhaustion/\n"
+            "bad: [unclosed\n---\n\n# Heat stroke\n\nCool the person down.\n")
+    found = lint(text, select=["FM005", "LK005"])
+    assert [(f.code, f.line) for f in found] == [("FM005", 3), ("LK005", 6)]
+    assert "U+2011" in found[0].message and "U+2011" in found[1].message
+    # a readable front matter: the usual checks, no double report
+    ok = text.replace("bad: [unclosed\n", "")
+    assert [(f.code, f.line) for f in lint(ok, select=["FM005", "LK005"])] == [
+        ("FM005", 3), ("LK005", 6)]
+    assert not lint(ok.replace("\u2011", "-"), select=["FM005", "LK005"])

@@ -78,6 +78,8 @@ def parse_front_matter(lines: list[str]) -> FrontMatter | None:
         fm.end_line = end  # the last front-matter line: the body starts on the line after it
     if fmt == "yaml":
         _load_yaml(fm, body, offset)
+        if fm.error is not None:
+            fm.raw_pairs = _raw_pairs(lines[start + 1:end], offset)
     else:
         _load_toml(fm, body, offset)
     if unclosed:
@@ -91,6 +93,25 @@ def parse_front_matter(lines: list[str]) -> FrontMatter | None:
             1,
         )
     return fm
+
+
+_RAW_PAIR = re.compile(r"^(?P<indent>\s*(?:-\s+)?)(?P<key>[A-Za-z_][\w.-]*)\s*:[ \t]+"
+                       r"(?P<value>[^\s#|>\[{&*!][^#]*?|\"[^\"]*\"|'[^']*')\s*(?:#.*)?$")
+
+
+def _raw_pairs(lines: list[str], offset: int) -> list[tuple]:
+    """(line, indent, key, value, value column) of the "key: value" lines of YAML that did
+    not load, values with their quotes taken off (one-line scalars only)."""
+    out = []
+    for i, line in enumerate(lines):
+        m = _RAW_PAIR.match(line)
+        if m:
+            v = m.group("value")
+            col = m.start("value") + 1
+            if len(v) > 1 and v[0] == v[-1] and v[0] in "\"'":
+                v, col = v[1:-1], col + 1
+            out.append((offset + i + 1, len(m.group("indent")), m.group("key"), v, col))
+    return out
 
 
 _META_LINE = {

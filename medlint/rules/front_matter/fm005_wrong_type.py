@@ -46,7 +46,10 @@ class FrontMatterWrongType(Rule):
     A date field (date, lastmod, last_reviewed, next_review, ...) whose value is not a date in
     any common format; a list field (tags, categories, keywords, aliases, images, authors)
     given a single string or a mapping; a boolean flag (draft, toc, ...) given text such as
-    "no". Empty values are left to front-matter-empty-field.
+    "no". Empty values are left to front-matter-empty-field. A date written with look-alike
+    hyphens ("2025‑11‑10" with U+2011, as text generators write it) is named as such; when the
+    front matter does not load (front-matter-invalid), its top-level "date: value" lines are
+    still checked one by one.
     """
     why = """
     Generators read a malformed date as the zero date or fail; currency can then not be shown
@@ -79,9 +82,19 @@ Body text.
 
     def check(self, doc, ctx):
         fm = doc.front_matter
-        if fm is None or fm.unreadable:
+        if fm is None:
             return
         o = ctx.options
+        if fm.unreadable:
+            # YAML that does not load (FM001 reports it): its top-level "date: value" lines
+            # one by one, for a date that is not one ("2025‑11‑10" with U+2011 hyphens)
+            fields = {str(f).lower() for f in o.get("date_fields") or []}
+            for line, indent, key, v, col in fm.raw_pairs:
+                if indent == 0 and key.lower() in fields and not parses_as_date(v):
+                    ctx.report(line, col, f"'{key}' should be a date (like 2024-03-02) but "
+                               f"is {v!r}{_lookalike(v)}; readers and the site cannot tell "
+                               "when the article was written or reviewed", end_col=col + len(v))
+            return
         lists_ok = {s.lower() for s in o.get("string_lists_ok") or []}
         for k in fm.keys:
             v = k.value
@@ -90,7 +103,8 @@ Body text.
             if len(k.path) == 1 and key_matches(k, o.get("date_fields") or []):
                 if not parses_as_date(v):
                     ctx.report(k.value_line, k.value_col, f"'{k.dotted}' should be a date "
-                               f"(like 2024-03-02) but is {v!r}; readers and the site cannot "
+                               f"(like 2024-03-02) but is {v!r}{_lookalike(str(v))}; readers "
+                               "and the site cannot "
                                "tell when the article was written or reviewed",
                                end_col=k.value_col + len(k.raw_value or str(v)))
             elif len(k.path) == 1 and key_matches(k, o.get("list_fields") or []):
@@ -107,3 +121,19 @@ Body text.
                                f"false but is {v!r} (a quoted \"false\" is a non-empty string, "
                                "which templates treat as true)",
                                end_col=k.value_col + len(k.raw_value or str(v)))
+
+
+_DASHES = re.compile("[\u2010-\u2015\u2212\u00ad]")
+
+
+def _lookalike(v: str) -> str:
+    """Why a date-like value is not a date when it looks like one: its hyphens are not ASCII
+    ("2025‑11‑10" written with U+2011 non-breaking hyphens, as text generators do)."""
+    m = _DASHES.search(v)
+    if m is None or not re.search(r"\d", v):
+        return ""
+    import unicodedata
+
+    c = m.group(0)
+    return (f" (its hyphens are '{c}', U+{ord(c):04X} "
+            f"{unicodedata.name(c, '').lower()}, not the ASCII '-')")

@@ -60,7 +60,8 @@ class DeadLink(Rule):
     Offline (every run): an http(s) link or front-matter URL that cannot work — "http//",
     "https:/host", a host with spaces or invalid characters, a host with no domain, a bad
     port, or a look-alike character where ASCII was meant (a non-breaking hyphen U+2011, a
-    curly quote, a zero-width space).
+    curly quote, a zero-width space). Front matter that does not load still has its
+    "key: URL" lines checked one by one.
     With `medlint check --online` (never by default): every http(s) link is requested
     (GET, `timeout` seconds, at most `max_bytes` read, up to `max_redirects` redirects,
     `concurrency` at a time, each URL once per run) and reported when it answers HTTP 4xx
@@ -105,6 +106,11 @@ Read the [NHS guidance](https://www.nhs.uk/conditions/knee-pain/).
                         ctx.report(k.value_line, k.value_col, f"'{k.dotted}' URL "
                                    f"'{v.strip()[:80]}' cannot work: {why}",
                                    end_col=k.value_col + len(k.raw_value or v))
+        elif fm is not None:  # YAML that does not load: its "key: url" lines one by one
+            for line, _indent, key, v, col in fm.raw_pairs:
+                if re.match(r"(?i)^https?[:/]", v) and (why := malformed(v)):
+                    ctx.report(line, col, f"'{key}' URL '{v[:80]}' cannot work: {why}",
+                               end_col=col + len(v))
         for e in doc.links:
             h = href(e)
             if not re.match(r"(?i)^https?[:/]", h):
