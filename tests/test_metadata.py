@@ -150,7 +150,40 @@ def test_date_label_with_no_date_is_reported_without_front_matter():
     assert (f.line, f.column) == (5, 2) and f.message.startswith("'Last Reviewed:' has no date")
     # a date on the next line, another date, or the label inside a sentence: no finding
     for text in ("# Formula\n\nLast reviewed:\n12 March 2024\n",
-                 "# Formula\n\nPage last updated: 3 May 2024\n\nLast Reviewed:\n",
-                 "# Formula\n\nText.\n\nHow it was reviewed: by two nurses.\n",
-                 "# Formula\n\nThe article was last reviewed:\n\n- by a GP\n"):
+                 "# Formula\n\nPage last updated: 3 May 2024\n\nLast Reviewed:\n"):
         assert [f.code for f in lint(text, select=["MD003"])] == [], text
+    # a label inside a sentence is no empty date label (the article still has no date)
+    any_size = from_mapping({"rules": {"missing-date": {"min_words_without_front_matter": 0}}})
+    for text in ("# Formula\n\nText.\n\nHow it was reviewed: by two nurses.\n",
+                 "# Formula\n\nThe article was last reviewed:\n\n- by a GP\n"):
+        (f,) = lint(text, select=["MD003"], config=any_size)
+        assert f.message.startswith("no publication, update or review date"), text
+        assert lint(text, select=["MD003"]) == []  # too short to be an article
+
+
+def test_pages_without_front_matter_are_checked_for_a_date():
+    # scraped pages and encyclopedia exports: no date anywhere is a currency defect (labels
+    # of the real-page set); a one-line byline, a dateline or an HTML time in <meta> dates it
+    article = "# Anaphylaxis\n\n" + "Anaphylaxis is a severe allergic reaction. " * 30 + "\n"
+    (f,) = lint(article, select=["MD003"])
+    assert (f.line, f.code) == (1, "MD003")
+    for text in ("Vitamin D\n\nBy Clare Hoskins, RD | Published January 12, 2026 | Last "
+                 "reviewed March 3, 2026\n\nVitamin D helps your body absorb calcium.\n",
+                 "# Measles\n\n## Thursday, May 29, 2008\n\nMeasles is an infection.\n"):
+        assert lint(text, select=["MD003"], fmt="text" if text.startswith("V") else
+                    "markdown") == [], text
+    html = ('<html><head><title>Cholera</title><meta property="article:published_time" '
+            'content="2008-12-02 12:00:00 AM"></head><body><p>Cholera is an infection.</p>'
+            '</body></html>')
+    assert lint(html, select=["MD003"], fmt="html") == []
+    cfg = from_mapping({"rules": {"missing-date": {"only_with_front_matter": True}}})
+    assert lint(article, select=["MD003"], config=cfg) == []
+
+
+def test_an_html_page_names_its_author_in_a_meta_tag():
+    page = ('<html><head><title>Hot flushes</title><meta name="author" content="Claire '
+            'Hughes"></head><body><main><p>Hot flushes are common.</p></main></body></html>')
+    cfg = from_mapping({"rules": {"missing-author": {"only_with_front_matter": False}}})
+    assert lint(page, select=["MD001"], fmt="html", config=cfg) == []
+    assert codes(lint(page.replace(' name="author" content="Claire Hughes"', ''),
+                      select=["MD001"], fmt="html", config=cfg)) == ["MD001"]

@@ -94,6 +94,12 @@ def to_date(value) -> _dt.date | None:
         return _dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
         pass
+    m = re.match(r"(\d{4}-\d\d-\d\d)[ T]\d{1,2}:\d\d", s)
+    if m:  # "2008-12-02 12:00:00 AM": an ISO date with a 12-hour time
+        try:
+            return _dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            return None
     s2 = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s, flags=re.I)
     s2 = re.sub(r"\s+[A-Z]{3,4}$", "", s2)
     s2 = re.sub(r"\b([A-Za-z]{3,9})\.", r"\1", s2)
@@ -159,7 +165,9 @@ def _body_facts(doc, phrases: dict) -> list[DateFact]:
         # only at the start of a line of the block ("Page last reviewed: ..."), never a date
         # inside a sentence or a citation ("... Reviewed October 2013. Overview of ...")
         # "This page last reviewed: ..." (CDC) as well as "Page last reviewed: ..."
-        pats.append((kind, re.compile(rf"(?:^|\n)[\t *_>|-]*(?:this\s+)?(?:{alt})\b\s*"
+        # or after a separator of a one-line byline ("By Clare Hoskins, RD | Published
+        # January 12, 2026 | Last reviewed March 3, 2026")
+        pats.append((kind, re.compile(rf"(?:^|\n|\s[|·•]\s)[\t *_>|-]*(?:this\s+)?(?:{alt})\b\s*"
                                       rf"(?:on|:|-|–|—)?\s*(?:on\s+)?({DATE_RX})", re.I)))
     for b in doc.flat:
         if b.kind not in ("paragraph", "item", "heading", "cell") or not b.text:
@@ -178,6 +186,27 @@ def _body_facts(doc, phrases: dict) -> list[DateFact]:
                 out.append(DateFact(kind, d[0], a.line, a.col, e.col if e.line == a.line else 0,
                                     " ".join(text.strip("\n\t *_>|-").split()), False, d[1]))
     return out
+
+
+def _dateline_facts(doc, n_blocks: int = 30) -> list[DateFact]:
+    """A dateline: a heading or paragraph near the top that is nothing but a date ("Thursday,
+    May 29, 2008" over a blog post), read as the publication date when nothing else dates
+    the article."""
+    count = 0
+    for b in doc.flat:
+        if b.kind not in ("paragraph", "heading"):
+            continue
+        count += 1
+        if count > n_blocks:
+            break
+        text = b.text.strip(" *_#")
+        if not 6 <= len(text) <= 40 or not re.search(r"\d{4}", text):
+            continue
+        d = read_date(text)
+        if d is not None:
+            return [DateFact("published", d[0], b.line, b.col, b.col + len(b.text), "dateline",
+                             False, d[1])]
+    return []
 
 
 def _meta_facts(doc, names: dict) -> list[DateFact]:
@@ -247,6 +276,8 @@ def date_facts(doc, options: dict) -> list[DateFact]:
         facts += _file_name_facts(doc, fields)
     if options.get("read_body_dates", True):
         facts += _body_facts(doc, phrases)
+        if not facts:
+            facts += _dateline_facts(doc)
     cache[key] = facts
     return facts
 

@@ -19,6 +19,22 @@ def has_byline(doc, patterns, n_blocks: int) -> bool:
     return False
 
 
+def _page_author(doc, names) -> bool:
+    """An HTML page that names its author in a <meta> tag (name="author",
+    property="article:author" ...) or in its JSON-LD ("author": {...}): the byline itself
+    may sit in the page header, outside the article medlint reads."""
+    wanted = {str(n).lower() for n in names}
+    for e in doc.elements:
+        if e.tag == "meta" and (e.attrs.get("name") or e.attrs.get("property") or
+                                e.attrs.get("itemprop") or "").strip().lower() in wanted:
+            if (e.attrs.get("content") or "").strip():
+                return True
+    for item in doc.structured_data or ():
+        if isinstance(item, dict) and item.get("author"):
+            return True
+    return False
+
+
 def named(keys) -> bool:
     for k in keys:
         v = k.value
@@ -40,7 +56,10 @@ class MissingAuthor(Rule):
     byline, reviewed_by, publisher, ... configurable) and no byline ("Written by ...",
     "By Jane Smith", "Medically reviewed by ...") in its first blocks. Pages without front
     matter are skipped unless `only_with_front_matter` is false: a scraped page has usually
-    lost its metadata.
+    lost its metadata (and a publisher's pages often name no person). An HTML page that
+    names its author in a <meta> tag (`author_meta`: author, article:author, dc.creator,
+    citation_author ...) or in JSON-LD has one, even when the byline sits in the page
+    header outside the article.
     """
     why = """
     Readers judge health information by who wrote it. Anonymous health content cannot be
@@ -51,8 +70,8 @@ class MissingAuthor(Rule):
                 "content' test.")
     cite = "JAMA benchmarks: authorship"
     pack = "metadata.yaml"
-    options = {"author_fields": [], "byline_patterns": [], "byline_blocks": 15,
-               "only_with_front_matter": True}
+    options = {"author_fields": [], "author_meta": [], "byline_patterns": [],
+               "byline_blocks": 15, "only_with_front_matter": True}
     bad = """---
 title: Knee twitching
 date: 2026-01-10
@@ -77,6 +96,8 @@ Knee twitching is usually harmless.
         if fm is None and o.get("only_with_front_matter", True):
             return
         if fm is not None and named(fm_fields_present(doc, o.get("author_fields") or [])):
+            return
+        if _page_author(doc, o.get("author_meta") or []):
             return
         if has_byline(doc, o.get("byline_patterns"), int(o.get("byline_blocks") or 15)):
             return

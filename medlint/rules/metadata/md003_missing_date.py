@@ -22,10 +22,15 @@ class MissingDate(Rule):
     An article with front matter that has no date in any date field (date, lastmod,
     published, last_reviewed, ... configurable; values that are not dates, such as Jekyll's
     `published: true`, do not count) and no dated statement in the body ("Page last
-    reviewed: 12 March 2024", "Last updated March 3, 2023"). Pages without front matter are
-    checked only when `only_with_front_matter` is false, except that a date label left
-    with no date ("Last Reviewed:" and nothing after it, where a page template or script
-    lost the date) is reported in any article with no date.
+    reviewed: 12 March 2024", "Last updated March 3, 2023", or a part of a one-line byline:
+    "By Clare Hoskins, RD | Last reviewed March 3, 2026"), no date in an HTML page's <meta>
+    tags and no dateline (a heading or paragraph near the top that is only a date). Pages
+    without front matter (scraped pages, encyclopedia exports) are checked too: a file with
+    no date anywhere fails the currency benchmark whatever lost it; set
+    `only_with_front_matter: true` to check only articles with front matter (and pages
+    without it need `min_words_without_front_matter`, 150, words of prose). A date label
+    left with no date ("Last Reviewed:" and nothing after it, where a page template or
+    script lost the date) is named as such.
     """
     why = """
     Medical knowledge changes. Without a date, readers cannot tell whether advice is current,
@@ -36,7 +41,7 @@ class MissingDate(Rule):
                 "date the page was last checked').")
     cite = "JAMA benchmarks: currency"
     pack = "metadata.yaml"
-    options = dict(DATE_OPTIONS, only_with_front_matter=True)
+    options = dict(DATE_OPTIONS, only_with_front_matter=False, min_words_without_front_matter=150)
     bad = """---
 title: Knee twitching
 author: Dr Jane Smith
@@ -76,9 +81,21 @@ Knee twitching is usually harmless.
             return
         if fm is None and o.get("only_with_front_matter", True):
             return
+        if fm is None and _words(doc) < int(o.get("min_words_without_front_matter", 150)):
+            return  # a snippet or a stub, not an article
         line = fm.start_line if fm is not None else first_body_line(doc)
         ctx.report(line, 1, "no publication, update or review date: add `date` (and "
                    "`last_reviewed`) so readers can tell how current the advice is")
+
+
+def _words(doc) -> int:
+    """Words of the prose blocks (what a reader reads), up to 1,000."""
+    n = 0
+    for t in doc.prose.texts:
+        n += t.count(" ") + 1
+        if n >= 1000:
+            break
+    return n
 
 
 def _may_have_label(doc) -> bool:
