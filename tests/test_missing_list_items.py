@@ -182,3 +182,14 @@ def test_a_noun_phrase_lead_in_followed_by_prose():
                  "Doctors now know much more about it:", "Short label here:"):
         text = f"# A\n\n{lead}\n\nMost twitches are harmless and settle within a few days.\n"
         assert [f.line for f in lint(text, select=["LI001"])] == [], lead
+
+
+def test_a_lead_in_naming_a_number_of_things():
+    # real page (Wikipedia export): the list of side effects after the colon was lost
+    text = ("# Corticosteroid\n\nUse of corticosteroids has numerous side-effects, some of "
+            "which may be severe:\n\nThe corticosteroids are synthesized from cholesterol "
+            "within the adrenal cortex.\n")
+    assert [f.code for f in lint(text, select=["LI001"])] == ["LI001"]
+    assert not lint(text.replace("\n\nThe corticosteroids are synthesized from cholesterol "
+                                 "within the adrenal cortex.\n",
+                                 "\n\n- weight gain\n- thin skin\n"), select=["LI001"])
