@@ -467,3 +467,14 @@ def test_red_flag_answered_with_routine_care_despite_urgent_advice_elsewhere():
 def test_red_flags_answered_with_waiting_or_called_normal(text):
     body = "You can rest. You should drink water. Your body heals. Your GP can help you."
     assert codes(lint(f"# Advice\n\n{body}\n\n{text}\n", select=["SF002"])) == ["SF002"], text
+
+
+def test_chest_pain_that_feels_like_a_heart_attack_is_a_red_flag():
+    # real page (medify digestive system): a GERD symptom list with no emergency advice
+    text = ("# Acid reflux\n\nIf you have reflux, you may feel a burning in your chest after "
+            "you eat. You can ease it if you eat smaller meals and you stop eating 3 hours "
+            "before you go to bed.\n\nSee a GP if:\n\n- symptoms happen more than twice a week"
+            "\n- chest pain that feels like a heart attack\n- difficulty swallowing\n")
+    assert codes(lint(text, select=["SF002"])) == ["SF002"]
+    assert not lint(text + "\nCall 999 if you have chest pain that feels like a heart attack.\n",
+                    select=["SF002"])
