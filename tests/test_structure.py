@@ -368,3 +368,12 @@ def test_encyclopaedia_cleanup_tags_are_literal_markup():
     text = "# A\n\nIt spreads in winter.[clarification needed]\n\nRates fell.[needs update]\n"
     assert [f.message.split("'")[1] for f in lint(text, select=["ST007"])] == [
         "[clarification needed]", "[needs update]"]
+
+
+def test_a_cookie_banner_scraped_with_the_page():
+    text = ("Athlete's foot\n\nWe use cookies to give you the best experience on our website. "
+            "Accept all | Manage preferences\n\nAthlete's foot is a common fungal infection.\n")
+    found = lint(text, select=["ST005"], fmt="text")
+    assert [(f.code, f.line) for f in found] == [("ST005", 3)]
+    assert not lint("Cookies\n\nSome people say we use cookies too often as a treat for "
+                    "children.\n", select=["ST005"], fmt="text")
