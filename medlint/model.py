@@ -396,7 +396,9 @@ class Document:
 
     @cached_property
     def images(self) -> list[Element]:
-        return [e for e in self.elements if e.tag == "img"]
+        """<img>, Markdown images and Hugo figure shortcodes (``{{< figure src=... alt=... >}}``),
+        whose ``src`` and ``alt`` arguments are the image's."""
+        return [e for e in self.elements if e.tag == "img" or e.tag == "shortcode:figure"]
 
     @cached_property
     def links(self) -> list[Element]:

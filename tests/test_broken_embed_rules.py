@@ -93,3 +93,16 @@ def test_icons_in_a_scraped_navigation_menu_are_left_to_the_residue_rules():
     # four links and an image on a line is still an article line
     line = ("# Tantrums\n\nSee [a](/a), [b](/b), [c](/c) and [d](/d). ![](/img/rash.png)\n")
     assert codes(lint(line, select=["EM006"])) == ["EM006"]
+
+
+def test_hugo_figure_shortcodes_are_images():
+    # seed-shaped sets 3-5: "{{< figure src=... >}}" with no alt, and one hotlinking a
+    # Google image-search thumbnail
+    found = lint('# Hay fever\n\n{{< figure src="/images/pollen.jpg" >}}\n',
+                 select=["EM006", "EM007"])
+    assert codes(found) == ["EM006"] and "figure shortcode has no alt" in found[0].message
+    found = lint('# Psoriasis\n\n{{< figure src="https://encrypted-tbn0.gstatic.com/images?q=tbn:'
+                 'ANd9GcR4" alt="Scalp psoriasis" >}}\n', select=["EM006", "EM007"])
+    assert codes(found) == ["EM007"]
+    assert not lint('# Hay fever\n\n{{< figure src="/images/pollen.jpg" alt="Pollen cloud" >}}\n',
+                    select=["EM006", "EM007"])

@@ -38,7 +38,8 @@ class ImageMissingAlt(Rule):
     summary = "An image without alt text (or with a file name as its alt text)."
     what = """
     An HTML `<img>` with no `alt` attribute, a Markdown image with empty alt text
-    (`![](x.png)`), or alt text that is just a file name (`IMG_2031.jpg`). An HTML `alt=""`
+    (`![](x.png)`), a Hugo figure shortcode with no `alt=` (`{{< figure src="x.jpg" >}}`),
+    or alt text that is just a file name (`IMG_2031.jpg`). An HTML `alt=""`
     is accepted: it marks a decorative image on purpose; so are `role="presentation"`,
     `aria-hidden="true"` and spacer or tracking images of 10 pixels or less. Icons on a
     source line with five or more links (a site's navigation menu scraped into the article)
@@ -75,7 +76,9 @@ class ImageMissingAlt(Rule):
                                "it is decorative", end_col=el.end_col)
                     continue
             elif not (alt or "").strip():
-                ctx.report(el.line, el.col, "image has empty alt text: describe what it shows",
+                what = ("figure shortcode has no alt= argument" if el.source == "shortcode"
+                        and "alt" not in el.attrs else "image has empty alt text")
+                ctx.report(el.line, el.col, f"{what}: describe what it shows",
                            end_col=el.end_col)
                 continue
             if alt and _FILE_ALT.match(alt.strip()):

@@ -12,7 +12,8 @@ class HotlinkedImage(Rule):
     severity = Severity.WARNING
     summary = "An image hotlinked from a search engine's thumbnails or a social site's CDN."
     what = """
-    An image in the body (`<img>`, Markdown image) or in any front-matter field (thumbnail,
+    An image in the body (`<img>`, Markdown image, Hugo figure shortcode) or in any
+    front-matter field (thumbnail,
     image, images, cover.image, featured_image, ...) whose URL points at an image-search
     thumbnail service (`tse*.mm.bing.net/th`, `th.bing.com/th`, `encrypted-tbn*.gstatic.com`)
     or at a social site's image CDN (`i.pinimg.com`, `*.fbcdn.net`, `*.cdninstagram.com`); the
