@@ -377,3 +377,17 @@ def test_a_cookie_banner_scraped_with_the_page():
     assert [(f.code, f.line) for f in found] == [("ST005", 3)]
     assert not lint("Cookies\n\nSome people say we use cookies too often as a treat for "
                     "children.\n", select=["ST005"], fmt="text")
+
+
+def test_a_scraped_title_with_the_site_name_repeated_without_it():
+    # set 5: the title line carries the site's name; its copy two blocks down, after a
+    # cookie banner, does not
+    text = ("Athlete's Foot: Symptoms, Causes and How to Get Rid of It - FootCare Daily\n\n"
+            "We use cookies to give you the best experience on our website. Accept all | Manage "
+            "preferences\n\nAthlete's Foot: Symptoms, Causes and How to Get Rid of It\n\n"
+            "Athlete's foot is a common fungal infection.\n")
+    found = lint(text, select=["ST001"], fmt="text")
+    assert [(f.code, f.line) for f in found] == [("ST001", 5)]
+    # a title with a dash of its own is not cut: "Vitamin D - what you need to know"
+    assert not lint("Vitamin D - what you need to know\n\nVitamin D\n\nIt keeps bones "
+                    "healthy.\n", select=["ST001"], fmt="text")

@@ -82,10 +82,21 @@ Most muscle twitches are harmless.
                     line = b.text[at:].split("\n", 1)[0]
                     ctx.report(p.line, p.col, f"\"{short(line)}\" repeats line {above[t]}; "
                                "remove the repeated title", end_col=p.col + len(line))
-                if len(t.split()) > 10 and not _BYLINE.search(b.text[at:].split("\n", 1)[0]):
+                raw = b.text[at:].split("\n", 1)[0]
+                if len(t.split()) > 10 and not _BYLINE.search(raw) and not _BANNER.search(raw):
                     above = {}  # copies apart by a paragraph of text are not a repeated title
                 above.setdefault(t, b.pos_of(at).line)
+                # a scraped page's title line with the site's name after it ("Athlete's Foot:
+                # Symptoms and Causes - FootCare Daily"): its copy without the name repeats it
+                m = _SITE_SUFFIX.match(raw)
+                if m and len(m.group(1).split()) >= 3:
+                    above.setdefault(norm(m.group(1)), b.pos_of(at).line)
             first = False
+
+
+_SITE_SUFFIX = re.compile(r"^(.*\S)\s+[-–—|]\s+([^-–—|]{2,40})$")
+# a cookie banner between the title and its copy (scraped pages): not text that parts them
+_BANNER = re.compile(r"\bcookies\b", re.I)
 
 
 def _lines(text: str) -> list[tuple[str, int]]:
