@@ -45,3 +45,20 @@ def test_reported_once_per_term_with_its_source():
     found = lint("# T\n\nPeople suffering from gout. Others suffer from it too.\n",
                  select=["LG002"])
     assert len(found) == 1 and "NHS-inclusive" in found[0].message
+
+
+def test_condition_victims_and_quoted_words():
+    # seed-shaped sets: "concussion victims", "Carpal tunnel victims", "Victims of vertigo"
+    # (the "victim of" pattern never matched before: a space before its lookahead)
+    for text, term in (("We see concussion victims sent back onto the pitch.", "concussion"),
+                       ("Carpal tunnel victims often wake up at night.", "Carpal tunnel"),
+                       ("Victims of vertigo often feel anxious.", "Victims of"),
+                       ("Stroke victims need rehabilitation.", "Stroke victims")):
+        found = lint(f"# Health\n\n{text}\n", select=["LG002"])
+        assert codes(found) == ["LG002"] and term in found[0].message, text
+    for text in ("Victims of crime and flood victims need support.",
+                 "No longer a victim of uncertainty, I moved on.",
+                 "The victims were farmers.",
+                 '"Some days I felt like a victim of my own stomach," one patient told us.',
+                 'One mother said: "my son is a concussion victim and nobody helped".'):
+        assert not lint(f"# Health\n\n{text}\n", select=["LG002"]), text

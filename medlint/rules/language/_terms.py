@@ -28,6 +28,17 @@ def _combined(patterns: tuple):
     return finder(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in ok) + r")(?![\w-])", re.I)
 
 
+_QUOTED = re.compile(r'"[^"\n]{3,400}"|“[^”\n]{3,400}”')
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text in quotation marks: a patient's own words ("Some days I felt
+    like a victim of my own stomach") are quoted, not the article's wording."""
+    if '"' not in text and "“" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
 def check_terms(doc, ctx, terms, include_disputed: bool, what: str) -> None:
     seen: set[str] = set()
     active = tuple(t["pattern"] for t in terms or [] if isinstance(t, dict) and t.get("pattern")
@@ -52,6 +63,7 @@ def check_terms(doc, ctx, terms, include_disputed: bool, what: str) -> None:
             exc = [e for e in (_rx(re.escape(str(x)).replace(r"\ ", r"[\s-]+"))
                                for x in t.get("except") or []) if e is not None]
             spans = [(m.start(), m.end()) for e in exc for m in e.finditer(b.text)]
+            spans += quoted_spans(b.text)  # a person's own words are theirs to choose
             for m in rx.finditer(b.text):
                 if any(a <= m.start() < z for a, z in spans):
                     continue

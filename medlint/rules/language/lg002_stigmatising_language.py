@@ -12,11 +12,14 @@ class StigmatisingLanguage(Rule):
     what = """
     Wording that frames illness as suffering or victimhood, or stigmatises substance use,
     weight, age or mental health: "suffering from", "afflicted by", "victim of",
+    "concussion victims",
     "wheelchair-bound", "handicapped", "addict", "junkie", "drug abuser", "the elderly",
     "morbidly obese", "committed suicide". Each entry names its style guide and lists
     exceptions ("alcoholic drinks", "alcoholic liver disease", "victim of crime",
     "Alcoholics Anonymous"). Entries on which guides disagree ("substance abuse", "obese
-    people") are reported only with `include_disputed: true`. Reported once per term.
+    people") are reported only with `include_disputed: true`. Reported once per term. Words
+    in quotation marks are a person's own (a patient quoted) and are left alone, in both
+    language rules.
     """
     why = """
     Stigmatising words discourage people from seeking help and shape how clinicians and
