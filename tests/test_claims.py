@@ -437,3 +437,13 @@ def test_a_leading_cause_stated_as_fact_and_counts_of_people():
     found = lint("# Rhinitis\n\nAn estimated 17 million United States citizens have vasomotor "
                  "rhinitis.\n", select=["UC004"])
     assert codes(found) == ["UC004"] and "17 million United States citizens" in found[0].message
+
+
+def test_a_cure_verb_whose_object_is_it_after_the_condition():
+    # set 1: "Putting a dab of toothpaste on a pimple overnight cures it by the morning"
+    found = lint("# Acne\n\nPutting a dab of toothpaste on a pimple overnight cures it by the "
+                 "morning.\n", select=["UC001"])
+    assert codes(found) == ["UC001"]
+    for text in ("If you have a pimple, there is nothing that cures it overnight.",
+                 "Antibiotics may cure it.", "Rest cures it."):
+        assert not lint(f"# Acne\n\n{text}\n", select=["UC001"]), text

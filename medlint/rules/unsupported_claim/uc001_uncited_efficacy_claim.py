@@ -175,7 +175,11 @@ def find_claims(an, i: int, opts: dict):
             if hedge:
                 continue
             if not any(b <= ta <= b + 9 for ta, tb, _ in tgt_spans) and not (
-                    is_strong and phrase.startswith(("is ", "are ", "has ", "have "))):
+                    is_strong and phrase.startswith(("is ", "are ", "has ", "have "))) and not (
+                    verb_strong and toks[b:b + 1] in (["it"], ["them"])
+                    and any(tb <= a for _ta, tb, _ in tgt_spans)):
+                # (a cure verb whose object is "it" or "them" after a target: "Putting
+                # toothpaste on a pimple overnight cures it by the morning")
                 continue
             out.append((a, b, phrase, is_strong))
     out.sort()
