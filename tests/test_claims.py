@@ -447,3 +447,17 @@ def test_a_cure_verb_whose_object_is_it_after_the_condition():
     for text in ("If you have a pimple, there is nothing that cures it overnight.",
                  "Antibiotics may cure it.", "Rest cures it."):
         assert not lint(f"# Acne\n\n{text}\n", select=["UC001"]), text
+
+
+def test_a_result_for_almost_everyone_is_absolute():
+    # set 4: "they completely clear psoriasis in almost everyone who takes them" (and "the
+    # most powerful option" is a superlative, not a hedge)
+    found = lint("# Psoriasis\n\nBiologics are the most powerful option available and they "
+                 "completely clear psoriasis in almost everyone who takes them.\n",
+                 select=["UC002"])
+    assert codes(found) == ["UC002"]
+    found = lint("# Hiccups\n\nVinegar works instantly for everyone.\n", select=["UC002"])
+    assert codes(found) == ["UC002"]
+    for text in ("Almost everyone gets a cold at some point.", "It may help in almost everyone.",
+                 "Wait until the alcohol has completely cleared your breast milk."):
+        assert not lint(f"# Health\n\n{text}\n", select=["UC002"]), text

@@ -37,8 +37,6 @@ KNOWN_MISSES = {
     ("seed-shaped-3", "concussion-in-youth-sport.txt", "contradictory-advice", 37),
     ("seed-shaped-3", "concussion-in-youth-sport.txt", "contradictory-advice", 46),
     ("seed-shaped-3", "varicose-veins-treatment.html", "contradictory-advice", 70),
-    # set 4: an overclaim hedged by "almost" ("completely clear psoriasis in almost everyone")
-    ("seed-shaped-4", "scalp-psoriasis-treatment-at-home.md", "unsupported-claim", 66),
     # set 4 contradictions that need more than polarity: durations against "48 hours after",
     # different verbs for one act ("squeeze with tweezers" / "grab with tweezers and pull"),
     # antonyms ("tip your head back" / "lean forward"), passive advice ("do not need to be

@@ -14,6 +14,9 @@ from ._claims import (
 
 _REPORTED = {"hailed", "touted", "marketed", "called", "dubbed", "billed", "advertised",
              "claimed", "claims", "promise", "promises", "promised", "sold"}
+# cue words that do not soften an absolute: "can", "helps"; "the most powerful option";
+# "almost everyone", whose "almost" is part of the overclaim
+_NOT_HEDGES = ("can", "help", "helps", "most", "almost", "nearly", "virtually")
 _SOFTENERS = {"almost", "nearly", "virtually", "practically", "close", "not", "no", "never",
               "rarely", "hardly"}
 
@@ -68,7 +71,7 @@ Colloidal silver is not safe to take by mouth: it can turn the skin permanently 
             for a, b, phrase in inf.find(idx):
                 if inf.negated(a, b) or (a > 0 and inf.tokens[a - 1] in _SOFTENERS):
                     continue
-                if inf.hedged(a, ignore=("can", "help", "helps")) or any(
+                if inf.hedged(a, ignore=_NOT_HEDGES) or any(
                         t in _REPORTED for t in inf.tokens[max(0, a - 4):a]):
                     continue  # "normally completely harmless"; "hailed as a miracle cure"
                 hits.append((a, b, phrase))
