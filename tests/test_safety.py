@@ -478,3 +478,17 @@ def test_chest_pain_that_feels_like_a_heart_attack_is_a_red_flag():
     assert codes(lint(text, select=["SF002"])) == ["SF002"]
     assert not lint(text + "\nCall 999 if you have chest pain that feels like a heart attack.\n",
                     select=["SF002"])
+
+
+def test_breathing_difficulty_in_a_baby_is_a_red_flag():
+    # real page (nltoday, babies with a cold): "see a doctor if baby seems getting worse
+    # with high fever, labored breathing or is very irritable"
+    text = ("# Babies with a cold\n\nYou can help your baby at home. You should keep your baby's "
+            "nose clear and you can offer extra feeds. If you are worried, you can ask your "
+            "health visitor.\n\nSee a doctor if your baby gets worse with high fever, labored "
+            "breathing or is very irritable.\n")
+    assert codes(lint(text, select=["SF002"])) == ["SF002"]
+    assert not lint(text.replace("See a doctor if", "Call 999 if"), select=["SF002"])
+    # an adult's breathlessness stays a soft flag
+    assert not lint(text.replace("your baby gets", "you get").replace("Babies", "Adults"),
+                    select=["SF002"])
