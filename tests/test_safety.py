@@ -492,3 +492,19 @@ def test_breathing_difficulty_in_a_baby_is_a_red_flag():
     # an adult's breathlessness stays a soft flag
     assert not lint(text.replace("your baby gets", "you get").replace("Babies", "Adults"),
                     select=["SF002"])
+
+
+def test_legs_weak_or_out_of_control_with_sciatica_are_red_flags():
+    # real page (docus.ai sciatica): "Weakness in Leg Muscles", "Difficulty Controlling Leg
+    # Movements" listed as sciatica symptoms with no emergency advice
+    text = ("# Sciatica\n\nYou can ease sciatica if you keep moving and you use heat. If you sit "
+            "a lot, you should stand up often; you may also find stretches help you.\n\n"
+            "Symptoms of sciatica:\n\n- sharp pain down the leg\n- weakness in leg muscles\n"
+            "- difficulty controlling leg movements\n")
+    found = lint(text, select=["SF002"])
+    assert codes(found) == ["SF002", "SF002"]
+    assert not lint(text + "\nCall 999 or go to A&E if your legs are weak or hard to control.\n",
+                    select=["SF002"])
+    # without sciatica or back pain: not this flag (a stroke, MS or a muscle page says more)
+    assert not lint(text.replace("sciatica", "the condition").replace("Sciatica", "Muscles"),
+                    select=["SF002"])
