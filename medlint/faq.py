@@ -81,6 +81,8 @@ def clean_question(text: str) -> str:
 
 def is_question(text: str, max_words: int = 30) -> bool:
     t = clean_question(text).rstrip(" *_")
+    if not t.endswith("?") and t[-2:-1] == "?" and t[-1:].isalpha():
+        t = t[:-1]  # a stray letter typed after the mark ("... other UTIs?n")
     return t.endswith("?") and 1 < len(t.split()) <= max_words
 
 

@@ -422,3 +422,12 @@ def test_an_answer_that_restates_a_passage_in_other_words():
     found = [f for f in lint(text, select=["FQ001"])]
     assert [(f.line, "reworded" in f.message) for f in found] == [(14, True), (18, True)]
     assert "line 3 " in found[0].message and "line 7 " in found[1].message
+
+
+def test_a_question_with_a_stray_letter_after_its_mark_is_a_question():
+    from medlint.faq import is_question
+
+    # real page (docus.ai): "### What exactly sets a bladder infection apart from other UTIs?n"
+    assert is_question("What exactly sets a bladder infection apart from other UTIs?n")
+    assert not is_question("What exactly sets a bladder infection apart")
+    assert not is_question("Is it?no")
