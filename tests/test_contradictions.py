@@ -517,3 +517,31 @@ def test_no_care_needed_until_after_the_time_care_is_needed():
     # no care needed before the time care is: consistent
     assert not ca("# Hiccups\n\nThere is no need to see a GP for the first 24 hours.\n\n"
                   "See your GP if your hiccups last longer than 48 hours.\n")
+
+
+def test_variants_of_the_new_pairs_worded_another_way():
+    # written after the fixes above, to see that they read more than the labelled wording
+    for text, code in (
+            ("# Sleep\n\nCut back on sugar, especially before bed.\n\nA spoonful of sugar at "
+             "bedtime helps you sleep.\n", "CA001"),
+            ("# Sprains\n\nMost sprains heal within 2 to 3 weeks.\n\nA sprained ankle usually "
+             "takes 3 to 6 months to heal.\n", "CA004"),
+            ("# Tonsillitis\n\nTake the antibiotics until the course is finished.\n\nStop "
+             "taking the antibiotics once you feel better.\n", "CA001"),
+            ("# Eczema\n\nApply the cream twice a day.\n\nNever apply the cream more than once "
+             "a day.\n", "CA004"),
+            ("# Eczema\n\nApply the cream three times a day.\n\nOnly apply the cream once a "
+             "day.\n", "CA004"),
+            ("# Colds\n\nSee a GP if your cold lasts more than 3 weeks.\n\nYou never need to "
+             "see a doctor for a cold, as it always clears up by itself.\n", "CA002"),
+            ("# Croup\n\nIf your child's lips turn blue, call 999.\n\nIf your child's lips turn "
+             "blue, this is normal after a bath.\n", "CA002")):
+        found = ca(text)
+        assert codes(found) == [code] and found[0].line == 5, text
+    for text in ("# Sleep\n\nCut back on sugar, especially before bed.\n\nA spoonful of sugar "
+                 "in the morning is fine.\n",
+                 "# Sprains\n\nMost sprains heal within 2 to 3 weeks.\n\nA bad sprain takes 4 "
+                 "weeks to heal.\n",
+                 "# Colds\n\nSee a GP if your cold lasts more than 3 weeks.\n\nYou do not "
+                 "usually need to see a doctor for a cold.\n"):
+        assert not ca(text), text

@@ -534,14 +534,17 @@ def _fits(neg: Statement, pos: Statement, an, same: dict | None = None) -> bool:
     return not pos.narrow or _absolute(neg) or _says(an, neg.index, pos.narrow, same)
 
 
-def _stresses(neg: Statement, pos: Statement, same: dict | None) -> bool:
+def _stresses(neg: Statement, pos: Statement, same: dict | None, an=None) -> bool:
     """Whether an unconditional negative stresses the very case a positive is for: "Cut down
-    on caffeine, especially in the evening" / "A cup of coffee after dinner helps"."""
+    on caffeine, especially in the evening" / "A cup of coffee after dinner helps", "Cut back
+    on sugar, especially before bed" / "A spoonful of sugar at bedtime helps you sleep" (the
+    positive's sentence names the case)."""
     if not neg.stress or neg.cond:
         return False
     same = same or {}
     mine = {same.get(w.rstrip("s"), w.rstrip("s")) for w in neg.stress}
-    theirs = {same.get(w.rstrip("s"), w.rstrip("s")) for w in pos.cond | pos.narrow}
+    said = pos.cond | pos.narrow | (an.words(pos.index) if an is not None else frozenset())
+    theirs = {same.get(w.rstrip("s"), w.rstrip("s")) for w in said}
     return bool(mine & theirs)
 
 
@@ -682,7 +685,7 @@ def _opposites(st: list[Statement], same, what=lambda key: key, an=None,
             if earlier.kind == later.kind or not same(earlier.key, later.key):
                 continue
             neg, pos = (earlier, later) if earlier.kind == "-" else (later, earlier)
-            stressed = an is not None and _stresses(neg, pos, words)
+            stressed = an is not None and _stresses(neg, pos, words, an)
             if neg.soft and not stressed:
                 continue  # "cut down on caffeine" / "a cup of coffee in the morning helps"
             if earlier.index == later.index or not (
@@ -785,8 +788,20 @@ def _care_pairs(an, options: dict, st: list[Statement]) -> list[Pair]:
     not eased after 2 weeks"). A hedged or conditional "you do not usually need to see a
     GP" is how careful pages word it, and is left alone."""
     calm = [x for x in st if x.kind == "calm" and _needs_no_care(an, x)]
+    have = {x.index for x in st}
+    no_care = lst(options, "non_urgent")
+    for i in an.matching(prefilter(no_care)) if no_care else ():
+        # an article with no urgent advice at all still has its "no need to see a doctor"
+        if i in have or an.sentences[i].text.rstrip().endswith("?") or not _no_care_words(
+                an, i):
+            continue  # (the word test first: most such sentences are not absolute)
+        inf = an.info(i)
+        hit = next(((a, b) for a, b, _p in inf.find(phrase_index(no_care))), None)
+        if hit is not None:
+            calm.append(Statement(i, "calm", "urgency", inf.span_text(*hit), frozenset(), *hit))
     if not calm:
         return []
+    calm.sort(key=lambda x: x.index)
     seek = lst(options, "seek_care")
     index = phrase_index(seek)
     out = []
@@ -807,7 +822,13 @@ def _care_pairs(an, options: dict, st: list[Statement]) -> list[Pair]:
 def _needs_no_care(an, st: Statement) -> bool:
     """Whether a calm statement says, absolutely and without a hedge or condition, that no
     doctor is needed."""
-    words = an.words(st.index)
+    return _no_care_words(an, st.index)
+
+
+def _no_care_words(an, i: int) -> bool:
+    """The words of sentence i say that no doctor is ever needed: "need", "doctor" or "GP",
+    a negation and an absolute, and no hedge or condition."""
+    words = an.words(i)
     return ("need" in words and not {"doctor", "gp"}.isdisjoint(words)
             and not {"no", "not", "n't", "never"}.isdisjoint(words)
             and not _ABSOLUTE.isdisjoint(words) and _CARE_HEDGE.isdisjoint(words))
@@ -972,13 +993,18 @@ def _course_rx(options: dict):
         verbs = [re.escape(str(v)).replace(r"\ ", r"\s+") for v in o.get("course_verbs") or ()]
         if not verbs:
             return None
+        span = (rf"(?P<lo>{_NUM})\s*(?P<lo_unit>{_SPAN_UNIT})?(?:\s*(?:-|–|to|or)\s*"
+                rf"(?P<hi>{_NUM}))?\s*(?P<unit>{_SPAN_UNIT})\b")
         return re.compile(
             rf"\b(?:{'|'.join(sorted(verbs, key=len, reverse=True))})\b"
             r"(?:\s+(?:up|down|away|better|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|"
             r"usually|normally))*\s+(?:within|in|for|after|over|around|about)\s+"
-            r"(?:about\s+|around\s+|up\s+to\s+)?"
-            rf"(?P<lo>{_NUM})\s*(?P<lo_unit>{_SPAN_UNIT})?(?:\s*(?:-|–|to|or)\s*(?P<hi>{_NUM}))?"
-            rf"\s*(?P<unit>{_SPAN_UNIT})\b", re.I)
+            r"(?:about\s+|around\s+|up\s+to\s+)?" + span
+            # "takes 3 to 6 months to heal"
+            + r"|\btakes?\s+(?:about\s+|around\s+|up\s+to\s+)?"
+            + span.replace("?P<lo>", "?P<lo2>").replace("?P<lo_unit>", "?P<lo_unit2>")
+                  .replace("?P<hi>", "?P<hi2>").replace("?P<unit>", "?P<unit2>")
+            + r"\s+to\s+(?:heal|recover|clear|settle|get\s+better|go\s+away|pass)\b", re.I)
 
     return _by_identity(_COURSE_RX, options, build)
 
@@ -1012,11 +1038,14 @@ def course_durations(an, options: dict) -> list[Statement]:
         # usually goes away after 1 to 2 weeks" is not about hay fever)
         subject = set(re.findall(r"[a-z]+", _CLAUSE_SPLIT.split(text[:m.start()].lower())[-1]))
         if not (subject & topic or {w.rstrip("s") for w in subject} & topic
-                or subject & _USUAL_SUBJECT):
-            continue
-        lo = _days(m.group("lo"), m.group("lo_unit") or m.group("unit"))
-        hi = _days(m.group("hi"), m.group("unit")) if m.group("hi") else _days(
-            m.group("lo"), m.group("unit"))
+                or subject & _USUAL_SUBJECT
+                or any(w.startswith(t) for w in subject for t in topic if len(t) >= 5)):
+            continue  # ("sprained" is about "sprains")
+        g = m.groupdict()
+        if g["lo"] is None:  # the "takes ... to heal" form
+            g = {k[:-1]: v for k, v in g.items() if k.endswith("2")}
+        lo = _days(g["lo"], g["lo_unit"] or g["unit"])
+        hi = _days(g["hi"], g["unit"]) if g["hi"] else _days(g["lo"], g["unit"])
         out.append(Statement(i, "course", "course", m.group(0), frozenset(),
                              value=(lo, max(lo, hi), False, "")))
     return out
@@ -1029,7 +1058,7 @@ _FREQ = re.compile(
 _FREQ_MAX = re.compile(r"(?:\bno more than|\bnot more than|\bnever more than|\bat most|\bup to|"
                        r"\bonly|\bmaximum(?: of)?|\bnot exceed)\s+(?:be\s+used\s+)?$", re.I)
 _FREQ_STOP = frozenset("""a an the your you it its this that these those of to for with and or
-    at least no not more than only up most should can may must will be is are do does use
+    at least no not never don't more than only up most should can may must will be is are do does use
     used using times time every each per day days week weeks daily once twice just also then
     until""".split())
 _FREQ_SPLIT = re.compile(r"[,;:(]|\b(?:which|that|who|unlike|but|because)\b")
@@ -1070,7 +1099,10 @@ def frequency_statements(an) -> list[Statement]:
             lo = _per_week(m.group("lo"), m.group("per"))
             hi = _per_week(m.group("hi"), m.group("per")) if m.group("hi") else lo
         before = text[:m.start()]
-        is_max = bool(_FREQ_MAX.search(before[-40:]))
+        is_max = bool(_FREQ_MAX.search(before[-40:])) or bool(
+            re.match(r"^\W*only\b", before, re.I)) or bool(  # "Only apply it once a day"
+            re.search(r"\b(?:more|longer) than\s*$", before, re.I)
+            and re.search(r"\b(?:never|not|n't|no)\b", before, re.I))  # "never ... more than"
         words = re.findall(r"[a-z]+", _FREQ_SPLIT.split(before.lower())[-1])[-8:]
         what = frozenset(_stem(w) for w in words if w not in _FREQ_STOP and len(w) > 2)
         if len(what) < 2:
