@@ -545,3 +545,17 @@ def test_variants_of_the_new_pairs_worded_another_way():
                  "# Colds\n\nSee a GP if your cold lasts more than 3 weeks.\n\nYou do not "
                  "usually need to see a doctor for a cold.\n"):
         assert not ca(text), text
+
+
+def test_more_variants_plural_praise_reassurance_and_even_if():
+    for text, code in (
+            ("# Sprains\n\nNever use ice on a sprain.\n\nIce packs are a great way to reduce "
+             "swelling.\n", "CA001"),
+            ("# Headache\n\nCall 999 if you have a sudden, severe headache.\n\nIf the headache "
+             "is sudden and severe, it is nothing to worry about and will settle.\n", "CA002"),
+            ("# Thrush\n\nUse the cream for 7 days, even if the symptoms go.\n\nStop using the "
+             "cream when the itching goes away.\n", "CA001")):
+        found = ca(text)
+        assert codes(found) == [code] and found[0].line == 5, text
+    assert not ca("# Headache\n\nCall 999 if you have a sudden, severe headache.\n\nIf the "
+                  "headache is sudden and severe, it will not settle by itself.\n")

@@ -629,7 +629,7 @@ _COURSE: dict[int, tuple] = {}
 # the words every pattern of the default lists holds: "stop", and for keeping on, "keep",
 # "continue", "carry", "finish", "complete" (a user's own patterns should say one of them too)
 _STOP_PRE = prefilter(("stop",))
-_KEEP_PRE = prefilter(("keep", "continue", "carry", "finish", "complete"))
+_KEEP_PRE = prefilter(("keep", "continue", "carry", "finish", "complete", "even"))
 
 
 def _try_compile(p: str):
@@ -727,6 +727,8 @@ def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key,
         for idx, kind in ((ni, no_kind), (yi, yes_kind)):
             for a, b, _p in inf.find(idx):
                 neg = inf.negated(a, b)
+                if neg is not None and _reassuring_idiom(inf.tokens, neg.start):
+                    neg = None  # "it is nothing to worry about and will settle"
                 k = kind
                 if neg and kind == yes_kind:
                     k = no_kind  # "not serious", "no need to ... immediately"
@@ -737,6 +739,13 @@ def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key,
         if found:
             out.append(found)
     return out
+
+
+def _reassuring_idiom(toks: list[str], at: int) -> bool:
+    """Whether the negation word at ``at`` is part of a reassurance ("nothing to worry
+    about", "no need to worry", "no cause for concern"): it negates nothing after it."""
+    return toks[at] in ("nothing", "no") and tuple(toks[at + 1:at + 3]) in (
+        ("to", "worry"), ("need", "to"), ("cause", "for"), ("reason", "to"))
 
 
 def urgency_pairs(an, options: dict) -> list[Pair]:
