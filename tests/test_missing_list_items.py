@@ -97,23 +97,26 @@ def test_empty_bullet_in_plain_text():
                     select=["LI002"])) == ["LI002"]
 
 
-@pytest.mark.parametrize("text,n", [
-    ("# A\n\n## 1. Rest\n\nx\n\n## 2. Ice\n\nx\n\n## 4. Heat\n\nx\n", 1),
-    ("# A\n\n## 1. Rest\n\nx\n\n## 2. Ice\n\nx\n\n## 2. Heat\n\nx\n", 1),
-    ("1. one\n2. two\n4. four\n", 1),
+@pytest.mark.parametrize("text,code,n", [
+    ("# A\n\n## 1. Rest\n\nx\n\n## 2. Ice\n\nx\n\n## 4. Heat\n\nx\n", "ST009", 1),
+    ("# A\n\n## 1. Rest\n\nx\n\n## 2. Ice\n\nx\n\n## 2. Heat\n\nx\n", "ST009", 1),
+    ("1. one\n2. two\n4. four\n", "LI003", 1),
     # lazy Markdown numbering, restarts under another parent, a new run
-    ("1. one\n1. two\n1. three\n", 0),
-    ("# A\n\n## X\n\n### 1. a\n\n### 2. b\n\n## Y\n\n### 1. c\n\n### 2. d\n", 0),
-    ("# A\n\n## 1. a\n\n## 2. b\n\n## 1. c\n", 0),
+    ("1. one\n1. two\n1. three\n", "LI003", 0),
+    ("# A\n\n## X\n\n### 1. a\n\n### 2. b\n\n## Y\n\n### 1. c\n\n### 2. d\n", "ST009", 0),
+    ("# A\n\n## 1. a\n\n## 2. b\n\n## 1. c\n", "ST009", 0),
 ])
-def test_numbering_gap(text, n):
-    assert codes(li(text, select=["LI003"])) == ["LI003"] * n
+def test_numbering_gap(text, code, n):
+    # numbered sections are structure (ST009), the items of a numbered list a list (LI003)
+    assert codes(li(text, select=["LI003", "ST009"])) == [code] * n
 
 
 @pytest.mark.parametrize("text,n", [
     ("# A\n\n## 5 Causes of Twitching\n\n### Stress\n\nx\n\n### Caffeine\n\nx\n\n### Sleep\n\nx\n", 1),
     ("# A\n\nHere are 4 tips:\n\n- rest\n- ice\n", 1),
     ("---\ntitle: 7 Tips for Better Sleep\n---\n\n## 1. A\n\nx\n\n## 2. B\n\nx\n", 1),
+    # the title with a gap in its numbered sections: the gap is ST009's
+    ("---\ntitle: 7 Tips for Better Sleep\n---\n\n## 1. A\n\nx\n\n## 3. B\n\nx\n", 0),
     # right counts, extra sections not counted, a run across an inserted heading
     ("# A\n\n## 3 Causes\n\n### Stress\n\nx\n\n### Caffeine\n\nx\n\n### Sleep\n\nx\n\n"
      "### Conclusion\n\nx\n", 0),
@@ -124,7 +127,10 @@ def test_numbering_gap(text, n):
     ("# A\n\nThere are 2 types of diabetes:\n\n- type 1\n- type 2\n- gestational\n", 0),
 ])
 def test_promised_count(text, n):
-    assert codes(li(text, select=["LI004"])) == ["LI004"] * n
+    # a lead-in against its list is LI004; a title or heading against its sections ST010
+    found = codes(li(text, select=["LI004", "ST010"]))
+    assert len(found) == n and all(c == ("LI004" if "tips:" in text else "ST010")
+                                   for c in found)
 
 
 @pytest.mark.parametrize("text,fmt", [

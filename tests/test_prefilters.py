@@ -281,7 +281,7 @@ COUNT_HEADINGS = ["5 Causes of knee pain", "Top 5", "Tips", "5-step plan", "5/10
 
 
 def test_count_search_of_joined_headings_finds_every_heading_count():
-    """LI004 searches headings one by one only when the headings joined by newlines hold a
+    """ST010 searches headings one by one only when the headings joined by newlines hold a
     count: every heading's own count is found in the joined text."""
     import itertools
 

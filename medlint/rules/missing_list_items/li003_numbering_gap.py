@@ -25,15 +25,15 @@ class NumberingGap(Rule):
     name = "numbering-gap"
     category = "missing-list-items"
     severity = Severity.WARNING
-    summary = "Numbered headings or list items skip or repeat a number."
+    summary = "The items of a numbered list skip or repeat a number."
     what = """
-    Numbered headings that are siblings (same level under the same parent heading) or the
-    items of one numbered list whose numbers do not go up by one: 1, 2, 4 (a section or item
-    is missing) or 1, 2, 2 (one is duplicated or misnumbered). A list numbered `1.` `1.` `1.`
-    (Markdown's lazy numbering) and a new run starting again at 1 are fine.
+    The items of one numbered list whose numbers do not go up by one: 1, 2, 4 (an item is
+    missing) or 1, 2, 2 (one is duplicated or misnumbered). A list numbered `1.` `1.` `1.`
+    (Markdown's lazy numbering) is fine. Numbered headings are checked by
+    section-numbering-gap (ST009, category structure).
     """
     why = """
-    A gap in the numbering usually means a section or step was lost when the article was
+    A gap in the numbering usually means a step was lost when the article was
     generated, edited or scraped; in instructions a missing step can be unsafe, and readers
     who see "4" after "2" stop trusting the rest.
     """
@@ -41,52 +41,22 @@ class NumberingGap(Rule):
     cite = "NHS content guide: numbered lists"
     bad = """# Ways to ease knee pain
 
-## 1. Rest
+Follow these steps:
 
-Take a break from running.
-
-## 2. Ice
-
-Apply ice for 15 minutes.
-
-## 4. Compression
-
-Wear a knee support.
+1. Rest your knee.
+2. Apply ice for 15 minutes.
+4. Wear a knee support.
 """
     good = """# Ways to ease knee pain
 
-## 1. Rest
+Follow these steps:
 
-Take a break from running.
-
-## 2. Ice
-
-Apply ice for 15 minutes.
-
-## 3. Compression
-
-Wear a knee support.
+1. Rest your knee.
+2. Apply ice for 15 minutes.
+3. Wear a knee support.
 """
 
     def check(self, doc, ctx):
-        # headings: per (parent heading, level), the previous number
-        stack: list = []  # open headings
-        last: dict = {}
-        for h in doc.headings:
-            while stack and stack[-1].level >= h.level:
-                stack.pop()
-            parent = id(stack[-1]) if stack else 0
-            stack.append(h)
-            n = _num(h.number) if h.number and h.number[0].isdigit() else None
-            key = (parent, h.level)
-            if n is None:
-                continue
-            prev = last.get(key)
-            last[key] = n
-            if prev is None or n == prev + 1 or n == 1:
-                continue
-            ctx.report(h.line, h.col, f"numbered heading \"{_short(h.text)}\": {_problem(prev, n)}",
-                       end_col=h.col + len(h.text.split("\n")[0]))
         # ordered lists
         for lst in doc.lists:
             items = [c for c in lst.children if c.kind == "item"]
