@@ -405,6 +405,29 @@ class Document:
         return [e for e in self.elements if e.tag == "a"]
 
     @cached_property
+    def json_ld(self) -> list[tuple[int, int, dict]]:
+        """(line, col, node) of every JSON object in the page's JSON-LD scripts (``@graph``
+        entries and nested objects included), each script parsed once; scripts that are not
+        valid JSON are left out."""
+        import json
+
+        out: list[tuple[int, int, dict]] = []
+        for line, col, text in self.structured_data:
+            try:
+                data = json.loads(text)
+            except (ValueError, RecursionError):
+                continue
+            stack = [data]
+            while stack and len(out) < 10_000:
+                node = stack.pop()
+                if isinstance(node, dict):
+                    out.append((line, col, node))
+                    stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+                elif isinstance(node, list):
+                    stack.extend(v for v in node if isinstance(v, (dict, list)))
+        return out
+
+    @cached_property
     def embeds(self) -> list[Element]:
         return [
             e

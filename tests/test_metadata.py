@@ -75,8 +75,9 @@ def test_next_review_future_date_and_order():
     assert codes(lint(fm(date="2027-01-05"), select=["MD006"])) == ["MD006"]
     assert codes(lint(fm(date="2026-11-22"), select=["MD006"])) == []  # one day of grace
     assert codes(lint(fm(next_review="2029-01-01"), select=["MD006"])) == []
-    found = lint(fm(date="2025-06-01", lastmod="2024-01-01"), select=["MD007"])
-    assert codes(found) == ["MD007"] and "line 3" in found[0].message
+    # two front-matter fields in the wrong order: FM006 (front-matter), not MD007 as well
+    found = lint(fm(date="2025-06-01", lastmod="2024-01-01"), select=["MD007", "FM006"])
+    assert codes(found) == ["FM006"] and "line 3" in found[0].message
 
 
 def test_undisclosed_commercial_links():
@@ -187,3 +188,14 @@ def test_an_html_page_names_its_author_in_a_meta_tag():
     assert lint(page, select=["MD001"], fmt="html", config=cfg) == []
     assert codes(lint(page.replace(' name="author" content="Claire Hughes"', ''),
                       select=["MD001"], fmt="html", config=cfg)) == ["MD001"]
+
+
+def test_json_ld_dates_and_author_of_an_html_page():
+    page = ('<html><head><title>IBS</title><script type="application/ld+json">{"@context": '
+            '"https://schema.org", "@type": "MedicalWebPage", "datePublished": "2025-02-10", '
+            '"dateModified": "2024-08-01", "author": {"@type": "Person", "name": "A. Rao"}}'
+            '</script></head><body><main><p>IBS is common.</p></main></body></html>')
+    found = lint(page, select=["MD007"], fmt="html")
+    assert codes(found) == ["MD007"] and "JSON-LD dateModified" in found[0].message
+    cfg = from_mapping({"rules": {"missing-author": {"only_with_front_matter": False}}})
+    assert lint(page, select=["MD001"], fmt="html", config=cfg) == []

@@ -209,6 +209,23 @@ def _dateline_facts(doc, n_blocks: int = 30) -> list[DateFact]:
     return []
 
 
+def _json_ld_facts(doc, names: dict) -> list[DateFact]:
+    """Dates of the page's JSON-LD ("datePublished", "dateModified", "lastReviewed"), named
+    as the <meta> names are (case-insensitive), at the script's line."""
+    wanted = {n.lower(): kind for kind, ns in names.items() for n in ns}
+    out: list[DateFact] = []
+    for line, col, node in doc.json_ld:
+        for key, value in node.items():
+            kind = wanted.get(str(key).lower())
+            if kind is None or not isinstance(value, str):
+                continue
+            d = read_date(value)
+            if d is not None:
+                out.append(DateFact(kind, d[0], line, col, col, f"JSON-LD {key}", False, d[1],
+                                    in_meta=True))
+    return out
+
+
 def _meta_facts(doc, names: dict) -> list[DateFact]:
     """Dates in an HTML page's <meta name|property|itemprop=... content=...> tags."""
     out: list[DateFact] = []
@@ -272,6 +289,7 @@ def date_facts(doc, options: dict) -> list[DateFact]:
     facts = _fm_facts(doc, fields)
     if doc.format == "html":
         facts += _meta_facts(doc, meta)
+        facts += _json_ld_facts(doc, meta)
     if options.get("file_name_dates", True):
         facts += _file_name_facts(doc, fields)
     if options.get("read_body_dates", True):

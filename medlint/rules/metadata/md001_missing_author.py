@@ -29,10 +29,7 @@ def _page_author(doc, names) -> bool:
                                 e.attrs.get("itemprop") or "").strip().lower() in wanted:
             if (e.attrs.get("content") or "").strip():
                 return True
-    for item in doc.structured_data or ():
-        if isinstance(item, dict) and item.get("author"):
-            return True
-    return False
+    return any(node.get("author") for _line, _col, node in doc.json_ld)
 
 
 def named(keys) -> bool:

@@ -11,9 +11,10 @@ class ModifiedBeforePublished(Rule):
     severity = Severity.WARNING
     summary = "The updated or reviewed date is earlier than the publication date."
     what = """
-    A modified or reviewed date (lastmod, last_reviewed, "Last updated ...") earlier than the
-    publication date (date, published, ...). Reported at the earlier date, naming the
-    publication date's line.
+    A modified or reviewed date ("Last updated ...", an HTML page's <meta> or JSON-LD
+    dateModified) earlier than the publication date (date, published, datePublished ...).
+    Reported at the earlier date, naming the publication date's line. Two front-matter fields
+    in the wrong order (`lastmod` before `date`) are front-matter-date-order (FM006).
     """
     why = """
     The dates contradict each other, so readers cannot tell which is true; Hugo then shows
@@ -26,16 +27,18 @@ class ModifiedBeforePublished(Rule):
     bad = """---
 title: Knee twitching
 date: 2025-06-01
-lastmod: 2024-06-01
 ---
+
+Last updated: 1 June 2024
 
 Knee twitching is usually harmless.
 """
     good = """---
 title: Knee twitching
 date: 2024-06-01
-lastmod: 2025-06-01
 ---
+
+Last updated: 1 June 2025
 
 Knee twitching is usually harmless.
 """
@@ -50,6 +53,8 @@ Knee twitching is usually harmless.
         # ambiguous numeric dates: reported only when every reading is before (f.date is the
         # earliest reading of each)
         for f in facts:
+            if f.in_front_matter and pub.in_front_matter:
+                continue  # two front-matter fields: front-matter-date-order (FM006)
             if f.kind in ("modified", "reviewed") and f.latest < pub.date:
                 ctx.report(f.line, f.col, f"{f.kind} date {f.shown} ({f.label}) is "
                            f"before the publication date {pub.shown} on line "
