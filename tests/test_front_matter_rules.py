@@ -112,3 +112,22 @@ def test_urls_and_dates_of_front_matter_that_does_not_load():
     assert [(f.code, f.line) for f in lint(ok, select=["FM005", "LK005"])] == [
         ("FM005", 3), ("LK005", 6)]
     assert not lint(ok.replace("\u2011", "-"), select=["FM005", "LK005"])
+
+
+def test_comma_separated_taxonomies_quoted_weights_and_empty_reviewers():
+    # seed-shaped set 3: "tags: gout, diet, home remedies", 'weight: "5"', 'reviewer: ""'
+    text = ('---\ntitle: Gout\ntags: gout, diet, home remedies\nweight: "5"\nreviewer: ""\n---\n\n'
+            "Gout is painful.\n")
+    found = lint(text, select=["FM003", "FM005"])
+    assert [(f.code, f.line) for f in found] == [("FM005", 3), ("FM005", 4), ("FM003", 5)]
+    ok = '---\ntitle: Gout\ntags: gout diet\nweight: 5\nreviewer: "Dr A. Rao"\n---\n\nGout.\n'
+    assert not lint(ok, select=["FM003", "FM005"])
+
+
+def test_hotlinked_images_in_front_matter_that_does_not_load():
+    # sets 4 and 5: an unquoted colon in the title breaks the YAML; the image fields are
+    # still read line by line
+    text = ("---\ntitle: Hiccups: 12 Tricks\nimage: https://th.bing.com/th/id/OIP.hK3vX8dQ?pid="
+            "ImgDet\n---\n\nHiccups are common.\n")
+    found = lint(text, select=["EM007"])
+    assert [(f.code, f.line) for f in found] == [("EM007", 3)]

@@ -81,6 +81,13 @@ Body text.
                                    f"hotlinks an image from {service}: the URL can change or "
                                    "vanish and the image is not the site's to use; host a "
                                    "licensed copy", end_col=col + len(v))
+        elif fm is not None:  # YAML that does not load: its "key: url" lines one by one
+            for line, _indent, key, v, col in fm.raw_pairs:
+                service = self.match(v, rules)
+                if service:
+                    ctx.report(line, col, f"front-matter '{key}' hotlinks an image from "
+                               f"{service}: the URL can change or vanish and the image is not "
+                               "the site's to use; host a licensed copy", end_col=col + len(v))
         for el in doc.images:
             service = self.match(el.attrs.get("src") or "", rules)
             if service:

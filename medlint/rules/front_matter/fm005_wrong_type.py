@@ -46,7 +46,9 @@ class FrontMatterWrongType(Rule):
     A date field (date, lastmod, last_reviewed, next_review, ...) whose value is not a date in
     any common format; a list field (tags, categories, keywords, aliases, images, authors)
     given a single string or a mapping; a boolean flag (draft, toc, ...) given text such as
-    "no". Empty values are left to front-matter-empty-field. A date written with look-alike
+    "no"; an integer field (`weight`) given a quoted number; a taxonomy given as a
+    comma-separated string (Jekyll accepts a space-separated one). Empty values are left to
+    front-matter-empty-field. A date written with look-alike
     hyphens ("2025‑11‑10" with U+2011, as text generators write it) is named as such; when the
     front matter does not load (front-matter-invalid), its top-level "date: value" lines are
     still checked one by one.
@@ -60,7 +62,8 @@ class FrontMatterWrongType(Rule):
                 "documentation (field types, date formats); YAML 1.2 core schema.")
     cite = "JAMA benchmarks: currency"
     pack = "front-matter.yaml"
-    options = {"date_fields": [], "list_fields": [], "string_lists_ok": [], "bool_fields": []}
+    options = {"date_fields": [], "list_fields": [], "string_lists_ok": [], "int_fields": [],
+               "bool_fields": []}
     bad = """---
 title: Knee twitching
 date: last Tuesday
@@ -109,12 +112,22 @@ Body text.
                                end_col=k.value_col + len(k.raw_value or str(v)))
             elif len(k.path) == 1 and key_matches(k, o.get("list_fields") or []):
                 if isinstance(v, str) and k.name.lower() in lists_ok:
+                    if "," in v:  # Jekyll splits at spaces: "gout," "diet," "home" "remedies"
+                        ctx.report(k.value_line, k.value_col, f"'{k.dotted}' is a comma-"
+                                   f"separated string ({v[:60]!r}): Jekyll splits it at spaces "
+                                   "(commas stay in the names) and Hugo wants a list; write "
+                                   "[a, b, c]", end_col=k.value_col + len(k.raw_value or v))
                     continue
                 if not isinstance(v, list):
                     kind = "a single string" if isinstance(v, str) else f"a {type(v).__name__}"
                     ctx.report(k.value_line, k.value_col, f"'{k.dotted}' should be a list "
                                f"(like [a, b]) but is {kind}: {str(v)[:60]!r}",
                                end_col=k.value_col + len(k.raw_value or str(v)))
+            elif len(k.path) == 1 and key_matches(k, o.get("int_fields") or []):
+                if not isinstance(v, int) or isinstance(v, bool):
+                    ctx.report(k.value_line, k.value_col, f"'{k.dotted}' should be a whole "
+                               f"number but is {v!r}: the site sorts pages by it and a quoted "
+                               "number is text", end_col=k.value_col + len(k.raw_value or str(v)))
             elif len(k.path) == 1 and key_matches(k, o.get("bool_fields") or []):
                 if not isinstance(v, bool):
                     ctx.report(k.value_line, k.value_col, f"'{k.dotted}' should be true or "
