@@ -106,3 +106,11 @@ def test_hugo_figure_shortcodes_are_images():
     assert codes(found) == ["EM007"]
     assert not lint('# Hay fever\n\n{{< figure src="/images/pollen.jpg" alt="Pollen cloud" >}}\n',
                     select=["EM006", "EM007"])
+
+
+def test_jekyll_video_includes_with_an_empty_or_bad_id():
+    # set 5: "{% include youtube.html id="" %}"
+    found = lint('# Croup\n\n{% include youtube.html id="" %}\n\nText.\n', select=["EM004"])
+    assert codes(found) == ["EM004"]
+    assert not lint('# Croup\n\n{% include youtube.html id="dQw4w9WgXcQ" %}\n', select=["EM004"])
+    assert not lint("# Croup\n\n{% include footer.html %}\n", select=["EM004"])

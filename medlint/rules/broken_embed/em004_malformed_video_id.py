@@ -2,6 +2,10 @@ from ...model import Severity
 from ..base import Rule
 from ._video import VIMEO_ID, YT_ID, bad_id, iframe_src, video_id
 
+# Jekyll include files that embed a video by its ID
+_INCLUDES = {"youtube.html": "youtube", "youtube": "youtube", "youtube-player.html": "youtube",
+             "vimeo.html": "vimeo", "vimeo": "vimeo"}
+
 
 class MalformedVideoId(Rule):
     code = "EM004"
@@ -11,8 +15,9 @@ class MalformedVideoId(Rule):
     summary = "A YouTube or Vimeo embed (iframe or Hugo shortcode) whose video ID is malformed."
     what = """
     A YouTube embed whose ID is not 11 characters of letters, digits, `-` and `_`, or a
-    Vimeo embed whose ID is not a number, in an iframe `src` or a Hugo `{{< youtube >}}` /
-    `{{< vimeo >}}` shortcode (including a whole URL passed where the ID belongs).
+    Vimeo embed whose ID is not a number, in an iframe `src`, a Hugo `{{< youtube >}}` /
+    `{{< vimeo >}}` shortcode or a Jekyll `{% include youtube.html id="..." %}` (including
+    a whole URL passed where the ID belongs, and an empty ID).
     """
     why = "The player loads and shows 'Video unavailable': the reader gets nothing."
     standard = ("YouTube IFrame Player API (11-character video IDs); Hugo's youtube and vimeo "
@@ -35,9 +40,14 @@ class MalformedVideoId(Rule):
                     service, vid = found
                     ctx.report(el.line, el.col, f"{service} embed has a malformed video ID "
                                f"{vid!r}: {self._expect(service)}", end_col=el.end_col)
-            elif el.tag in ("shortcode:youtube", "shortcode:vimeo"):
-                service = el.tag.split(":", 1)[1]
-                vid = str(el.attrs.get("id", el.attrs.get(0, ""))).strip()
+            elif el.tag in ("shortcode:youtube", "shortcode:vimeo") or (
+                    el.tag == "shortcode:include"
+                    and str(el.attrs.get(0, "")).lower() in _INCLUDES):
+                # Hugo {{< youtube ID >}}; Jekyll {% include youtube.html id="ID" %}
+                service = (el.tag.split(":", 1)[1] if el.tag != "shortcode:include" else
+                           _INCLUDES[str(el.attrs.get(0, "")).lower()])
+                vid = str(el.attrs.get("id", el.attrs.get(0, "") if el.tag !=
+                                       "shortcode:include" else "")).strip()
                 rx = YT_ID if service == "youtube" else VIMEO_ID
                 if not rx.match(vid):
                     ctx.report(el.line, el.col, f"{service} shortcode has a malformed video ID "
