@@ -391,3 +391,13 @@ def test_a_scraped_title_with_the_site_name_repeated_without_it():
     # a title with a dash of its own is not cut: "Vitamin D - what you need to know"
     assert not lint("Vitamin D - what you need to know\n\nVitamin D\n\nIt keeps bones "
                     "healthy.\n", select=["ST001"], fmt="text")
+
+
+def test_product_promotions_of_a_scraped_symptom_guide():
+    # docus.ai pages in the dev corpus: "## Docus AI Symptom Checker" and "## Docus Medical
+    # Experts" promotion blocks between the article's sections
+    text = ("# Bladder infection\n\nA bladder infection is a UTI.\n\n## Docus AI Symptom Checker\n\n"
+            "Just 3 simple steps to understand your symptoms.\n\n## Docus Medical Experts\n\n"
+            "Docus partners with top medical experts.\n")
+    found = lint(text, select=["ST005"])
+    assert [(f.code, f.line) for f in found] == [("ST005", 5), ("ST005", 9)]
