@@ -401,3 +401,10 @@ def test_product_promotions_of_a_scraped_symptom_guide():
             "Docus partners with top medical experts.\n")
     found = lint(text, select=["ST005"])
     assert [(f.code, f.line) for f in found] == [("ST005", 5), ("ST005", 9)]
+
+
+def test_mayo_clinic_page_widgets_scraped_into_the_text():
+    text = ("# Baby fat\n\nBaby fat is normal.\n\n[Appointments at Mayo Clinic\n\n[Sections](#)\n"
+            "1. [Basics](/healthy-lifestyle/basics)\n")
+    found = lint(text, select=["ST005"])
+    assert [f.line for f in found] == [5, 7]
