@@ -114,3 +114,12 @@ def test_jekyll_video_includes_with_an_empty_or_bad_id():
     assert codes(found) == ["EM004"]
     assert not lint('# Croup\n\n{% include youtube.html id="dQw4w9WgXcQ" %}\n', select=["EM004"])
     assert not lint("# Croup\n\n{% include footer.html %}\n", select=["EM004"])
+
+
+def test_alt_text_that_is_a_file_slug():
+    # real page: <img alt="pertussis_bacteria_infection">
+    found = lint('<p>Text.</p><img src="/a.jpg" alt="pertussis_bacteria_infection">\n', fmt="html",
+                 select=["EM006"])
+    assert codes(found) == ["EM006"] and "file name" in found[0].message
+    assert not lint('<p>Text.</p><img src="/a.jpg" alt="Pertussis bacteria under a microscope">\n',
+                    fmt="html", select=["EM006"])

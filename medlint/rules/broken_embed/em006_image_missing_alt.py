@@ -15,7 +15,10 @@ def _tiny(attrs) -> bool:
     return False
 
 
-_FILE_ALT = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$", re.I)
+# a file name, with its extension or as a slug of words joined by underscores
+# ("pertussis_bacteria_infection", "IMG_2031")
+_FILE_ALT = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$|^[a-z0-9]+(?:_[a-z0-9]+)+$",
+                       re.I)
 
 
 MENU_LINKS = 5  # links on one source line that make it a navigation menu
