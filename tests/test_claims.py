@@ -461,3 +461,13 @@ def test_a_result_for_almost_everyone_is_absolute():
     for text in ("Almost everyone gets a cold at some point.", "It may help in almost everyone.",
                  "Wait until the alcohol has completely cleared your breast milk."):
         assert not lint(f"# Health\n\n{text}\n", select=["UC002"]), text
+
+
+def test_an_intensified_efficacy_claim_is_not_softened_by_can():
+    # real page (docus.ai sciatica): "Yoga can be highly effective in relieving sciatica pain"
+    found = lint("# Sciatica\n\nYoga can be highly effective in relieving sciatica pain.\n",
+                 select=["UC001"])
+    assert codes(found) == ["UC001"] and "intensified efficacy claim" in found[0].message
+    for text in ("Yoga may be highly effective for some people with sciatica pain.",
+                 "This vaccination is very effective at protecting you against infection."):
+        assert not lint(f"# Sciatica\n\n{text}\n", select=["UC001"]), text

@@ -294,6 +294,8 @@ ibuprofen ([Daily et al., 2016](https://pubmed.ncbi.nlm.nih.gov/27533649/)).
                 kind = "efficacy claim"
             elif phrase.split()[0] in ("works", "work", "acts", "act"):
                 kind = "claim that a remedy replaces a medicine"
+            elif phrase.endswith(" effective"):
+                kind = "intensified efficacy claim"  # "highly effective in relieving ..."
             elif phrase in opt_list(ctx, "strong_predicates"):
                 kind = "cure claim"
             else:
