@@ -508,3 +508,11 @@ def test_legs_weak_or_out_of_control_with_sciatica_are_red_flags():
     # without sciatica or back pain: not this flag (a stroke, MS or a muscle page says more)
     assert not lint(text.replace("sciatica", "the condition").replace("Sciatica", "Muscles"),
                     select=["SF002"])
+
+
+def test_gasping_for_air_and_suffocating_are_red_flags():
+    text = ("# Whooping cough\n\nYou can help your child rest, and you should give them plenty "
+            "of fluids. If you are worried, you can call your GP.\n\nIf coughing fits end in "
+            "gasping for air, give a homeopathic remedy.\n")
+    found = lint(text, select=["SF002"])
+    assert codes(found) == ["SF002"] and "gasping for air" in found[0].message
