@@ -50,7 +50,7 @@ class FaqAnswerRepeats(Rule):
     - otherwise an answer that says a passage above the FAQ again in other words: most of
       the passage's content words (stemmed; `reworded_passage`, 0.65) are in the answer, a
       good part of the answer's are in the passage (`reworded_answer`, 0.45), and at least
-      `reworded_min_shared` (9) are shared — a list's items count as passages of their own,
+      `reworded_min_shared` (8) are shared — a list's items count as passages of their own,
       since generated FAQs restate one bullet of a "Highlights" list;
     - otherwise an answer that says what an earlier answer says: the TF-IDF cosine of their
       content words is at least `answer_similarity` (0.6; words every answer shares, such as
@@ -72,7 +72,7 @@ class FaqAnswerRepeats(Rule):
     pack = "duplicate-faq.yaml"
     options = {"body_containment": 0.6, "answer_similarity": 0.6, "answer_coverage": 0.7,
                "min_words": 8, "max_window": 3, "reworded_passage": 0.65,
-               "reworded_answer": 0.45, "reworded_min_shared": 9}
+               "reworded_answer": 0.45, "reworded_min_shared": 8}
     bad = """# Knee twitching
 
 ## Stress
@@ -116,7 +116,7 @@ longer than two weeks or comes with weakness.
         # answer's words in the passage, fewest shared words; 0 turns the check off)
         reword = (float(opts.get("reworded_passage", 0.65)),
                   float(opts.get("reworded_answer", 0.45)),
-                  int(opts.get("reworded_min_shared", 9)))
+                  int(opts.get("reworded_min_shared", 8)))
         passages = body_passages(doc, doc.faq)
         views = [passage(t) for _, t in passages]
         a_tok = [passage(e.answer).tokens for e in entries]
