@@ -559,3 +559,14 @@ def test_more_variants_plural_praise_reassurance_and_even_if():
         assert codes(found) == [code] and found[0].line == 5, text
     assert not ca("# Headache\n\nCall 999 if you have a sudden, severe headache.\n\nIf the "
                   "headache is sudden and severe, it will not settle by itself.\n")
+
+
+def test_numbers_with_thousands_separators_and_a_duration_beside_an_interval():
+    found = ca("# Sprain\n\nApply ice for 20 minutes every 2 hours.\n\nNever apply ice for more "
+               "than 10 minutes.\n")
+    assert codes(found) == ["CA004"] and "'20 minutes'" in found[0].message
+    found = ca("# Fever\n\nTake 1,000 mg of paracetamol at a time.\n\nNever take more than "
+               "500 mg of paracetamol at a time.\n")
+    assert codes(found) == ["CA004"] and "1,000 mg" in found[0].message
+    assert not ca("# Sprain\n\nApply ice for 10 minutes every 2 hours.\n\nNever apply ice for "
+                  "more than 20 minutes.\n")

@@ -924,8 +924,8 @@ _UNITS = {
     "tablets": ("tablets", 1), "tablet": ("tablets", 1), "pills": ("tablets", 1),
     "cups": ("cups", 1), "cup": ("cups", 1),
 }
-_QTY = re.compile(r"(?P<lo>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?\s*"
-                  r"(?P<unit>[a-zA-Z]+)\b")
+_QTY = re.compile(r"(?<![\d,.])(?P<lo>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*"
+                  r"(?P<hi>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?\s*(?P<unit>[a-zA-Z]+)\b")
 # a positive that sets a limit itself
 _LIMIT = re.compile(r"\b(?:no|not|never) (?:longer|more) than\b|\bup to\b|\bat most\b|"
                     r"\bmaximum\b", re.I)
@@ -962,12 +962,18 @@ def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
                                  condition_words(an, i),
                                  value=(math.inf, math.inf, False, "")))
             continue
+        if len(qs) > 1:
+            # "Apply ice for 20 minutes every 2 hours": the one quantity that says how long or
+            # how much ("for", "up to", a maximum word) is the statement's
+            lead = [q for q in qs if re.search(r"\b(?:for|up to|than|most|maximum|exceed)\s*$",
+                                              t[max(0, q.start() - 12):q.start()], re.I)]
+            qs = lead if len(lead) == 1 else qs
         if len(qs) != 1:
             continue
         m = qs[0]
         dim, factor = _UNITS[m.group("unit").lower()]
-        lo = float(m.group("lo")) * factor
-        hi = float(m.group("hi") or m.group("lo")) * factor
+        lo = float(m.group("lo").replace(",", "")) * factor
+        hi = float((m.group("hi") or m.group("lo")).replace(",", "")) * factor
         before = t[max(0, m.start() - 25):m.start()].lower()
         is_max = any(re.search(r"\b" + re.escape(w) + r"\s*$", before) for w in maxw) or (
             bool(re.search(r"\b(?:more|longer) than\s*$|\bover\s*$", before))
