@@ -570,3 +570,9 @@ def test_numbers_with_thousands_separators_and_a_duration_beside_an_interval():
     assert codes(found) == ["CA004"] and "1,000 mg" in found[0].message
     assert not ca("# Sprain\n\nApply ice for 10 minutes every 2 hours.\n\nNever apply ice for "
                   "more than 20 minutes.\n")
+
+
+def test_a_thing_said_to_slow_recovery_against_praise():
+    found = ca("# Back pain\n\nRest is the best way to recover.\n\nBed rest slows recovery, so "
+               "keep moving.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5

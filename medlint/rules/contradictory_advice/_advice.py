@@ -218,7 +218,8 @@ def quote(text: str, limit: int = 60) -> str:
 _NEG_WORDS = frozenset({"avoid", "avoiding", "stop", "stopping", "quit", "skip", "never", "not",
                         "n't", "no", "don't", "dont", "refrain", "eliminate", "cut", "give",
                         "stay", "steer", "harmful", "dangerous", "unsafe", "worse", "worsens",
-                        "bad", "shouldn't", "mustn't", "can't", "cannot", "nothing", "without"})
+                        "bad", "shouldn't", "mustn't", "can't", "cannot", "nothing", "without",
+                        "slows", "delays", "harm"})
 
 
 class _Groups:
