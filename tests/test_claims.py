@@ -471,3 +471,13 @@ def test_an_intensified_efficacy_claim_is_not_softened_by_can():
     for text in ("Yoga may be highly effective for some people with sciatica pain.",
                  "This vaccination is very effective at protecting you against infection."):
         assert not lint(f"# Sciatica\n\n{text}\n", select=["UC001"]), text
+
+
+def test_an_untreated_condition_that_will_certainly_lead_to_harm():
+    # set 3: "Varicose veins that are left untreated will lead to leg ulcers and deadly blood
+    # clots" is stated as certain; "can lead to" is a proper warning
+    found = lint("# Varicose veins\n\nVaricose veins that are left untreated will lead to leg "
+                 "ulcers and deadly blood clots.\n", select=["UC005"])
+    assert codes(found) == ["UC005"]
+    assert not lint("# Varicose veins\n\nIf left untreated, varicose veins can lead to blood "
+                    "clots.\n", select=["UC005"])

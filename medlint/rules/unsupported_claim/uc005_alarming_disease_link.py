@@ -41,8 +41,11 @@ def find_links(an, i: int, lists):
                 continue
             if inf.hedged(a, ignore=weak_hedges) or inf.hedged(d[0], ignore=weak_hedges):
                 continue
-            if any(c.start < a for c in inf.conditions()) or _UNTREATED & set(toks):
-                continue  # "if left untreated, it can lead to ...": a proper warning
+            certain = a > 0 and toks[a - 1] in ("will", "'ll") or _p.startswith("will ")
+            if any(c.start < a for c in inf.conditions()) or (_UNTREATED & set(toks)
+                                                              and not certain):
+                continue  # "if left untreated, it can lead to ...": a proper warning (but
+                # "left untreated will lead to ... deadly blood clots" is stated as certain)
             if a > 0 and toks[a - 1] in ("to", "that", "which", "what", "who"):
                 continue  # "conditions that cause stroke" names a cause; not a link claim
             if kind == "cause":
