@@ -481,3 +481,11 @@ def test_an_untreated_condition_that_will_certainly_lead_to_harm():
     assert codes(found) == ["UC005"]
     assert not lint("# Varicose veins\n\nIf left untreated, varicose veins can lead to blood "
                     "clots.\n", select=["UC005"])
+
+
+def test_a_result_that_never_wears_off_or_a_remedy_without_risk():
+    for text in ("Tea tree oil is a natural insecticide and stops lice from ever coming back.",
+                 "Valerian does the same job without the risk of addiction."):
+        assert codes(lint(f"# Health\n\n{text}\n", select=["UC002"])) == ["UC002"], text
+    assert not lint("# Health\n\nLice may come back, so check again after a week.\n",
+                    select=["UC002"])
