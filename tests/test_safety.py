@@ -516,3 +516,22 @@ def test_gasping_for_air_and_suffocating_are_red_flags():
             "gasping for air, give a homeopathic remedy.\n")
     found = lint(text, select=["SF002"])
     assert codes(found) == ["SF002"] and "gasping for air" in found[0].message
+
+
+def test_harmful_advice_oil_in_an_infected_ear_leftover_antibiotics_early_return_to_play():
+    for title, text, why in (
+            ("Ear infections in children", "Put 2 or 3 drops of warm olive oil into the sore "
+             "ear to soothe the pain.", "infected ear"),
+            ("Conjunctivitis", "If you still have antibiotic drops left over from the last "
+             "infection, you can use those up.", "left over"),
+            ("Concussion in sport", "Most players can return to play the next day as long as "
+             "they feel fine.", "return to sport")):
+        found = lint(f"# {title}\n\n{text}\n", select=["SF006"])
+        assert codes(found) == ["SF006"] and why in found[0].message, text
+    for title, text in (
+            ("Earwax", "Put 2 or 3 drops of olive oil into your ear to soften the wax."),
+            ("Ear infections", "Do not put oil or anything else into an infected ear."),
+            ("Antibiotics", "Take any antibiotics left over back to a pharmacy."),
+            ("Concussion in sport", "Never return to play the same day after a concussion."),
+            ("Cholera", "If a child is 2 years old and cholera is suspected, give an antibiotic.")):
+        assert codes(lint(f"# {title}\n\n{text}\n", select=["SF006"])) == [], text
