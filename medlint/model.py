@@ -499,6 +499,11 @@ class Document:
             t = fm.data.get("title")
             if isinstance(t, str) and t.strip():
                 return t.strip()
+        if fm and fm.raw_pairs:  # YAML that does not load: its "title: ..." line
+            t = next((v for _line, indent, key, v, _col in fm.raw_pairs
+                      if indent == 0 and key.lower() == "title"), "")
+            if t.strip():
+                return t.strip()
         if self.format == "text" and not self.title_from_html and self.blocks:
             # the first line of words, past scraped chrome ("Skip to content", "Menu", a
             # breadcrumb trail)

@@ -131,3 +131,11 @@ def test_hotlinked_images_in_front_matter_that_does_not_load():
             "ImgDet\n---\n\nHiccups are common.\n")
     found = lint(text, select=["EM007"])
     assert [(f.code, f.line) for f in found] == [("EM007", 3)]
+
+
+def test_the_title_of_front_matter_that_does_not_load():
+    from .conftest import doc_of
+
+    doc = doc_of('---\ntitle: "Lower Back Pain Relief at Home"\ndescription: Back pain: causes\n'
+                 "---\n\nText.\n")
+    assert doc.front_matter.unreadable and doc.title == "Lower Back Pain Relief at Home"
