@@ -535,3 +535,16 @@ def test_harmful_advice_oil_in_an_infected_ear_leftover_antibiotics_early_return
             ("Concussion in sport", "Never return to play the same day after a concussion."),
             ("Cholera", "If a child is 2 years old and cholera is suspected, give an antibiotic.")):
         assert codes(lint(f"# {title}\n\n{text}\n", select=["SF006"])) == [], text
+
+
+def test_shingles_near_the_eye_needs_an_urgent_gp_or_111():
+    text = ("# Shingles\n\nYou can ease the pain with paracetamol, and you should keep the rash "
+            "clean. If you are worried, you can ask a pharmacist.\n\nIf the rash is on your "
+            "forehead, around your eye or on the tip of your nose, the virus can damage the "
+            "eye.\n")
+    found = lint(text, select=["SF002"])
+    assert codes(found) == ["SF002"] and "call 111" in found[0].message
+    assert not lint(text + "\nAsk for an urgent GP appointment or call 111 if the rash is near "
+                    "your eye.\n", select=["SF002"])
+    assert not lint(text.replace("Shingles", "Eczema").replace("the virus", "it"),
+                    select=["SF002"])

@@ -192,8 +192,8 @@ Rest and ice usually help your knee.
             a = b.pos_of(m.start())
             e = b.pos_of(m.end())
             ctx.report(a.line, a.col, f"red-flag symptom '{m.group(0)}' with no urgent-care "
-                       "instruction nearby: say what to do, e.g. 'Call 999 (or 911/112) or "
-                       "go to A&E if ...'", end_line=e.line, end_col=e.col)
+                       f"instruction nearby: say what to do, e.g. {_example(term)}",
+                       end_line=e.line, end_col=e.col)
 
     @staticmethod
     def _check_flag_sections(doc, ctx, o) -> None:
@@ -292,6 +292,16 @@ def _optional(entry, key: str) -> re.Pattern | None:
     return compile_one(entry.get(key) if isinstance(entry, dict) else None)
 
 
+_URGENT_NOT_999: set[str] = set()  # flags whose source is NHS 111 (urgent GP), not 999
+
+
+def _example(term: str) -> str:
+    """The instruction a flag calls for, as an example for the message."""
+    if term in _URGENT_NOT_999:
+        return "'Ask for an urgent GP appointment or call 111 (or your doctor) if ...'"
+    return "'Call 999 (or 911/112) or go to A&E if ...'"
+
+
 def _compile_flags(entries) -> tuple[list, object, dict]:
     """The red-flag patterns, one combined test to skip blocks that mention none, and
     each flag's optional context patterns (`requires`, `unless`)."""
@@ -306,6 +316,8 @@ def _compile_flags(entries) -> tuple[list, object, dict]:
                 continue
             context[term] = (_optional(entry, "requires"), _optional(entry, "unless"),
                              isinstance(entry, dict) and entry.get("soft") is True)
+            if isinstance(entry, dict) and str(entry.get("source", "")).startswith("NHS-111"):
+                _URGENT_NOT_999.add(term)  # urgent, but a GP or 111, not an ambulance
     if not flags:
         return [], None, {}
     return (flags, finder("|".join(f"(?:{rx.pattern})" for _, rx in flags), re.I),
