@@ -548,3 +548,12 @@ def test_shingles_near_the_eye_needs_an_urgent_gp_or_111():
                     "your eye.\n", select=["SF002"])
     assert not lint(text.replace("Shingles", "Eczema").replace("the virus", "it"),
                     select=["SF002"])
+
+
+def test_bleeding_after_the_menopause_played_down():
+    # set 4: "Some bleeding a year or more after your last period is usually nothing to worry
+    # about. Just mention it at your next routine check-up."
+    text = ("# Menopause\n\nSome bleeding a year or more after your last period is usually "
+            "nothing to worry about. Just mention it at your next routine check-up.\n")
+    found = lint(text, select=["SF002"])
+    assert codes(found) == ["SF002"] and "urgent help" in found[0].message

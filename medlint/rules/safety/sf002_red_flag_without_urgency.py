@@ -170,17 +170,20 @@ Rest and ice usually help your knee.
                     first.setdefault(term, (b, m))
         # one finding per instruction: "If you have X or Y, wait for it to pass" names both
         by_how: dict[tuple, list] = {}
-        for b, m, how in downgraded.values():
-            by_how.setdefault((id(b), how), []).append((b, m))
+        for term, (b, m, how) in downgraded.items():
+            by_how.setdefault((id(b), how), []).append((b, m, term))
         for (_b, how), hits in by_how.items():
-            b, m = min(hits, key=lambda h: h[1].start())
+            b, m, term = min(hits, key=lambda h: h[1].start())
             names = "', '".join(h[1].group(0) for h in sorted(hits, key=lambda h: h[1].start()))
             a = b.pos_of(m.start())
             e = b.pos_of(m.end())
+            need = ("urgent help" if all(h[2] in _URGENT_NOT_999 for h in hits)
+                    else "emergency help")
             ctx.report(a.line, a.col, f"red-flag symptom{'s' if len(hits) > 1 else ''} "
                        f"'{names}' {'are' if len(hits) > 1 else 'is'} answered with "
-                       f"routine or self-care ('{how}'): it needs emergency help, e.g. 'Call 999 (or "
-                       "911/112) or go to A&E if ...'", end_line=e.line, end_col=e.col)
+                       f"routine or self-care ('{how}'): it needs {need}, e.g. "
+                       f"{_example(term) if need == 'urgent help' else _example('')}",
+                       end_line=e.line, end_col=e.col)
         title = doc.title or (doc.headings[0].text if doc.headings else "")
         any_urgent = any(is_urgent)
         for term, (b, m) in first.items():
