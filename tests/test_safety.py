@@ -557,3 +557,11 @@ def test_bleeding_after_the_menopause_played_down():
             "nothing to worry about. Just mention it at your next routine check-up.\n")
     found = lint(text, select=["SF002"])
     assert codes(found) == ["SF002"] and "urgent help" in found[0].message
+
+
+def test_a_severe_asthma_attack_is_a_red_flag():
+    text = ("# Asthma and colds\n\nYou should rest and you can take your inhaler. You may feel "
+            "tired if you have a cold.\n\nA cold could trigger a severe asthma attack.\n")
+    assert codes(lint(text, select=["SF002"])) == ["SF002"]
+    assert not lint(text + "\nCall 999 if you have a severe asthma attack and your inhaler is "
+                    "not helping.\n", select=["SF002"])
