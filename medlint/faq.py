@@ -12,7 +12,7 @@ rule sees the same FAQ. Sources, in the order they are looked for:
   section (the rest of the question's paragraph or item first, if any);
 - ``<details><summary>Question?</summary> answer</details>`` and ``Q:`` / ``A:`` pairs anywhere;
 - a front-matter list of question/answer mappings (``faq:``, ``faqs:``, ``questions:``);
-- FAQPage JSON-LD (``Document.structured_data``: ``<script type="application/ld+json">`` in
+- FAQPage JSON-LD (``Document.json_ld_scripts``: ``<script type="application/ld+json">`` in
   HTML pages and in Markdown), its ``Question``s with ``name`` and ``acceptedAnswer.text``,
   also inside ``@graph`` or a list. Markup is meant to mirror the visible FAQ, so a marked-up
   question or answer that also stands on the page as a block is left to the visible copy.
@@ -369,11 +369,7 @@ def _json_ld_faq(doc: Document, visible: list[FaqEntry]) -> list[FaqEntry]:
             shown.add(normalise(b.text))
             shown.add(normalise(clean_question(b.text)))
     out: list[FaqEntry] = []
-    for line, col, text in doc.structured_data:
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError):
-            continue
+    for line, col, text, data in doc.json_ld_scripts:
         cursor = 0
         for page in _faq_pages(data):
             for q in _as_list(page.get("mainEntity")):

@@ -405,18 +405,31 @@ class Document:
         return [e for e in self.elements if e.tag == "a"]
 
     @cached_property
-    def json_ld(self) -> list[tuple[int, int, dict]]:
-        """(line, col, node) of every JSON object in the page's JSON-LD scripts (``@graph``
-        entries and nested objects included), each script parsed once; scripts that are not
-        valid JSON are left out."""
+    def word_count(self) -> int:
+        """Words of the article's paragraphs, list items and table cells (not its headings)."""
+        return sum(len(b.text.split()) for b in self.flat if b.kind in ("paragraph", "item",
+                                                                        "cell"))
+
+    @cached_property
+    def json_ld_scripts(self) -> list[tuple[int, int, str, Any]]:
+        """(line, col, text, data) of the page's JSON-LD scripts, each parsed once; scripts
+        that are not valid JSON are left out."""
         import json
 
-        out: list[tuple[int, int, dict]] = []
+        out: list[tuple[int, int, str, Any]] = []
         for line, col, text in self.structured_data:
             try:
-                data = json.loads(text)
+                out.append((line, col, text, json.loads(text)))
             except (ValueError, RecursionError):
                 continue
+        return out
+
+    @cached_property
+    def json_ld(self) -> list[tuple[int, int, dict]]:
+        """(line, col, node) of every JSON object in the page's JSON-LD scripts (``@graph``
+        entries and nested objects included)."""
+        out: list[tuple[int, int, dict]] = []
+        for line, col, _text, data in self.json_ld_scripts:
             stack = [data]
             while stack and len(out) < 10_000:
                 node = stack.pop()

@@ -194,3 +194,29 @@ def any_finder(patterns: tuple, flags: int = 0):
         return finder("|".join(f"(?:{p})" for p in patterns), flags)
     except re.error:
         return None
+
+
+@lru_cache(maxsize=512)
+def _compile(pattern: str, flags: int) -> re.Pattern | None:
+    try:
+        return guarded(pattern, flags)  # same matches; a first-character guard
+    except re.error:
+        return None
+
+
+def compile_all(patterns, flags: int = re.I) -> list[re.Pattern]:
+    out = []
+    for p in patterns or []:
+        if isinstance(p, dict):
+            p = p.get("term") or p.get("pattern") or ""
+        if isinstance(p, str) and p:
+            c = _compile(p, flags)
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def compile_one(pattern, flags: int = re.I) -> re.Pattern | None:
+    """One pattern compiled like ``compile_all``, or None (absent, empty or invalid)."""
+    got = compile_all([pattern], flags)
+    return got[0] if got else None

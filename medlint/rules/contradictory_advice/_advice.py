@@ -12,9 +12,10 @@ import math
 import re
 from dataclasses import dataclass
 
+from ...rxguard import compile_all
 from .._language import analyse_with, phrase_index, prefilter
 from ._answers import fact_statements
-from ._frames import DAILY, LEAD, QUANTITY, frame_statements, same_action
+from ._frames import DAILY, LEAD, QUANTITY, _stem, frame_statements, same_action
 from ._pretest import any_of, clause_start, in_a_row, lowered, phrase, word_form
 
 CITE = "DISCERN 6; HONcode 5"
@@ -471,8 +472,6 @@ def _subject_lead(lead: list[str], pos_v: frozenset) -> bool:
     measures and determiners ("a strong cup of"), or a gerund of an advice verb and such
     words ("holding", "applying a"). "Holding ice cubes directly against the skin is the
     quickest way" is advice to hold ice on the skin."""
-    from ._frames import _stem
-
     k = 0
     if lead[0].endswith("ing") and _stem(lead[0]) in pos_v:
         k = 1
@@ -604,8 +603,7 @@ def course_statements(an, options: dict) -> list[Statement]:
     ``stop_when_better`` and ``keep_after_better``, searched only in the sentences that
     say "stop" or one of the words every "keep" pattern holds."""
     stop_rx, keep_rx = _by_identity(_COURSE, options, lambda o: tuple(
-        [rx for p in lst(o, key) if (rx := _try_compile(p)) is not None]
-        for key in ("stop_when_better", "keep_after_better")))
+        compile_all(lst(o, key)) for key in ("stop_when_better", "keep_after_better")))
     if not stop_rx or not keep_rx:
         return []
     stops = an.matching(_STOP_PRE)
@@ -631,13 +629,6 @@ _COURSE: dict[int, tuple] = {}
 # "continue", "carry", "finish", "complete" (a user's own patterns should say one of them too)
 _STOP_PRE = prefilter(("stop",))
 _KEEP_PRE = prefilter(("keep", "continue", "carry", "finish", "complete", "even"))
-
-
-def _try_compile(p: str):
-    try:
-        return re.compile(p, re.I)
-    except re.error:
-        return None
 
 
 def qualifier_synonyms(options: dict) -> dict:
@@ -701,16 +692,20 @@ def _opposites(st: list[Statement], same, what=lambda key: key, an=None,
 
 
 def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key,
-                       near: int | None = None):
+                       near: int | None = None, also: tuple = ()):
     """The statements of the sentences that name a phrase of either list, in order. With
     ``near``, only of the sentences within ``near`` sentences of another such sentence: the
-    caller pairs no statements farther apart, so the others need not be tokenised."""
+    caller pairs no statements farther apart, so the others need not be tokenised. ``also``:
+    more (option key, kind) lists of the ``no`` side, read after both lists (a sentence that
+    names one of them and nothing else gets that kind)."""
     yes = lst(options, yes_key)
     no = lst(options, no_key)
+    more = [(lst(options, k), kind) for k, kind in also]
     yi, ni = phrase_index(yes), phrase_index(no)
     # a pair needs both kinds in the article (or a negated one): decide before tokenising
     cand_y = an.matching(prefilter(yes))
-    cand_n = an.matching(prefilter(no))
+    cand_n = sorted(set(an.matching(prefilter(no))).union(
+        *(an.matching(prefilter(m)) for m, _k in more if m)))
     if not cand_y or not (cand_n or any(_NEG_WORDS & an.words(i) for i in cand_y)):
         return []
     cands = sorted(set(cand_y).union(cand_n))  # a prefilter hits where one of its phrases does
@@ -725,11 +720,10 @@ def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key,
             continue
         inf = an.info(i)
         found = None
-        for idx, kind in ((ni, no_kind), (yi, yes_kind)):
+        for idx, kind in ((ni, no_kind), (yi, yes_kind),
+                          *((phrase_index(m), k) for m, k in more if m)):
             for a, b, _p in inf.find(idx):
                 neg = inf.negated(a, b)
-                if neg is not None and _reassuring_idiom(inf.tokens, neg.start):
-                    neg = None  # "it is nothing to worry about and will settle"
                 k = kind
                 if neg and kind == yes_kind:
                     k = no_kind  # "not serious", "no need to ... immediately"
@@ -742,23 +736,11 @@ def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key,
     return out
 
 
-def _reassuring_idiom(toks: list[str], at: int) -> bool:
-    """Whether the negation word at ``at`` is part of a reassurance ("nothing to worry
-    about", "no need to worry", "no cause for concern"): it negates nothing after it."""
-    return toks[at] in ("nothing", "no") and tuple(toks[at + 1:at + 3]) in (
-        ("to", "worry"), ("need", "to"), ("cause", "for"), ("reason", "to"))
-
-
 def urgency_pairs(an, options: dict) -> list[Pair]:
     def build():
+        # "this is normal", "wait for it to pass": routine only for the case they name
         st = _phrase_statements(an, options, "urgent", "non_urgent", "urgent", "calm",
-                                "urgency")
-        if options.get("non_urgent_case"):
-            # "this is normal", "wait for it to pass": routine only for the case they name
-            have = {x.index for x in st}
-            st = sorted(st + [x for x in _phrase_statements(
-                an, options, "urgent", "non_urgent_case", "urgent", "calm_case", "urgency")
-                if x.index not in have], key=lambda x: x.index)
+                                "urgency", also=(("non_urgent_case", "calm_case"),))
         out = _care_pairs(an, options, st) + _threshold_pairs(an, options)
         cases: dict = {}
         for j, later in enumerate(st):
@@ -800,13 +782,14 @@ def _care_pairs(an, options: dict, st: list[Statement]) -> list[Pair]:
     calm = [x for x in st if x.kind == "calm" and _needs_no_care(an, x)]
     have = {x.index for x in st}
     no_care = lst(options, "non_urgent")
+    no_index = phrase_index(no_care)
     for i in an.matching(prefilter(no_care)) if no_care else ():
         # an article with no urgent advice at all still has its "no need to see a doctor"
         if i in have or an.sentences[i].text.rstrip().endswith("?") or not _no_care_words(
                 an, i):
             continue  # (the word test first: most such sentences are not absolute)
         inf = an.info(i)
-        hit = next(((a, b) for a, b, _p in inf.find(phrase_index(no_care))), None)
+        hit = next(((a, b) for a, b, _p in inf.find(no_index)), None)
         if hit is not None:
             calm.append(Statement(i, "calm", "urgency", inf.span_text(*hit), frozenset(), *hit))
     if not calm:
@@ -1097,8 +1080,6 @@ def frequency_statements(an) -> list[Statement]:
     """How often to do something, per week, with the words of what is done ("Wash your face
     at least four or five times a day" -> wash, face: 28-35; "Coal tar shampoo should only
     be used two or three times a week" -> coal, tar, shampoo, use: at most 3)."""
-    from ._frames import _stem
-
     out = []
     for i in an.matching(_FREQ_PRE):
         text = an.sentences[i].text

@@ -2,6 +2,7 @@ import datetime as _dt
 import re
 
 from ...model import Severity
+from .._lookalike import lookalike
 from ..base import Rule
 from ._util import is_empty, key_matches
 
@@ -136,17 +137,8 @@ Body text.
                                end_col=k.value_col + len(k.raw_value or str(v)))
 
 
-_DASHES = re.compile("[\u2010-\u2015\u2212\u00ad]")
-
-
 def _lookalike(v: str) -> str:
-    """Why a date-like value is not a date when it looks like one: its hyphens are not ASCII
+    """Why a date-like value is not a date when it looks like one: a look-alike character
     ("2025‑11‑10" written with U+2011 non-breaking hyphens, as text generators do)."""
-    m = _DASHES.search(v)
-    if m is None or not re.search(r"\d", v):
-        return ""
-    import unicodedata
-
-    c = m.group(0)
-    return (f" (its hyphens are '{c}', U+{ord(c):04X} "
-            f"{unicodedata.name(c, '').lower()}, not the ASCII '-')")
+    bad = lookalike(v) if re.search(r"\d", v) else ""
+    return f" (it contains {bad} where a plain ASCII character was meant)" if bad else ""

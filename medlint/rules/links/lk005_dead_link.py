@@ -1,8 +1,8 @@
 import re
-import unicodedata
 from urllib.parse import quote, urlsplit
 
 from ...model import Severity
+from .._lookalike import lookalike
 from ..base import Rule
 from ..broken_embed._video import YT_ID, iframe_src, video_id
 from ._util import href
@@ -11,23 +11,13 @@ _HOST_OK = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*"
                       r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$|^\[[0-9A-Fa-f:.]+\]$")
 
 
-# characters that look like ASCII punctuation or are invisible, pasted into URLs by word
-# processors and text generators ("news‑room" with U+2011): the link goes to a page that
-# does not exist
-_LOOKALIKE = re.compile("[\u00a0\u00ad\u2010-\u2015\u2018\u2019\u201c\u201d\u2212"
-                        "\u200b-\u200d\u2060\ufeff]")
-
-
 def malformed(url: str) -> str:
     """Why an http(s) URL cannot work, or ''."""
     if re.match(r"(?i)^https?:/?[^/]", url) or re.match(r"(?i)^https?//", url):
         return "the scheme is missing a slash or colon"
-    bad = _LOOKALIKE.search(url)
+    bad = lookalike(url)
     if bad:
-        c = bad.group(0)
-        name = unicodedata.name(c, f"U+{ord(c):04X}").lower()
-        return (f"it contains '{c}' (U+{ord(c):04X} {name}) where a plain ASCII character was "
-                "meant")
+        return f"it contains {bad} where a plain ASCII character was meant"
     try:
         parts = urlsplit(url)
         port = parts.port  # noqa: F841 - raises on a bad port

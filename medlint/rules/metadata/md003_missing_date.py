@@ -81,21 +81,11 @@ Knee twitching is usually harmless.
             return
         if fm is None and o.get("only_with_front_matter", True):
             return
-        if fm is None and _words(doc) < int(o.get("min_words_without_front_matter", 150)):
+        if fm is None and doc.word_count < int(o.get("min_words_without_front_matter", 150)):
             return  # a snippet or a stub, not an article
         line = fm.start_line if fm is not None else first_body_line(doc)
         ctx.report(line, 1, "no publication, update or review date: add `date` (and "
                    "`last_reviewed`) so readers can tell how current the advice is")
-
-
-def _words(doc) -> int:
-    """Words of the prose blocks (what a reader reads), up to 1,000."""
-    n = 0
-    for t in doc.prose.texts:
-        n += t.count(" ") + 1
-        if n >= 1000:
-            break
-    return n
 
 
 def _may_have_label(doc) -> bool:

@@ -2,38 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from ...rxguard import any_finder, guarded
+from ...rxguard import any_finder, compile_all, compile_one  # noqa: F401 (the rules' import)
 
 PROSE = ("paragraph", "item", "heading", "cell")
-
-
-@lru_cache(maxsize=512)
-def _compile(pattern: str, flags: int) -> re.Pattern | None:
-    try:
-        return guarded(pattern, flags)  # same matches; a first-character guard
-    except re.error:
-        return None
-
-
-def compile_all(patterns, flags: int = re.I) -> list[re.Pattern]:
-    out = []
-    for p in patterns or []:
-        if isinstance(p, dict):
-            p = p.get("term") or p.get("pattern") or ""
-        if isinstance(p, str) and p:
-            c = _compile(p, flags)
-            if c is not None:
-                out.append(c)
-    return out
-
-
-def compile_one(pattern, flags: int = re.I) -> re.Pattern | None:
-    """One pattern compiled like ``compile_all``, or None (absent, empty or invalid)."""
-    got = compile_all([pattern], flags)
-    return got[0] if got else None
 
 
 @lru_cache(maxsize=512)
@@ -78,7 +51,3 @@ def lead_in(doc, block):
         if b.kind not in ("image", "embed", "hr", "list"):
             return None
     return None
-
-
-def word_count(doc) -> int:
-    return sum(len(b.text.split()) for b in doc.flat if b.kind in ("paragraph", "item", "cell"))

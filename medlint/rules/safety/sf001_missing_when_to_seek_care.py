@@ -1,6 +1,6 @@
 from ...model import Severity
 from ..base import Rule
-from ._util import any_match, compile_all, prose_blocks, word_count
+from ._util import any_match, compile_all, prose_blocks
 
 
 def article_topic(doc, o) -> tuple[str, int] | None:
@@ -87,7 +87,7 @@ See a GP if the twitching lasts more than 2 weeks or your leg feels weak.
         topic = article_topic(doc, o)
         if topic is None:
             return
-        if word_count(doc) < int(o.get("min_words") or 0):
+        if doc.word_count < int(o.get("min_words") or 0):
             return
         helps = compile_all(o.get("help_patterns"))
         heads = compile_all(o.get("help_heading_patterns"))

@@ -113,7 +113,7 @@ Rest and ice usually help your knee.
                                         for s in doc.sentences_of(blocks[i]))
             return routine_blocks[i]
 
-        soft = {t for t, (_r, _u, is_soft) in context.items() if is_soft}
+        soft = {t for t, (_r, _u, is_soft, _gp) in context.items() if is_soft}
         if not any(f and (routine_here(i) or advice and any(
                 rx.search(blocks[i].text) for t, rx in flags if t not in soft))
                 for i, f in enumerate(has_flag)):
@@ -137,7 +137,7 @@ Rest and ice usually help your knee.
             for term, rx in flags:
                 if term in downgraded:
                     continue
-                requires, unless, soft = context.get(term, (None, None, False))
+                requires, unless, soft, _gp = context.get(term, (None, None, False, False))
                 if soft and not routine_here(i):
                     continue  # a soft flag counts only where the block answers it with self-care
                 for m in rx.finditer(text):
@@ -177,12 +177,12 @@ Rest and ice usually help your knee.
             names = "', '".join(h[1].group(0) for h in sorted(hits, key=lambda h: h[1].start()))
             a = b.pos_of(m.start())
             e = b.pos_of(m.end())
-            need = ("urgent help" if all(h[2] in _URGENT_NOT_999 for h in hits)
-                    else "emergency help")
+            gp = all(context[h[2]][3] for h in hits)  # NHS 111 flags: urgent, not 999
+            need = "urgent help" if gp else "emergency help"
             ctx.report(a.line, a.col, f"red-flag symptom{'s' if len(hits) > 1 else ''} "
                        f"'{names}' {'are' if len(hits) > 1 else 'is'} answered with "
                        f"routine or self-care ('{how}'): it needs {need}, e.g. "
-                       f"{_example(term) if need == 'urgent help' else _example('')}",
+                       f"{_example(gp)}",
                        end_line=e.line, end_col=e.col)
         title = doc.title or (doc.headings[0].text if doc.headings else "")
         any_urgent = any(is_urgent)
@@ -195,7 +195,7 @@ Rest and ice usually help your knee.
             a = b.pos_of(m.start())
             e = b.pos_of(m.end())
             ctx.report(a.line, a.col, f"red-flag symptom '{m.group(0)}' with no urgent-care "
-                       f"instruction nearby: say what to do, e.g. {_example(term)}",
+                       f"instruction nearby: say what to do, e.g. {_example(context[term][3])}",
                        end_line=e.line, end_col=e.col)
 
     @staticmethod
@@ -295,19 +295,18 @@ def _optional(entry, key: str) -> re.Pattern | None:
     return compile_one(entry.get(key) if isinstance(entry, dict) else None)
 
 
-_URGENT_NOT_999: set[str] = set()  # flags whose source is NHS 111 (urgent GP), not 999
-
-
-def _example(term: str) -> str:
-    """The instruction a flag calls for, as an example for the message."""
-    if term in _URGENT_NOT_999:
+def _example(urgent_gp: bool) -> str:
+    """The instruction a flag calls for, as an example for the message: an urgent GP
+    appointment or 111 for the flags of NHS 111 pages, else an ambulance or A&E."""
+    if urgent_gp:
         return "'Ask for an urgent GP appointment or call 111 (or your doctor) if ...'"
     return "'Call 999 (or 911/112) or go to A&E if ...'"
 
 
 def _compile_flags(entries) -> tuple[list, object, dict]:
     """The red-flag patterns, one combined test to skip blocks that mention none, and
-    each flag's optional context patterns (`requires`, `unless`)."""
+    each flag's context: its optional patterns (`requires`, `unless`), whether it is soft and
+    whether its source is an NHS 111 page (urgent, but a GP or 111, not an ambulance)."""
     flags = []
     context = {}
     for entry in entries:
@@ -317,10 +316,10 @@ def _compile_flags(entries) -> tuple[list, object, dict]:
                 flags.append((term, re.compile(rf"\b(?:{term})", re.I)))
             except re.error:
                 continue
+            is_dict = isinstance(entry, dict)
             context[term] = (_optional(entry, "requires"), _optional(entry, "unless"),
-                             isinstance(entry, dict) and entry.get("soft") is True)
-            if isinstance(entry, dict) and str(entry.get("source", "")).startswith("NHS-111"):
-                _URGENT_NOT_999.add(term)  # urgent, but a GP or 111, not an ambulance
+                             is_dict and entry.get("soft") is True,
+                             is_dict and str(entry.get("source", "")).startswith("NHS-111"))
     if not flags:
         return [], None, {}
     return (flags, finder("|".join(f"(?:{rx.pattern})" for _, rx in flags), re.I),
