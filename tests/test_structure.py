@@ -408,3 +408,79 @@ def test_mayo_clinic_page_widgets_scraped_into_the_text():
             "1. [Basics](/healthy-lifestyle/basics)\n")
     found = lint(text, select=["ST005"])
     assert [f.line for f in found] == [5, 7]
+
+
+# ---------------------------------------------------------------- session 7 recall cases
+
+def test_title_repeated_without_its_bracketed_tag_or_site_name():
+    fm = "---\ntitle: \"How To Bring Down A Fever Fast (Mom-Approved Tips)\"\n---\n\n"
+    (f,) = st(fm + "How To Bring Down A Fever Fast\n\nBody text here.\n", "ST001")
+    assert f.line == 5 and "plain paragraph" in f.message
+    fm2 = "---\ntitle: \"Gout in the knee | Health Site\"\n---\n\n"
+    assert len(st(fm2 + "Gout in the knee\n\nBody text here.\n", "ST001")) == 1
+    # two words left after the tag is dropped: too little to call a copy of the title
+    fm3 = "---\ntitle: \"Gout flares (2024 update)\"\n---\n\n"
+    assert st(fm3 + "Gout flares\n\nBody text here.\n", "ST001") == []
+
+
+def test_affiliate_button_and_chatbot_offer_are_residue():
+    (f,) = st("Heel pain\n\nDoctors recommend the ComfortStride insoles for heel pain.\nCheck "
+              "price on Amazon\n\nRest your foot.\n", "ST005", fmt="text")
+    assert f.line == 4 and "page residue" in f.message
+    (g,) = st("# Hiccups\n\nHold your breath.\n\nI hope these tips help! Let me know if you'd "
+              "like a shorter version of this article for social media.\n", "ST005")
+    assert g.line == 5 and "text-generator" in g.message
+    # a person who would like something is not a chatbot
+    assert st("# Hiccups\n\nTell your GP what you would like to try first.\n", "ST005") == []
+
+
+LOST_CAUSES = ("Athlete's foot\n\nAthlete's foot is a common fungal infection of the feet.\n\n"
+               "Symptoms of athlete's foot include:\n\n\nAthlete's foot is caused by a fungus "
+               "that grows in warm, damp places.\n\nHow to treat athlete's foot\n\nUse an "
+               "antifungal cream.\n")
+
+
+def test_a_lost_list_then_a_paragraph_on_the_causes_starts_a_section_without_heading():
+    (f,) = st(LOST_CAUSES, "ST006", fmt="text")
+    assert f.line == 8 and "causes" in f.message and "line 5" in f.message
+    # the list is there: the causes paragraph follows it, no heading lost with a list
+    ok = LOST_CAUSES.replace("include:\n\n\n", "include:\n\n- itching\n- cracked skin\n\n")
+    assert st(ok, "ST006", fmt="text") == []
+    # a lead-in about the causes goes on about them
+    about = LOST_CAUSES.replace("Symptoms of athlete's foot include:",
+                                "Things that raise the risk include:")
+    assert st(about, "ST006", fmt="text") == []
+    # "These symptoms are caused by ..." continues the section
+    cont = LOST_CAUSES.replace("Athlete's foot is caused by", "These symptoms are caused by")
+    assert st(cont, "ST006", fmt="text") == []
+
+
+def test_a_lost_list_then_a_definition_of_a_new_term_starts_a_section_without_heading():
+    text = ("Insomnia\n\nFoods that help you sleep\n\nTry adding these to your evening meal:\n\n\n"
+            "Warm milk and cherries are often mentioned, although the evidence is weak.\n\n"
+            "CBT-I is a structured program that helps you change the habits that keep you "
+            "awake.\n\nWhen to see a doctor\n\nSee a GP if it lasts weeks.\n")
+    (f,) = st(text, "ST006", fmt="text")
+    assert f.line == 10 and "CBT-I" in f.message
+    # a term the article has named before is not a new section's topic
+    named = text.replace("Foods that help you sleep\n\n", "CBT-I works best.\n\n")
+    assert st(named, "ST006", fmt="text") == []
+
+
+def test_a_heading_that_counts_against_the_one_list_under_it():
+    text = ("# Hay fever\n\n## 10 Tips to Survive Pollen Season\n\n" +
+            "".join(f"{i}. Tip number {i}.\n" for i in range(1, 9)) + "\nMore text.\n")
+    (f,) = st(text, "ST010")
+    assert f.line == 3 and "promises 10" in f.message and "8 items" in f.message
+    assert st(text.replace("10 Tips", "8 Tips"), "ST010") == []
+    # two lists under it: which one the count is for is not clear
+    two = text + "\n- another\n- list\n- here\n"
+    assert st(two, "ST010") == []
+
+
+def test_a_scraped_title_line_that_counts_against_its_numbered_section_lines():
+    secs = "".join(f"{i}. Step {i}\nText of step {i}.\n\n" for i in range(1, 8))
+    text = "Plantar Fasciitis: 8 Best Treatments to Cure Heel Pain\n\nIntro text.\n\n" + secs
+    (f,) = st(text, "ST010", fmt="text")
+    assert f.line == 1 and "promises 8 treatments" in f.message and "7 numbered" in f.message
+    assert st(text.replace("8 Best", "7 Best"), "ST010", fmt="text") == []

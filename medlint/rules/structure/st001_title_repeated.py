@@ -23,7 +23,9 @@ class TitleRepeated(Rule):
 
     - a first paragraph that repeats the front-matter title (or the HTML `<title>`): the title
       written as a plain paragraph instead of a heading, on top of the title the theme
-      already shows;
+      already shows (also when the copy leaves out a bracketed tag or the site's name at the
+      title's end: "How to Bring Down a Fever Fast" under the title "How to Bring Down a
+      Fever Fast (Mom-Approved Tips)");
     - a heading or paragraph that repeats the block right before it (a scraped page's title
       line twice).
 
@@ -55,6 +57,10 @@ Most muscle twitches are harmless.
     def check(self, doc, ctx):
         # a scraped text's title is its first line (no copy of it to compare with)
         title = norm(doc.title) if doc.title and doc.format != "text" else ""
+        # the title without a bracketed tag or the site's name after it ("How to bring down
+        # a fever fast (Mom-Approved Tips)", "Gout | Health Site"): a copy often leaves it out
+        bare = norm(_TAIL.sub("", doc.title)) if title else ""
+        titles = {title, bare} if len(bare.split()) >= 3 else {title}
         # the first blocks with text; images, embeds and rules between them do not count
         top = list(islice((b for b in doc.blocks if b.kind not in ("image", "embed", "hr")
                            and b.text.strip() or b.kind in ("list", "table", "code")), 3))
@@ -66,7 +72,7 @@ Most muscle twitches are harmless.
             if b.kind not in _TEXT or not (whole := norm(b.text)):
                 above = {}
                 continue
-            if title and whole == title and b.kind == "paragraph" and first and \
+            if title and whole in titles and b.kind == "paragraph" and first and \
                     whole not in above:
                 ctx.report(b.line, b.col, f"the title \"{short(b.text)}\" is repeated as a plain "
                            "paragraph; remove it (the theme shows the title) or make it the "
@@ -94,6 +100,7 @@ Most muscle twitches are harmless.
             first = False
 
 
+_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\]|\s[-–—|]\s[^-–—|]{2,40})\s*$")
 _SITE_SUFFIX = re.compile(r"^(.*\S)\s+[-–—|]\s+([^-–—|]{2,40})$")
 # a cookie banner between the title and its copy (scraped pages): not text that parts them
 _BANNER = re.compile(r"\bcookies\b", re.I)

@@ -1,3 +1,5 @@
+import re
+
 from ...faq import is_question
 from ...model import Severity
 from ..base import Rule
@@ -20,6 +22,13 @@ class SectionWithoutHeading(Rule):
     (no section heading before the lead-in, apart from the title repeated): further down, a
     paragraph after a lost list usually continues its own section. Reported at the first
     paragraph of the section without a heading.
+
+    Also, anywhere in the text: a lead-in whose list is lost ("Symptoms of athlete's foot
+    include:" and then prose), followed within two paragraphs by a paragraph that opens
+    another topic the way a section does: the condition's causes ("Athlete's foot is caused
+    by a fungus...", when the lead-in was not about causes) or a definition of a term the
+    article has not named before ("CBT-I is a structured program that..."). The list and
+    the next section's heading were lost together.
     """
     why = """
     The reader cannot tell where the first item starts or what it is about; in the source page
@@ -71,6 +80,14 @@ Too much caffeine can cause twitching.
             kind, _ = classify(b.text, opts)
             if kind not in ("dangling", "strong"):
                 continue
+            opened = _new_topic(blocks, i, doc)
+            if opened is not None:
+                p, what = opened
+                ctx.report(p.line, p.col, f"this paragraph starts {what} without a heading, "
+                           f"after a lead-in whose list is missing (line {b.line}): the list "
+                           "and the section's heading were probably lost together; add them",
+                           end_col=p.col + len(p.text.split("\n")[0]))
+                continue
             j = i + 1
             while j < n and blocks[j].kind == "paragraph" and j - i <= 4:
                 j += 1
@@ -98,3 +115,42 @@ Too much caffeine can cause twitching.
                        f"{sibs} sections after it (\"{blocks[j].text}\", ...): the heading was "
                        "probably lost; add it",
                        end_col=first.col + len(first.text.split("\n")[0]))
+
+
+# a paragraph that opens a section on the condition's causes ("Piles are caused by ...");
+# not a pronoun or demonstrative subject ("These symptoms are caused by ..." goes on)
+_CAUSES = re.compile(r"^(?!(?:this|these|that|those|it|they|such|some|most|many|all|both|each|"
+                     r"which|the symptoms?)\b)[A-Z][\w'’-]*(?:[ -][\w'’()-]+){0,5} (?:is|are) "
+                     r"(?:(?:usually|mostly|mainly|often|commonly|generally|most often) )?"
+                     r"(?:caused|triggered) by\b", re.I)
+# a paragraph that defines a term ("CBT-I is a structured program that ..."), the way a
+# section under the term's heading starts
+_DEFINES = re.compile(r"^([A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}) (?:is|are) (?:an?|the) "
+                      r"(?:[\w-]+ ){0,3}(?:program|programme|therapy|treatment|technique|"
+                      r"procedure|type of|form of|kind of|medicine|condition)s?\b")
+_ABOUT_CAUSES = re.compile(r"\b(?:caus|trigger|risk|reason)", re.I)
+
+
+def _new_topic(blocks, i, doc):
+    """(paragraph, what it starts) for the first of the two paragraphs after the lead-in at
+    ``blocks[i]`` that opens another topic, when the lead-in's list is lost (prose follows
+    it); else None."""
+    n = len(blocks)
+    if i + 1 >= n or blocks[i + 1].kind != "paragraph" or blocks[i + 1].text.rstrip() \
+            .endswith(":"):
+        return None
+    lead = blocks[i].text
+    for k in range(i + 1, min(i + 3, n)):
+        p = blocks[k]
+        if p.kind != "paragraph":
+            return None
+        first = p.text.lstrip()
+        if _CAUSES.match(first) and not _ABOUT_CAUSES.search(lead):
+            return p, "a section on the causes"
+        m = _DEFINES.match(first)
+        if m and k > i + 1:
+            term = m.group(1).lower()
+            before = " ".join(x.text for x in blocks[:k]).lower()
+            if term not in before:
+                return p, f"a section on {m.group(1)}"
+    return None

@@ -23,8 +23,12 @@ class PromisedSectionCount(Rule):
     2, 3... is followed across an inserted heading; Conclusion, FAQ and the like are not
     counted); and a front-matter title that counts ("7 Tips for Better Sleep") when the
     article's top-level numbered headings, numbered 1, 2, 3... without a gap, are a different
-    number. A gap in the numbering is reported by section-numbering-gap (ST009); a lead-in's
-    count against its list by promised-count-mismatch (LI004).
+    number. Also a heading that counts ("10 Tips to Survive Pollen Season") with no
+    sub-headings and one list of three or more items under it, when the list has a different
+    number of items; and, in plain text, the page's title line ("Plantar Fasciitis: 8 Best
+    Treatments") against its numbered section lines ("1. Rest", "2. Stretching", ... each
+    followed by its text). A gap in the numbering is reported by section-numbering-gap
+    (ST009); a lead-in's count against its list by promised-count-mismatch (LI004).
     """
     why = """
     "7 tips" followed by six is a section lost in generation or editing (or a count never
@@ -87,6 +91,12 @@ Apply ice for 15 minutes.
             if got >= 2 and got != want and not (h.level == 1 and got > want):
                 ctx.report(h.line, h.col, f"\"{m.group(0)}\" promises {want} but {got} "
                            "sub-headings follow", end_col=h.col + len(m.group(0)))
+            elif not kids and h.level > 1:
+                items = _only_list(doc.blocks, h)
+                if items is not None and items != want:
+                    ctx.report(h.line, h.col, f"\"{m.group(0)}\" promises {want} but the "
+                               f"list under it has {items} items",
+                               end_col=h.col + len(m.group(0)))
         # the title against its numbered headings
         fm = doc.front_matter
         title = fm.top("title") if fm else None
@@ -98,3 +108,54 @@ Apply ice for 15 minutes.
                 ctx.report(title.value_line, title.value_col,
                            f"the title promises {want} {m.group(2).lower()} but the article "
                            f"has {len(run)} numbered sections")
+        elif doc.format == "text" and doc.blocks and doc.blocks[0].kind in ("paragraph",
+                                                                           "heading") \
+                and not any(f.line == doc.blocks[0].line for f in ctx.findings):
+            # a scraped page's first line is its title; its sections are numbered lines
+            # ("3. Ice") that the text reader takes for one-item lists
+            first = doc.blocks[0]
+            line = first.text.split("\n", 1)[0]
+            m = rx.search(line) if line.strip() and line.strip() == doc.title else None
+            got = _text_sections(doc.blocks) if m else 0
+            if got >= 2 and got != _n(m.group(1)):
+                ctx.report(first.line, first.col + m.start(), f"the title promises "
+                           f"{_n(m.group(1))} {m.group(2).lower()} but the article has {got} "
+                           "numbered sections", end_col=first.col + m.end())
+
+
+def _only_list(blocks, h) -> int | None:
+    """The number of items of the one list in heading ``h``'s section, when the section has
+    no sub-heading, exactly one list (of at least three items) and nothing else numbered; else
+    None."""
+    try:
+        i = next(k for k, b in enumerate(blocks) if b is h)
+    except StopIteration:
+        return None
+    lists = []
+    for b in blocks[i + 1:]:
+        if b.kind == "heading":
+            if b.level <= h.level:
+                break
+            return None
+        if b.kind == "list":
+            lists.append(b)
+    if len(lists) != 1:
+        return None
+    n = sum(1 for c in lists[0].children if c.kind == "item")
+    return n if n >= 3 else None
+
+
+def _text_sections(blocks) -> int:
+    """How many numbered sections 1, 2, 3... a plain-text page has: one-item numbered lists
+    with a short item (a section heading, "3. Ice"), each followed by other text, numbered
+    from 1 without a gap; 0 when they are not so numbered (a gap is another rule's)."""
+    nums = []
+    for k, b in enumerate(blocks[:-1]):
+        if b.kind != "list" or not b.ordered or len(b.children) != 1:
+            continue
+        item = b.children[0]
+        if len(item.text.split()) > 8 or blocks[k + 1].kind == "list" or \
+                not item.number[:1].isdigit():
+            continue
+        nums.append(int("".join(ch for ch in item.number if ch.isdigit())))
+    return len(nums) if nums == list(range(1, len(nums) + 1)) else 0
