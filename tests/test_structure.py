@@ -484,3 +484,27 @@ def test_a_scraped_title_line_that_counts_against_its_numbered_section_lines():
     (f,) = st(text, "ST010", fmt="text")
     assert f.line == 1 and "promises 8 treatments" in f.message and "7 numbered" in f.message
     assert st(text.replace("8 Best", "7 Best"), "ST010", fmt="text") == []
+
+
+def test_a_mid_sentence_piece_of_the_paragraph_above_pasted_again():
+    text = ("# Whooping cough\n\nIt is also recommended that women who are pregnant receive a "
+            "booster. Tdap can be given at any time regardless of when the last booster shot was "
+            "received.\n\ncan be given at any time regardless of when the last booster shot was "
+            "received.\n\nThe next paragraph.\n")
+    (f,) = st(text, "ST004")
+    assert f.line == 5 and "piece of line 3" in f.message
+    # a sentence of its own (a pull quote) is not a broken-off piece
+    quote = text.replace("\ncan be given", "\nTdap can be given")
+    assert st(quote, "ST004") == []
+
+
+def test_tag_attributes_run_into_the_text_are_literal_markup():
+    html = ("<html><body><h1>Cough</h1><p>Over the next few days the cough will become more and "
+            "dry-cough-causes/\" target=\"_blank\">persistent, with bouts of coughing.</p>"
+            "</body></html>")
+    (f,) = st(html, "ST007", fmt="html")
+    assert "inside of an HTML tag" in f.message
+    # a tag written out on purpose, in full ("link to this page" boxes), is not cut markup
+    ok = ("<html><body><h1>Cite</h1><p>Link to us: &lt;a href=&quot;https://example.org/a&quot;"
+          "&gt;Cough&lt;/a&gt;</p></body></html>")
+    assert st(ok, "ST007", fmt="html") == []

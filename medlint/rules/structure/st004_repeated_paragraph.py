@@ -18,6 +18,9 @@ class RepeatedParagraph(Rule):
     also a red flag) are left alone, as are paragraphs made of links; in whole HTML pages
     the minimum is `min_page_words` (20), since templates repeat credits and footers. Reported
     at the repeat, naming the first. FAQ answers are left to the duplicate-FAQ rules.
+    Also a paragraph of at least `min_words` words that starts in the middle of a sentence
+    (in lower case) and is a piece of the paragraph or item right before it, word for word:
+    a crawl or copy glitch.
     """
     why = """
     Generated articles often contain a second copy of themselves or of a section, and pasted
@@ -53,7 +56,7 @@ See a doctor if the twitching lasts more than two weeks.
 """
 
     def check(self, doc, ctx):
-        min_words = int(ctx.options.get("min_words", 8))
+        min_words = min_frag = int(ctx.options.get("min_words", 8))
         min_item = int(ctx.options.get("min_item_words", 15))
         if doc.format == "html":  # page templates repeat short labels, credits, footers
             min_words = min_item = max(min_words, int(ctx.options.get("min_page_words", 20)))
@@ -63,13 +66,21 @@ See a doctor if the twitching lasts more than two weeks.
         # these counts can repeat each other, and counting letters is much cheaper than
         # splitting every paragraph into words.
         cands = []
+        prev = None  # the last prose block before b
+        fragments = []  # (paragraph, the block before it) for paragraphs starting in lower case
         for b in doc.flat:
             kind = b.kind
             if kind == "paragraph":
                 need = min_words
+                if b.text[:1].islower() and prev is not None:
+                    fragments.append((b, prev))
+                prev = b
             elif kind == "item" or kind == "cell":
                 need = min_item
+                prev = b
             else:
+                if kind == "heading":
+                    prev = None
                 continue
             text = b.text
             if len(text) < 2 * need - 1 or ((gaps := text.count(" ") + 1) < need
@@ -86,6 +97,18 @@ See a doctor if the twitching lasts more than two weeks.
             words = b.text.split()
             if len(words) >= need:  # verbatim: case and spacing ignored
                 seen.setdefault(" ".join(words).lower().strip(" .!?;:"), []).append(b)
+        # a broken-off piece of the block before it, pasted again as a paragraph of its own
+        # (a crawl or copy glitch: "can be given at any time regardless of when ..." under
+        # the paragraph that ends with it); it starts in the middle of a sentence
+        for b, before in fragments:
+            words = b.text.split()
+            if len(words) >= min_frag and " ".join(words).lower() in \
+                    " ".join(before.text.split()).lower():
+                ctx.report(b.line, b.col, f"\"{short(b.text, 50)}\" repeats a piece of line "
+                           f"{before.line} word for word, starting mid-sentence: a copy or "
+                           "crawl leftover; remove it", end_line=b.end_line,
+                           end_col=b.col + len(b.text.split("\n")[0]) if b.line == b.end_line
+                           else 0)
         repeated = [copies for copies in seen.values() if len(copies) > 1]
         if not repeated:
             return
