@@ -431,3 +431,14 @@ def test_a_question_with_a_stray_letter_after_its_mark_is_a_question():
     assert is_question("What exactly sets a bladder infection apart from other UTIs?n")
     assert not is_question("What exactly sets a bladder infection apart")
     assert not is_question("Is it?no")
+
+
+def test_an_answer_printed_twice_in_a_row():
+    once = ("BV can lead to pelvic floor dysfunction, causing increased muscle tension and "
+            "inflammation, which results in pelvic pain.")
+    text = ("# BV\n\nBV is common.\n\n## FAQ\n\n### Does BV cause pelvic pain?\n\n" + once + once
+            + "\n")
+    found = [f for f in lint(text, select=["FQ001"])]
+    assert len(found) == 1 and "printed twice" in found[0].message and found[0].line == 9
+    # one copy: nothing to report
+    assert lint(text.replace(once + once, once), select=["FQ001"]) == []

@@ -508,3 +508,11 @@ def test_tag_attributes_run_into_the_text_are_literal_markup():
     ok = ("<html><body><h1>Cite</h1><p>Link to us: &lt;a href=&quot;https://example.org/a&quot;"
           "&gt;Cough&lt;/a&gt;</p></body></html>")
     assert st(ok, "ST007", fmt="html") == []
+
+
+def test_a_paragraph_written_twice_in_a_row():
+    once = ("If your children are eligible for CHIP, they would not be eligible for cost breaks "
+            "on Marketplace insurance.")
+    (f,) = st("# CHIP\n\n" + once + once + "\n", "ST004")
+    assert f.line == 3 and "written twice in a row" in f.message
+    assert st("# CHIP\n\n" + once + " " + once[:-1] + " too.\n", "ST004") == []

@@ -1,5 +1,6 @@
 from ...model import Severity
 from ..base import Rule
+from ..structure._norm import doubled
 from ._similar import TfIdf, content_words, passage, shingles
 
 
@@ -58,7 +59,9 @@ class FaqAnswerRepeats(Rule):
       TF-IDF weight lies in words of the earlier one, so an answer that adds its own point to
       the same list of causes is not reported.
 
-    The message names the lines repeated and how much of the answer is repeated.
+    The message names the lines repeated and how much of the answer is repeated. An answer
+    written twice in a row ("... urinary issues.BV can lead to ... urinary issues.") is
+    compared by its first copy and reported as printed twice.
     """
     why = """
     Generated articles pad their FAQ with answers copied from the body or from each other.
@@ -119,13 +122,21 @@ longer than two weeks or comes with weakness.
                   int(opts.get("reworded_min_shared", 8)))
         passages = body_passages(doc, doc.faq)
         views = [passage(t) for _, t in passages]
-        a_tok = [passage(e.answer).tokens for e in entries]
+        # an answer written twice in a row is compared by its first copy, and said to be
+        twice = [doubled(e.answer) for e in entries]
+        a_tok = [passage(t or e.answer).tokens for t, e in zip(twice, entries, strict=True)]
         a_cw = [content_words("", t) for t in a_tok]
         tfidf = None  # built when two answers are first compared
         above: dict[int, list[int]] = {}  # body limit -> the passages that end before it
         for i, e in enumerate(entries):
             if len(a_tok[i]) < min_words:
                 continue
+
+            def report(msg, e=e, i=i):
+                if twice[i]:
+                    msg = msg.replace("; ", ", and it is printed twice in a row; ", 1)
+                ctx.report(e.answer_line, e.answer_col, msg, end_line=e.answer_end_line)
+
             sh = shingles(a_tok[i])
             limit = e.body_limit
             if limit not in above:
@@ -160,32 +171,30 @@ longer than two weeks or comes with weakness.
                     if extra[0] >= step and (len(got) + extra[0]) / len(sh) >= t_body:
                         a, b = sorted((passages[best1[1]][0], passages[extra[1]][0]),
                                       key=lambda x: x.line)
-                        ctx.report(e.answer_line, e.answer_col,
-                                   f"{round((len(got) + extra[0]) / len(sh) * 100)}% of this "
-                                   f"FAQ answer repeats {_lines(a.line, a.end_line)} and "
-                                   f"{_lines(b.line, b.end_line)} of the article, pasted "
-                                   "together; answer the question or drop it",
-                                   end_line=e.answer_end_line)
+                        report(
+                            f"{round((len(got) + extra[0]) / len(sh) * 100)}% of this "
+                            f"FAQ answer repeats {_lines(a.line, a.end_line)} and "
+                            f"{_lines(b.line, b.end_line)} of the article, pasted "
+                            "together; answer the question or drop it")
                         continue
             if top >= t_body:
                 # the tightest passage that explains nearly as much as the best one
                 best = min((c for c in cands if c[0] >= max(t_body, top - 0.1)),
                            key=lambda c: (c[3], -c[0]))
                 first, last = passages[best[1]][0], passages[best[2]][0]
-                ctx.report(e.answer_line, e.answer_col,
-                           f"{round(best[0] * 100)}% of this FAQ answer repeats "
-                           f"{_lines(first.line, last.end_line)} of the article; answer the question "
-                           "or drop it", end_line=e.answer_end_line)
+                report(
+                    f"{round(best[0] * 100)}% of this FAQ answer repeats "
+                    f"{_lines(first.line, last.end_line)} of the article; answer the question "
+                    "or drop it")
                 continue
             reworded = _reworded(a_cw[i], _reword_units(passages, views, usable),
                                  reword) if reword[2] else None
             if reworded is not None:
                 b, share = reworded
-                ctx.report(e.answer_line, e.answer_col,
-                           f"this FAQ answer says again, reworded, what {_lines(b.line, b.end_line)}"
-                           f" of the article says ({round(share * 100)}% of that passage's words "
-                           "are in it); answer the question or drop it",
-                           end_line=e.answer_end_line)
+                report(
+                    f"this FAQ answer says again, reworded, what {_lines(b.line, b.end_line)}"
+                    f" of the article says ({round(share * 100)}% of that passage's words "
+                    "are in it); answer the question or drop it")
                 continue
             cand = None
             for j in range(i):
@@ -201,11 +210,15 @@ longer than two weeks or comes with weakness.
                 mine = set(a_cw[i])
                 shared = len(mine & set(a_cw[j])) / max(1, len(mine))
                 o = entries[j]
-                ctx.report(e.answer_line, e.answer_col,
-                           f"this FAQ answer repeats the answer at line {o.answer_line} "
-                           f"(\"{_short(o.question)}\"): {round(shared * 100)}% of its words are "
-                           f"there (similarity {c:.2f}); merge the questions or answer this one "
-                           "differently", end_line=e.answer_end_line)
+                report(
+                    f"this FAQ answer repeats the answer at line {o.answer_line} "
+                    f"(\"{_short(o.question)}\"): {round(shared * 100)}% of its words are "
+                    f"there (similarity {c:.2f}); merge the questions or answer this one "
+                    "differently")
+                continue
+            if twice[i]:
+                ctx.report(e.answer_line, e.answer_col, "this FAQ answer is printed twice in a "
+                           "row; keep one copy", end_line=e.answer_end_line)
 
 
 def _reword_units(passages, views, usable) -> list:

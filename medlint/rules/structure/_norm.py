@@ -33,3 +33,18 @@ def is_navigation(doc, h) -> bool:
     linked = sum(len(norm(x)) for ln in range(h.line, max(h.end_line, h.line) + 1)
                  for x in idx.get(ln, ()))
     return linked >= 0.8 * len(t)
+
+
+def doubled(text: str, min_chars: int = 40) -> str:
+    """The text's first copy when the whole text is one text written twice in a row ("... urinary
+    issues.BV can lead to ... urinary issues."; a copy-paste or crawl glitch), else ''.
+    Spacing is ignored; the copies may be joined with or without a space."""
+    t = " ".join(text.split())
+    n = len(t)
+    if n < 2 * min_chars:
+        return ""
+    for k in (n // 2, (n + 1) // 2):
+        a = t[:k].rstrip()
+        if a == t[k:].lstrip():
+            return a
+    return ""

@@ -2,7 +2,7 @@ from collections import Counter
 
 from ...model import Severity
 from ..base import Rule
-from ._norm import is_navigation, short
+from ._norm import doubled, is_navigation, short
 
 
 class RepeatedParagraph(Rule):
@@ -20,7 +20,8 @@ class RepeatedParagraph(Rule):
     at the repeat, naming the first. FAQ answers are left to the duplicate-FAQ rules.
     Also a paragraph of at least `min_words` words that starts in the middle of a sentence
     (in lower case) and is a piece of the paragraph or item right before it, word for word:
-    a crawl or copy glitch.
+    a crawl or copy glitch. And a paragraph, item or cell that is one text written twice in
+    a row ("... on Marketplace coverage.If your children are eligible ...").
     """
     why = """
     Generated articles often contain a second copy of themselves or of a section, and pasted
@@ -68,6 +69,7 @@ See a doctor if the twitching lasts more than two weeks.
         cands = []
         prev = None  # the last prose block before b
         fragments = []  # (paragraph, the block before it) for paragraphs starting in lower case
+        twice = []  # blocks that may be one text written twice in a row
         for b in doc.flat:
             kind = b.kind
             if kind == "paragraph":
@@ -86,6 +88,10 @@ See a doctor if the twitching lasts more than two weeks.
             if len(text) < 2 * need - 1 or ((gaps := text.count(" ") + 1) < need
                                              and gaps + text.count("\n") < need):
                 continue  # too short to hold `need` words (line breaks counted if needed)
+            # a block written twice in a row: its opening stands again half-way through
+            k = text.find(text[:24], 1)
+            if k > 0 and abs(2 * k - len(text)) <= 8:
+                twice.append(b)
             cands.append((b, need, (text.count("e") + text.count("E"),
                                     text.count("t") + text.count("T"),
                                     text.count("a") + text.count("A"))))
@@ -109,10 +115,15 @@ See a doctor if the twitching lasts more than two weeks.
                            "crawl leftover; remove it", end_line=b.end_line,
                            end_col=b.col + len(b.text.split("\n")[0]) if b.line == b.end_line
                            else 0)
+        faq = {id(b) for e in doc.faq for b in e.blocks} if twice or len(seen) < len(cands) \
+            else set()
+        for b in twice:
+            if id(b) not in faq and (first := doubled(b.text)):
+                ctx.report(b.line, b.col, f"\"{short(first, 50)}\" is written twice in a row "
+                           "in this block; keep one copy", end_line=b.end_line)
         repeated = [copies for copies in seen.values() if len(copies) > 1]
         if not repeated:
             return
-        faq = {id(b) for e in doc.faq for b in e.blocks}
         for copies in repeated:
             # navigation (menus, card titles) is checked only for repeated text: it is costly
             copies = [b for b in copies if id(b) not in faq and not is_navigation(doc, b)]
