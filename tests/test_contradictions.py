@@ -576,3 +576,35 @@ def test_a_thing_said_to_slow_recovery_against_praise():
     found = ca("# Back pain\n\nRest is the best way to recover.\n\nBed rest slows recovery, so "
                "keep moving.\n")
     assert codes(found) == ["CA001"] and found[0].line == 5
+
+
+def test_no_need_to_limit_against_advice_to_cut_down_or_limit():
+    # a permission to leave a thing unlimited meets even a soft "cut down on" or "limit to"
+    found = ca("# Blood pressure\n\nCut down on salt. Aim for less than 1,500 mg a day.\n\n"
+               "There is no need to limit salt if you exercise regularly.\n")
+    assert len(found) == 1 and found[0].line == 5 and found[0].code == "CA001"
+    assert len(ca("# BP\n\nLimit salt to 6 g a day.\n\nThere is no need to limit salt if you "
+                  "exercise.\n")) == 1
+    assert len(ca("# Eczema\n\nAvoid dairy.\n\nThere is no need to avoid dairy.\n")) == 1
+    # "no need to avoid it completely" permits some: it agrees with "cut down on"
+    assert ca("# Eczema\n\nCut down on dairy.\n\nThere is no need to avoid dairy "
+              "completely.\n") == []
+    # nothing said against it: nothing to contradict
+    assert ca("# Colds\n\nDrink plenty of water.\n\nThere is no need to limit coffee.\n") == []
+
+
+def test_limit_and_reduce_are_soft_negatives():
+    assert len(ca("# Sleep\n\nReduce caffeine, especially in the evening.\n\nA cup of coffee "
+                  "after dinner helps you relax.\n")) == 1
+    assert ca("# Sleep\n\nLimit caffeine.\n\nA cup of coffee in the morning is fine.\n") == []
+
+
+def test_every_negative_verb_can_pass_the_sentence_prefilter():
+    import yaml
+
+    from medlint.rules.contradictory_advice._advice import _NEG_WORDS
+    from medlint.rules.registry import packs_dir
+
+    pack = yaml.safe_load((packs_dir() / "advice.yaml").read_text())
+    verbs = pack["rules"]["opposite-advice"]["negative_verbs"]
+    assert all(v.split()[0] in _NEG_WORDS for v in verbs)

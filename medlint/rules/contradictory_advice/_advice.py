@@ -85,6 +85,9 @@ class Statement:
     # a positive for the case it stresses
     soft: bool = False
     persist: bool = False  # "keep doing it": contradicts any "stop doing it ..."
+    # "there is no need to limit salt": leave to taste what a negative asks to limit; it
+    # contradicts "cut down on salt" too, in any case the permission names
+    unlimited: bool = False
 
 
 @dataclass
@@ -220,7 +223,7 @@ _NEG_WORDS = frozenset({"avoid", "avoiding", "stop", "stopping", "quit", "skip",
                         "n't", "no", "don't", "dont", "refrain", "eliminate", "cut", "give",
                         "stay", "steer", "harmful", "dangerous", "unsafe", "worse", "worsens",
                         "bad", "shouldn't", "mustn't", "can't", "cannot", "nothing", "without",
-                        "slows", "delays", "harm"})
+                        "slows", "delays", "harm", "ban", "limit", "limiting", "reduce", "reducing"})
 
 
 class _Groups:
@@ -304,6 +307,9 @@ class _Polarity:
         self.may_advise = re.compile(any_of([
             start + "(?:" + any_of(map(in_a_row, _ADVICE_LEADS)) + " ?)?"
             + any_of(map(re.escape, sorted(self.pos_v))),  # "apply heat", "try to drink"
+            # "there is no need to limit salt" (see _PERMIT)
+            r"\b(?:need|have) to (?:limit|restrict|reduce|cut|watch|count|avoid|give up|stop|"
+            r"eliminate)\b",
             *pos_after]))  # "coffee helps"
 
 
@@ -372,6 +378,16 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
         if whole:
             clause, neg_here = neg_here[-1][0], neg_here[-1:]
         lead = toks[clause:a]
+        permit = (_PERMIT.get(tuple(lead[-3:])) or _PERMIT.get(tuple(lead[-2:]))
+                  or _PERMIT.get(tuple(lead[-1:]))) if len(lead) >= 4 and ("need" in lead or "have" in lead) \
+            else None
+        if permit is not None and _NO_NEED.match(" ".join(lead)):
+            # "there is no need to limit salt", "you don't need to avoid dairy": permission
+            # to go on with the thing, against advice to limit or avoid it
+            out.append(Statement(i, "+", g, inf.span_text(clause, min(len(toks), b + 3)),
+                                 condition_words(an, i, clause=(clause, len(toks))), a, b,
+                                 unlimited=permit == "soft"))
+            continue
         subject = bool(lead) and not neg_here and _subject_lead(lead, pos_v)
         if not (whole or subject) and (len(lead) > 5 or any(t in _NOT_DIRECT for t in lead)):
             continue  # the object is not what the verb acts on ("teaspoons to measure X")
@@ -438,10 +454,19 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
     return out
 
 
+# "no need to" + a verb that limits (soft: it also meets "cut down on") or forbids
+_PERMIT = {**{tuple(v.split()): "soft" for v in ("limit", "restrict", "reduce", "cut down on",
+                                                  "cut back on", "watch", "count")},
+           **{tuple(v.split()): "firm" for v in ("avoid", "cut out", "give up", "stop",
+                                                  "eliminate")}}
+_NO_NEED = re.compile(r"^(?:(?:so|and|but|also) )?(?:there (?:is|'s) |you )?(?:really )?"
+                      r"(?:no need to|(?:do n't|do not|does n't|does not|not|never) need to|"
+                      r"(?:do n't|do not) have to) (?:[a-z]+ ){0,2}[a-z]+$")
+
 _STRESS = frozenset({"especially", "particularly"})
 # asking for less, not none: soft, unless the sentence says the thing makes matters worse
 # ("cut down on alcohol, which can make vertigo worse")
-_SOFT = {("cut", "down", "on"), ("cut", "back", "on")}
+_SOFT = {("cut", "down", "on"), ("cut", "back", "on"), ("limit",), ("reduce",)}
 
 
 def _stressed(toks: list[str], start: int) -> frozenset:
@@ -678,13 +703,14 @@ def _opposites(st: list[Statement], same, what=lambda key: key, an=None,
                 continue
             neg, pos = (earlier, later) if earlier.kind == "-" else (later, earlier)
             stressed = an is not None and _stresses(neg, pos, words, an)
-            if neg.soft and not stressed:
+            if neg.soft and not stressed and not pos.unlimited:
                 continue  # "cut down on caffeine" / "a cup of coffee in the morning helps"
             if earlier.index == later.index or not (
                     compatible(earlier, later) or _absolute(neg) and not neg.cond
-                    or stressed):
+                    or stressed or pos.unlimited and not neg.cond):
                 continue  # an unconditional "never" covers every case of the positive
-            if an is not None and not stressed and not _fits(neg, pos, an, words):
+            if an is not None and not stressed and not pos.unlimited \
+                    and not _fits(neg, pos, an, words):
                 continue
             out.append(Pair(earlier, later, what(later.key)))
             break

@@ -39,9 +39,11 @@ class OppositeAdvice(Rule):
     times of day, not steps); a thing praised as a sentence's subject against avoiding it ("Soluble
     fibre, such as oats and linseeds, can help" / "Avoid oats and linseeds"; "A strong cup
     of coffee after dinner is a great way to settle ..." / "Avoid coffee"); a softer
-    negative ("cut down on caffeine") only against praise for the case it stresses
-    ("especially in the evening" / "after dinner": `qualifier_synonyms` says which words
-    narrow alike, such as "straight" and "directly"); an FAQ question answered with a flat yes or no ("Should I put ice on a
+    negative ("cut down on caffeine", "limit", "reduce") only against praise for the case it
+    stresses ("especially in the evening" / "after dinner": `qualifier_synonyms` says which
+    words narrow alike, such as "straight" and "directly") or against leaving the thing
+    unlimited ("Cut down on salt" / "There is no need to limit salt if you exercise"; "no
+    need to avoid X" meets only a firm "avoid X"); an FAQ question answered with a flat yes or no ("Should I put ice on a
     gout flare?" — "No."), which says the asked action; and a property of the article's
     topic said and denied flatly (`properties`: "Shingles is not contagious" / "Yes,
     shingles is contagious"). A qualifier narrows a statement only against one that does not
