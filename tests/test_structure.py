@@ -516,3 +516,28 @@ def test_a_paragraph_written_twice_in_a_row():
     (f,) = st("# CHIP\n\n" + once + once + "\n", "ST004")
     assert f.line == 3 and "written twice in a row" in f.message
     assert st("# CHIP\n\n" + once + " " + once[:-1] + " too.\n", "ST004") == []
+
+
+def test_a_docus_promotion_heading_with_its_button_is_one_finding():
+    text = ("# Gout\n\nGout is painful.\n\n## You’re only one click away from a life-changing "
+            "journey\n\n[Try Docus for Free](https://my.docus.ai/auth/signup)\n\n## Next\n\n"
+            "More text about gout and what to do about it today.\n")
+    (f,) = st(text, "ST005")
+    assert f.line == 5 and f.end_line == 7 and "one click away" in f.message
+
+
+def test_nhs_pagination_links_are_residue():
+    text = ("# Causes\n\nText.\n\n* [Previous\n:\nPulmonary hypertension](/conditions/ph/)\n"
+            "* [Next\n:\nDiagnosis](/conditions/ph/diagnosis/)\n")
+    found = st(text, "ST005")
+    assert [f.line for f in found] == [5, 8] and "Previous : Pulmonary" in found[0].message
+    # a step that starts with "Next:" is not pagination
+    assert st("# Steps\n\n- Next: take the tablet with water.\n", "ST005") == []
+
+
+def test_unparsed_emphasis_marks_shown_as_text():
+    (f,) = st("# Skin\n\nPractice ** relaxation techniques** daily.\n", "ST007")
+    assert "emphasis marks" in f.message
+    assert st("# Skin\n\nPractice **relaxation techniques** daily.\n", "ST007") == []
+    # plain text and HTML pages have no Markdown emphasis: asterisks there are the author's
+    assert st("Skin\n\nFootnote marks *** are used below.\n", "ST007", fmt="text") == []

@@ -108,9 +108,12 @@ class LeftoverResidue(Rule):
     what = """
     Two kinds of leftovers, both configurable lists in `rules/structure.yaml`:
 
-    - page chrome: a short heading, paragraph or list item (at most 8 words) that is, or
-      starts with, a widget label such as "Recent posts", "Related articles", "Share this",
-      "Leave a reply", "Previous post", "Click here to subscribe" (`block_phrases`), and a
+    - page chrome: a short heading, paragraph or list item (at most 8 words; a heading that
+      starts with a phrase of four words or more may have 16) that is, or starts with, a
+      widget label such as "Recent posts", "Related articles", "Share this", "Leave a
+      reply", "Previous post", "Click here to subscribe" (`block_phrases`; under such a
+      heading, up to three short blocks of its section, the widget's buttons, are part of
+      the one finding), and a
       line of page footer such as "© 2024 Example Media Ltd. All rights reserved." or "©
       Crown copyright" (`page_patterns`, regular expressions);
     - generation residue anywhere in the prose: "As an AI language model", "Sure! Here is…",
@@ -168,17 +171,35 @@ Most twitches are harmless.
             chrome = {prose.block_at(m.start()) for m in starts.finditer("\n" + prose.lower)}
         else:  # lower-casing changed the length: offsets in it are not offsets in the text
             chrome = set(range(len(prose.blocks)))
+        taken: set[int] = set()  # blocks reported with a widget heading above them
         for i in sorted(hits.keys() | chrome):
+            if i in taken:
+                continue
             b = prose.blocks[i]
             # a widget title scraped with its entries ("Related Posts" and two post titles on
             # the lines below) is judged by its first line
             first_line = b.text.split("\n", 1)[0]
-            if i in chrome and len(first_line) <= short_len:
-                if _first_word(first_line) in firsts \
-                        and len((t := norm(first_line)).split()) <= max_words:
+            heading = b.kind == "heading"
+            if i in chrome and len(first_line) <= (2 * short_len if heading else short_len):
+                if _first_word(first_line) in firsts:
+                    t = norm(first_line)
+                    n = len(t.split())
                     hit = next((p for p in phrases if t == p or t.startswith(p + " ")), None)
-                    if hit:  # the whole block: the widget's title and its entries
-                        e = b.pos_of(len(b.text.rstrip()))
+                    # a heading that starts with a phrase of four words or more may run on
+                    # ("You're only one click away from a life-changing journey")
+                    if hit and (n <= max_words or heading and n <= 2 * max_words
+                                and len(hit.split()) >= 4):
+                        # the whole block: the widget's title and its entries; under a
+                        # widget heading, the short blocks of its section (its buttons)
+                        last = b
+                        if heading:
+                            for k in range(i + 1, min(i + 4, len(prose.blocks))):
+                                nb = prose.blocks[k]
+                                if nb.kind == "heading" or len(nb.text.split()) > 12:
+                                    break
+                                last = nb
+                                taken.add(k)
+                        e = last.pos_of(len(last.text.rstrip()))
                         ctx.report(b.line, b.col, f"\"{short(first_line, 40)}\" is page "
                                    "residue left in the article; remove it",
                                    end_line=e.line, end_col=e.col)
@@ -270,7 +291,15 @@ def _first_word(line: str) -> str:
     """The line's first word as the phrases' first words are compared: lower case, without
     the markup and punctuation around it ("**Related" -> "related")."""
     head = line.lstrip(" #*_[(\"'“").split(None, 1)
-    return head[0].lower().strip(".,:;!?*_\"'”)") if head else ""
+    if not head:
+        return ""
+    word = head[0].lower().strip(".,:;!?*_\"'”)")
+    # an apostrophe splits a word as norm() splits it ("You’re" -> "you")
+    m = _APOSTROPHE.search(word)
+    return word[:m.start()] if m else word
+
+
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def _chrome_line(text: str, phrases: list, firsts: set, short_len: int) -> int | None:
