@@ -62,3 +62,23 @@ def test_condition_victims_and_quoted_words():
                  '"Some days I felt like a victim of my own stomach," one patient told us.',
                  'One mother said: "my son is a concussion victim and nobody helped".'):
         assert not lint(f"# Health\n\n{text}\n", select=["LG002"]), text
+
+
+def test_once_per_term_in_the_front_matter_the_title_and_the_body():
+    text = ("---\ntitle: \"Help for hay fever sufferers\"\ndescription: Tips for sufferers\n---\n\n"
+            "# Dehydration in the elderly\n\nThe elderly drink less. The elderly also sweat "
+            "less. Hay fever sufferers sneeze.\n")
+    found = lint(text, select=["LG002"])
+    # the front matter once (title and description are one place), the title, the body
+    where = sorted((f.line, f.column) for f in found)
+    assert where == [(2, 28), (6, 18), (8, 1), (8, 64)], where
+    # a scraped text's first line is its title
+    txt = lint("Dehydration in the Elderly\n\nThe elderly drink less.\n", select=["LG002"],
+               fmt="text")
+    assert [f.line for f in txt] == [1, 3]
+
+
+def test_obese_people_is_reported_by_default():
+    found = lint("# Veins\n\nObese people are more likely to get varicose veins.\n",
+                 select=["LG002"])
+    assert codes(found) == ["LG002"] and "people with obesity" in found[0].message

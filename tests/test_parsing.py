@@ -376,3 +376,14 @@ def test_a_list_ends_an_open_paragraph_as_in_a_browser():
     kinds = [(b.kind, b.line) for b in doc.blocks if b.kind in ("paragraph", "list")]
     assert kinds == [("paragraph", 1), ("list", 3), ("paragraph", 5)]
     assert doc.blocks[0].text.endswith("Children may also have:")
+
+
+def test_atx_heading_text_positions_start_after_the_marks():
+    from medlint.reading import build_document
+
+    for src, col in ((b"# Dehydration in the elderly\n", 3), (b"##   Two  spaces\n", 6),
+                     (b"> ## quoted\n", 6), (b"Setext\n======\n", 1)):
+        h = build_document("x.md", src).blocks[0]
+        assert h.kind == "heading" and h.pos_of(0).col == col, src
+    # the block itself starts at the marks
+    assert build_document("x.md", b"## Causes\n").blocks[0].col == 1

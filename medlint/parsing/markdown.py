@@ -14,6 +14,7 @@ from ..model import Block, Element
 from .html import parse_html, parse_simple_fragment
 from .textblocks import split_bullet_lines
 
+_ATX = re.compile(r"[ \t>]*#{1,6}(?:[ \t]+|(?=$))")  # the marks before a heading's text
 _NUMBERED = re.compile(r"^\s*(\(?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z])[.):]|#\d{1,3}[.:]?|Q\d{1,3}[.:)]?)\s+")
 SHORTCODE = re.compile(
     r"\{\{[<%]\s*(?P<name>[A-Za-z][\w/-]*)(?P<args>(?:[^>%}]|[>%](?!\}\}))*?)\s*[>%]\}\}"
@@ -172,8 +173,16 @@ class _MdBuilder:
             if t == "heading_open":
                 inline = tokens[i + 1]
                 text, cols = self.inline_text(inline, line)
+                lead = len(text) - len(text.lstrip())
                 text = text.strip()
-                b = Block(kind="heading", line=line, col=cols[0] if cols else 1, end_line=end,
+                col = cols[0] if cols else 1
+                if cols and tok.markup.startswith("#"):
+                    # an ATX heading's text starts after its marks ("## Causes": column 4);
+                    # the block starts at the marks
+                    m = _ATX.match(self.src_line(line - 1))
+                    if m:
+                        cols = (m.end() + 1 + lead,) + tuple(cols[1:])
+                b = Block(kind="heading", line=line, col=col, end_line=end,
                           text=text, level=int(tok.tag[1]), number=heading_number(text),
                           line_cols=cols, marker=tok.markup)
                 self.emit(b)

@@ -16,8 +16,11 @@ class StigmatisingLanguage(Rule):
     "wheelchair-bound", "handicapped", "addict", "junkie", "drug abuser", "the elderly",
     "morbidly obese", "committed suicide". Each entry names its style guide and lists
     exceptions ("alcoholic drinks", "alcoholic liver disease", "victim of crime",
-    "Alcoholics Anonymous"). Entries on which guides disagree ("substance abuse", "obese
-    people") are reported only with `include_disputed: true`. Reported once per term. Words
+    "Alcoholics Anonymous"). Entries on which guides disagree ("substance abuse", still the
+    name of agencies) are reported only with `include_disputed: true`. Reported once per
+    term in each place a reader meets it: the front matter's title and description, the
+    article's title (its first-level heading, or a scraped text's first line) and the rest
+    of the article. Words
     in quotation marks are a person's own (a patient quoted) and are left alone, in both
     language rules.
     """
