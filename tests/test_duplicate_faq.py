@@ -442,3 +442,28 @@ def test_an_answer_printed_twice_in_a_row():
     assert len(found) == 1 and "printed twice" in found[0].message and found[0].line == 9
     # one copy: nothing to report
     assert lint(text.replace(once + once, once), select=["FQ001"]) == []
+
+
+def test_a_balanced_rewording_of_a_body_paragraph():
+    # the chickenpox FAQ of set 4: 9 content words shared, about half of each side
+    text = ("# Chickenpox\n\n## Symptoms\n\nBefore the rash appears, your child may have a mild "
+            "fever, aches, a headache and loss of appetite. The spots usually appear on the "
+            "chest, back and face first, then spread over the body.\n\n## FAQ\n\n"
+            "### What are the first signs of chickenpox?\n\nBefore any spots show up, your child "
+            "may have a slight temperature, feel achy, have a headache and not want to eat. The "
+            "spots tend to appear on the chest, back and face first before spreading.\n")
+    (f,) = lint(text, select=["FQ001"])
+    assert f.line == 11 and "reworded, what line 5" in f.message
+    # off: only the strict test
+    from medlint.config import from_mapping
+
+    cfg = from_mapping({"rules": {"faq-answer-repeats": {"reworded_balanced": 0}}})
+    assert lint(text, select=["FQ001"], config=cfg) == []
+
+
+def test_a_related_answer_with_few_shared_words_is_not_a_rewording():
+    text = ("# Athlete's foot\n\n## Prevention\n\nDry between your toes after washing, wear "
+            "clean cotton socks and change them every day.\n\n## FAQ\n\n"
+            "### Can I go swimming?\n\nYes. Wear flip-flops around the pool, dry your toes "
+            "carefully afterwards and do not share towels.\n")
+    assert lint(text, select=["FQ001"]) == []

@@ -52,7 +52,10 @@ class FaqAnswerRepeats(Rule):
       the passage's content words (stemmed; `reworded_passage`, 0.65) are in the answer, a
       good part of the answer's are in the passage (`reworded_answer`, 0.45), and at least
       `reworded_min_shared` (8) are shared — a list's items count as passages of their own,
-      since generated FAQs restate one bullet of a "Highlights" list;
+      since generated FAQs restate one bullet of a "Highlights" list; or both shares are at
+      least 0.4, their harmonic mean at least `reworded_balanced` (0.47) and at least
+      `reworded_balanced_min_shared` (7) words are shared (an answer that restates a
+      paragraph in its own words and adds a little);
     - otherwise an answer that says what an earlier answer says: the TF-IDF cosine of their
       content words is at least `answer_similarity` (0.6; words every answer shares, such as
       the topic, weigh little) and at least `answer_coverage` (0.7) of the later answer's
@@ -75,7 +78,8 @@ class FaqAnswerRepeats(Rule):
     pack = "duplicate-faq.yaml"
     options = {"body_containment": 0.6, "answer_similarity": 0.6, "answer_coverage": 0.7,
                "min_words": 8, "max_window": 3, "reworded_passage": 0.65,
-               "reworded_answer": 0.45, "reworded_min_shared": 8}
+               "reworded_answer": 0.45, "reworded_min_shared": 8, "reworded_balanced": 0.47,
+               "reworded_balanced_min_shared": 7}
     bad = """# Knee twitching
 
 ## Stress
@@ -119,7 +123,9 @@ longer than two weeks or comes with weakness.
         # answer's words in the passage, fewest shared words; 0 turns the check off)
         reword = (float(opts.get("reworded_passage", 0.65)),
                   float(opts.get("reworded_answer", 0.45)),
-                  int(opts.get("reworded_min_shared", 8)))
+                  int(opts.get("reworded_min_shared", 8)),
+                  float(opts.get("reworded_balanced", 0.47)),
+                  int(opts.get("reworded_balanced_min_shared", 7)))
         passages = body_passages(doc, doc.faq)
         views = [passage(t) for _, t in passages]
         # an answer written twice in a row is compared by its first copy, and said to be
@@ -188,13 +194,16 @@ longer than two weeks or comes with weakness.
                     "or drop it")
                 continue
             reworded = _reworded(a_cw[i], _reword_units(passages, views, usable),
-                                 reword) if reword[2] else None
-            if reworded is not None:
-                b, share = reworded
+                                 reword) if reword[2] or reword[3] else None
+
+            def say_reworded(b, share, _strict):
                 report(
                     f"this FAQ answer says again, reworded, what {_lines(b.line, b.end_line)}"
                     f" of the article says ({round(share * 100)}% of that passage's words "
                     "are in it); answer the question or drop it")
+
+            if reworded is not None and reworded[2]:
+                say_reworded(*reworded)
                 continue
             cand = None
             for j in range(i):
@@ -216,6 +225,9 @@ longer than two weeks or comes with weakness.
                     f"there (similarity {c:.2f}); merge the questions or answer this one "
                     "differently")
                 continue
+            if reworded is not None:  # a balanced rewording: after a repeated answer
+                say_reworded(*reworded)
+                continue
             if twice[i]:
                 ctx.report(e.answer_line, e.answer_col, "this FAQ answer is printed twice in a "
                            "row; keep one copy", end_line=e.answer_end_line)
@@ -234,25 +246,31 @@ def _reword_units(passages, views, usable) -> list:
 
 
 def _reworded(answer: list[str], passages: list, limits: tuple):
-    """(passage block, share of its content words in the answer) of the passage above the
-    FAQ that the answer says again in other words, or None. Both ways: most of the passage's
+    """(passage block, share of its content words in the answer, whether it passes the
+    strict test) of the passage above the FAQ that the answer says again in other words, or
+    None. Both ways: most of the passage's
     content words (stemmed) are in the answer, and a good part of the answer's are in the
     passage, with at least ``min_shared`` shared. Word sequences would miss a reworded copy
     ("Baby neck rash is a common condition that manifests as red, irritated skin ..." / "A
     baby neck rash is a common condition characterized by red, irritated skin ...")."""
-    t_passage, t_answer, min_shared = limits
+    t_passage, t_answer, min_shared, balanced, min_balanced = limits
     mine = set(answer)
-    if len(mine) < min_shared:
+    low = min(x for x in (min_shared or 10 ** 6, min_balanced if balanced else 10 ** 6))
+    if len(mine) < low:
         return None
     best = None
     for block, view in passages:
         theirs = view.content_words
         shared = len(mine & theirs)
-        if shared < min_shared:
+        if shared < low:
             continue
         p, a = shared / len(theirs), shared / len(mine)
-        if p >= t_passage and a >= t_answer and (best is None or p > best[1]):
-            best = (block, p)
+        strict = bool(min_shared) and p >= t_passage and a >= t_answer and shared >= min_shared
+        if not strict and not (balanced and shared >= min_balanced and min(p, a) >= 0.4
+                               and 2 * p * a / (p + a) >= balanced):
+            continue
+        if best is None or (strict, p) > (best[2], best[1]):
+            best = (block, p, strict)
     return best
 
 
