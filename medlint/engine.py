@@ -143,8 +143,13 @@ class Linter:
         """
         for rule in self.rules:
             ext = {"html": ".html", "text": ".txt"}.get(rule.example_format, ".md")
-            self.lint_bytes_with_signatures(f"warm-up{ext}", rule.bad.encode("utf-8"),
-                                            site=rule.site)
+            doc = self.build(f"warm-up{ext}", rule.bad.encode("utf-8"))
+            if isinstance(doc, FileResult):
+                continue
+            # the rule alone: the other rules reach their own paths with their own examples
+            self.run_rules(doc, codes=(rule.code,))
+            if rule.site:
+                rule.collect(doc, self._ctx(rule, doc.path))
 
     def lint_bytes(self, path: str, data: bytes) -> FileResult:
         return self.lint_bytes_with_signatures(path, data, site=False)[0]
