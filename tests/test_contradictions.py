@@ -608,3 +608,18 @@ def test_every_negative_verb_can_pass_the_sentence_prefilter():
     pack = yaml.safe_load((packs_dir() / "advice.yaml").read_text())
     verbs = pack["rules"]["opposite-advice"]["negative_verbs"]
     assert all(v.split()[0] in _NEG_WORDS for v in verbs)
+
+
+def test_putting_weight_on_and_walking_on_a_body_part_are_one_act():
+    found = ca("# Sprained ankle\n\nDo not put any weight on the injured ankle for at least two "
+               "weeks.\n\nWalk on the ankle as soon as possible, even on the first day.\n")
+    assert len(found) == 1 and found[0].line == 5 and "putting weight on the ankle" in \
+        found[0].message
+    assert len(ca("# Knee pain\n\nAvoid putting weight on your knee.\n\nStand on the knee as "
+                  "much as you can.\n")) == 1
+    # sequenced: no weight at first, then walking once it allows
+    assert ca("# Sprained ankle\n\nDo not put weight on the ankle for the first 48 hours.\n\n"
+              "Once you can, walk on the ankle a little more each day.\n") == []
+    # another body part
+    assert ca("# Sprained ankle\n\nDo not put weight on the injured ankle.\n\nWalk on your "
+              "hands in the pool to keep fit.\n") == []

@@ -687,8 +687,13 @@ def _fact_what(key: str) -> str:
 def _frame_what(key: str) -> str:
     """What two frames with this key are about, for the message."""
     verb, _, objs = key.partition("|")
+    things = ' '.join(sorted(filter(None, objs.split('|'))))
     if verb == "§consume":
-        return f"having the same thing ('{' '.join(sorted(filter(None, objs.split('|'))))}')"
+        return f"having the same thing ('{things}')"
+    if verb == "§apply":
+        return f"putting the same thing on the body ('{things}')"
+    if verb == "§bear-weight":
+        return f"putting weight on the {things}" if things else "putting weight on it"
     return f"the same action ('{verb}')"
 
 

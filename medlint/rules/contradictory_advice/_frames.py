@@ -70,6 +70,9 @@ CONSUME = frozenset({"eat", "drink", "have", "offer", "include", "try", "sip", "
 # verbs of putting a thing on the body: one action, "§apply" ("Dab toothpaste on the blister"
 # / "Should I put toothpaste on a cold sore?" - "No.")
 APPLY = frozenset({"put", "apply", "dab", "smear", "spread", "rub", "dot", "place"})
+# verbs of standing or walking on a body part, the same act as putting weight on it
+_ON_FOOT = frozenset({"walk", "stand", "bear", "hop", "run"})
+_WEIGHT = frozenset({"weight", "full", "some", "much"})
 # a quantity before the thing: "don't eat enough iron" is about how much, not whether
 QUANTITY = frozenset({"enough", "sufficient", "much", "more", "less", "plenty", "extra",
                        "excess", "excessive", "too"})
@@ -200,6 +203,10 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
         elif verb in _STOP or verb in ("be", "have", "do", "get", "need", "let", "worry"):
             continue  # "do not be afraid", "do not worry": not an action on something
         objs, e = _objects(toks, k + 1)
+        if verb == "§apply" and "weight" in objs or verb in _ON_FOOT and toks[k + 1:k + 2] == ["on"]:
+            # "put (any) weight on the ankle", "bear weight on it", "walk on the ankle": one
+            # act, bearing weight on a body part
+            verb, objs = "§bear-weight", objs - _WEIGHT
         out.append((pol, verb, objs, a, max(e, k + 1), _clause_end(toks, b, e), persist))
     out.extend(_thing_helps(toks, pos_after))
     return out
@@ -284,6 +291,8 @@ def _action_forms(actions) -> set[str]:
         actions = (set(actions) - {"§consume"}) | CONSUME
     if "§apply" in actions:
         actions = (set(actions) - {"§apply"}) | APPLY
+    if "§bear-weight" in actions:
+        actions = (set(actions) - {"§bear-weight"}) | APPLY | _ON_FOOT
     return {a[:-1] if a.endswith("e") else a for a in actions} | {
         w for w, a in _PEOPLE.items() if a in actions}
 
@@ -330,7 +339,8 @@ def frame_statements(an, options: dict, pos_after) -> list:
     wanted = set()
     for verb in [f[1] for got in negating.values() for f in got if f[0] == "-"] + [
             st.key.split("|", 1)[0] for st in answered if st.kind == "-"]:
-        for v in (CONSUME if verb == "§consume" else APPLY if verb == "§apply" else (verb,)):
+        for v in (CONSUME if verb == "§consume" else APPLY if verb == "§apply" else
+                  APPLY | _ON_FOOT if verb == "§bear-weight" else (verb,)):
             wanted |= inflections(v)
     if not wanted:
         return []
@@ -396,8 +406,15 @@ def frame_key(verb: str, objs: frozenset, topic: set) -> str:
     """A frame's key: its action and object words, without the words of the article's topic,
     which every sentence is about ("put toothpaste on a cold sore" in an article on cold
     sores is "put toothpaste"), unless nothing else is left."""
+    objs = objs - _STATE or objs  # "the injured ankle" is the ankle
     kept = {o for o in objs if o not in topic and o + "s" not in topic} or objs
     return f"{verb}|{'|'.join(sorted(kept))}"
+
+
+# words for the state of the body part advice is about: not another thing ("put weight on
+# the injured ankle" / "walk on the ankle")
+_STATE = frozenset({"injured", "affected", "sore", "painful", "hurt", "hurting", "swollen",
+                    "inflamed", "sprained", "damaged", "bad", "tender"})
 
 
 def _skip(an, i: int) -> bool:

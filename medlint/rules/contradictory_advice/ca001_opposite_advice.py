@@ -33,10 +33,13 @@ class OppositeAdvice(Rule):
     enough iron"); a treatment stopped as soon as the symptoms go against one kept up
     after they have gone ("Once the itching stops, stop putting the cream on" / "Keep using
     the treatment for 1 to 2 weeks after the rash has cleared", "finish the course":
-    `stop_when_better`, `keep_after_better`); "put", "apply", "dab", "rub" or "smear" a thing on the body as one
-    action, with the article's topic no part of the thing ("Dab toothpaste on the blister" /
-    "Should I put toothpaste on a cold sore?" — "No."; "before bed" and "after meals" are
-    times of day, not steps); a thing praised as a sentence's subject against avoiding it ("Soluble
+    `stop_when_better`, `keep_after_better`); "put", "apply", "dab", "rub" or "smear" a
+    thing on the body as one action, with the article's topic no part of the thing ("Dab
+    toothpaste on the blister" / "Should I put toothpaste on a cold sore?" — "No."; "before
+    bed" and "after meals" are times of day, not steps); putting weight on a body part and
+    walking or standing on it as one act ("Do not put any weight on the injured ankle" /
+    "Walk on the ankle as soon as possible"; "injured", "sore" or "affected" name no other
+    part); a thing praised as a sentence's subject against avoiding it ("Soluble
     fibre, such as oats and linseeds, can help" / "Avoid oats and linseeds"; "A strong cup
     of coffee after dinner is a great way to settle ..." / "Avoid coffee"); a softer
     negative ("cut down on caffeine", "limit", "reduce") only against praise for the case it
