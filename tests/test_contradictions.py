@@ -623,3 +623,16 @@ def test_putting_weight_on_and_walking_on_a_body_part_are_one_act():
     # another body part
     assert ca("# Sprained ankle\n\nDo not put weight on the injured ankle.\n\nWalk on your "
               "hands in the pool to keep fit.\n") == []
+
+
+def test_taking_a_tablet_with_a_thing_is_having_it():
+    found = ca("# Iron deficiency\n\nAvoid drinking tea or coffee for an hour before and after "
+               "taking iron.\n\nWash your iron tablet down with a cup of tea to protect your "
+               "stomach.\n")
+    assert len(found) == 1 and found[0].line == 5
+    # a refusal of the same is agreement
+    assert ca("# Iron deficiency\n\nAvoid drinking tea for an hour after taking iron.\n\nDo not "
+              "take your iron tablet with tea.\n") == []
+    # "with" something else in the sentence: not the thing taken with it
+    assert ca("# Iron deficiency\n\nAvoid tea with meals.\n\nTake your tablet with water and "
+              "a biscuit, not tea.\n") == []

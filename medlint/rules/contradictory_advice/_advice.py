@@ -307,6 +307,8 @@ class _Polarity:
         self.may_advise = re.compile(any_of([
             start + "(?:" + any_of(map(in_a_row, _ADVICE_LEADS)) + " ?)?"
             + any_of(map(re.escape, sorted(self.pos_v))),  # "apply heat", "try to drink"
+            # "wash your tablet down with a cup of tea" (see _with_lead)
+            r"\b(?:take|wash|swallow)\b[^.;]{0,50}\bwith\b",
             # "there is no need to limit salt" (see _PERMIT)
             r"\b(?:need|have) to (?:limit|restrict|reduce|cut|watch|count|avoid|give up|stop|"
             r"eliminate)\b",
@@ -387,6 +389,12 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
             out.append(Statement(i, "+", g, inf.span_text(clause, min(len(toks), b + 3)),
                                  condition_words(an, i, clause=(clause, len(toks))), a, b,
                                  unlimited=permit == "soft"))
+            continue
+        if not neg_here and _with_lead(lead):
+            # "Wash your iron tablet down with a cup of tea": having the thing with it
+            end = next((k for k in range(b, len(toks)) if toks[k] in _CLAUSE_MARKS), len(toks))
+            out.append(Statement(i, "+", g, inf.span_text(clause, min(len(toks), b + 3)),
+                                 condition_words(an, i, clause=(clause, end)), a, b))
             continue
         subject = bool(lead) and not neg_here and _subject_lead(lead, pos_v)
         if not (whole or subject) and (len(lead) > 5 or any(t in _NOT_DIRECT for t in lead)):
@@ -502,6 +510,19 @@ def _subject_lead(lead: list[str], pos_v: frozenset) -> bool:
         k = 1
     return len(lead) - k <= 4 and all(t in _SUBJECT_WORDS for t in lead[k:]) and (
         k == 1 or lead[0] in _SUBJECT_WORDS)
+
+
+_WITH_VERBS = frozenset({"take", "wash", "swallow"})
+
+
+def _with_lead(lead: list[str]) -> bool:
+    """Whether the words before a thing take something with it: "take your tablets with",
+    "wash your iron tablet down with a cup of" (an imperative, at most 12 words, nothing but
+    measures and determiners after "with")."""
+    if not lead or lead[0] not in _WITH_VERBS or len(lead) > 12 or "with" not in lead[1:]:
+        return False
+    k = len(lead) - 1 - lead[::-1].index("with")
+    return all(t in _SUBJECT_WORDS for t in lead[k + 1:])
 
 
 def _spaced(inf, j: int) -> bool:
