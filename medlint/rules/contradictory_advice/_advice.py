@@ -1184,11 +1184,94 @@ def _course_conflict(a: Statement, b: Statement) -> bool:
     return False
 
 
+_RETURN = re.compile(
+    r"\b(?:return(?:s|ing)?|go(?:es|ing)? back|get(?:s|ting)? back|be back|come back)\s+to\s+"
+    r"(?:(?:full[- ]contact|contact|competitive|normal|full|their|your)\s+)?"
+    r"(?P<to>play|sports?|training|matches|games|school|nursery|childcare|work)\b", re.I)
+_RETURN_TO = {"play": "sport", "sport": "sport", "sports": "sport", "training": "sport",
+              "matches": "sport", "games": "sport", "school": "school", "nursery": "school",
+              "childcare": "school", "work": "work"}
+_HOURS_DAYS = rf"(?P<n>an?|{_NUM})\s+(?P<unit>hours?|days?|weeks?|months?)"
+_EARLY = re.compile(r"\b(?:on\s+)?the\s+(?P<day>same|next|following)\s+day\b|\bwithin\s+"
+                    + _HOURS_DAYS + r"\b|\b(?P<now>straight away|right away|immediately)\b",
+                    re.I)
+_LATE = re.compile(r"\b(?:until|for)\s+(?:at\s+least\s+)?" + _HOURS_DAYS + r"\b|"
+                   + r"\bafter\s+(?:at\s+least\s+)?"
+                   + _HOURS_DAYS.replace("?P<n>", "?P<n2>").replace("?P<unit>", "?P<unit2>")
+                   + r"\b", re.I)
+_RETURN_NOT = re.compile(r"\b(?:no|not|never|n't|cannot|shouldn't|mustn't)\b", re.I)
+
+
+def _span_days(n: str, unit: str) -> float:
+    u = unit.lower().rstrip("s")
+    num = 1.0 if n.lower() in ("a", "an") else float(_NUM_WORDS.get(n.lower()) or n)
+    return num / 24 if u == "hour" else num * _DAYS[u]
+
+
+def return_statements(an) -> list[Statement]:
+    """When someone may go back to sport, school or work: "Most players can return to play
+    the next day" (at the earliest 1 day: value (0, 1)), "no player should return to
+    full-contact matches until at least 21 days after a concussion" (not before 21 days:
+    (21, inf)). Each "return to ..." is read with the time after it, up to the next one; a
+    negated early time ("do not return the same day") is left out."""
+    out = []
+    for i in an.matching(_RETURN_PRE):
+        text = an.sentences[i].text
+        if text.rstrip().endswith("?") or an.in_references(i):
+            continue
+        found = list(_RETURN.finditer(text))
+        for k, m in enumerate(found):
+            stop = found[k + 1].start() if k + 1 < len(found) else len(text)
+            where = _RETURN_TO[m.group("to").lower()]
+            late = _LATE.search(text, m.end(), stop)
+            if late is not None:
+                n, unit = (late.group("n"), late.group("unit")) if late.group("n") else (
+                    late.group("n2"), late.group("unit2"))
+                out.append(Statement(i, "return", where, text[m.start():late.end()],
+                                     frozenset(), value=(_span_days(n, unit), float("inf"),
+                                                         False, "")))
+                break
+            early = _EARLY.search(text, m.end(), stop)
+            if early is None or _RETURN_NOT.search(text, 0, m.start()):
+                continue
+            if early.group("day"):
+                days = 0.0 if early.group("day").lower() == "same" else 1.0
+            elif early.group("now"):
+                days = 0.0
+            else:
+                days = _span_days(early.group("n"), early.group("unit"))
+            out.append(Statement(i, "return", where, text[m.start():early.end()], frozenset(),
+                                 value=(0.0, days, False, "")))
+            break
+    return out
+
+
+_RETURN_PRE = prefilter(("return", "go back", "goes back", "going back", "get back",
+                         "gets back", "be back", "come back"))
+
+
+def _return_conflict(a: Statement, b: Statement) -> bool:
+    """"Back the next day" against "not before 21 days": the earliest time one allows is
+    less than half the earliest the other does."""
+    (l1, h1, _, _), (l2, h2, _, _) = a.value, b.value
+    if h1 != float("inf") and h2 == float("inf"):
+        return l2 >= 2 and l2 >= 2 * max(h1, 0.5)
+    if h2 != float("inf") and h1 == float("inf"):
+        return l1 >= 2 and l1 >= 2 * max(h2, 0.5)
+    return False
+
+
 def numeric_pairs(an, options: dict, groups: dict) -> list[Pair]:
     def build():
         st = quantity_statements(an, options, groups)
         durations = course_durations(an, options)
         out = []
+        back = return_statements(an)
+        for j, later in enumerate(back):
+            earlier = next((e for e in back[:j] if e.key == later.key
+                            and e.index != later.index and _return_conflict(e, later)), None)
+            if earlier is not None:
+                out.append(Pair(earlier, later, f"when to go back to {later.key}"))
         freq = frequency_statements(an)
         for j, later in enumerate(freq):
             for earlier in freq[:j]:
