@@ -636,3 +636,32 @@ def test_taking_a_tablet_with_a_thing_is_having_it():
     # "with" something else in the sentence: not the thing taken with it
     assert ca("# Iron deficiency\n\nAvoid tea with meals.\n\nTake your tablet with water and "
               "a biscuit, not tea.\n") == []
+
+
+def test_keeping_a_child_off_school_against_no_need_to():
+    body = ("# Head lice\n\nChildren with head lice do not need to be kept off school or "
+            "nursery.\n\n")
+    found = ca(body + "## FAQ\n\n### Should my child stay home?\n\nYes. Keep your child at home "
+               "until every last nit has been combed out.\n")
+    assert [f.code for f in found] == ["CA005"]
+    assert len(ca("# Croup\n\nKeep your child away from nursery until they are feeling "
+                  "better.\n\nThere is no need to keep them off, as croup is not catching.\n")) == 1
+    # keeping them off in a case does not meet a general "no need"
+    assert ca(body + "Keep your child at home if they have a high temperature.\n") == []
+    # agreement: both say there is no need
+    assert ca(body + "You don't need to keep them off school.\n") == []
+    # away from other things is not school
+    assert ca(body + "Keep them away from babies' cots.\n") == []
+
+
+def test_when_to_go_back_to_sport():
+    found = ca("# Concussion\n\nMost players can return to play the next day as long as they "
+               "feel fine.\n\nNo player should return to full-contact matches until at least 21 "
+               "days after a concussion.\n")
+    assert [f.code for f in found] == ["CA004"] and "until at least 21 days" in found[0].message
+    # close enough: within a week against after 48 hours
+    assert ca("# Flu\n\nMost people return to work within a week.\n\nDo not go back to work "
+              "until 48 hours after your fever has gone.\n") == []
+    # a negated early time is not a time allowed
+    assert ca("# Concussion\n\nDo not return to play the same day.\n\nReturn to play only after "
+              "at least 14 days.\n") == []

@@ -604,6 +604,43 @@ def _says(an, i: int, words: frozenset, same: dict | None = None) -> bool:
     return all(w.rstrip("s") in have or same.get(w.rstrip("s")) in have for w in words)
 
 
+_PLACE = r"(?:school|nursery|childminders?|childcare|day\s?care|college|work|other\s+children)"
+_WHO = (r"(?:your\s+(?:child|children|baby|toddler|kids?)|the\s+child|them|him|her|children|"
+        r"kids)")
+# keeping a child off school or nursery ("Keep your child at home until ...", "stay off
+# school"); and saying there is no need to ("do not need to be kept off school")
+_KEEP_OFF = re.compile(
+    rf"\bkeep(?:ing)?\s+{_WHO}\s+(?:at\s+home|home|off|away\s+from\s+(?:the\s+)?{_PLACE})\b|"
+    rf"\bstay(?:s|ing)?\s+(?:off|(?:at\s+)?home\s+from|away\s+from)\s+{_PLACE}\b", re.I)
+_NO_KEEP_OFF = re.compile(
+    r"\b(?:no\s+need\s+to|(?:do|does)\s+not\s+need\s+to|(?:do|does)n[’']t\s+need\s+to|"
+    r"(?:do|does)\s+not\s+have\s+to|(?:do|does)n[’']t\s+have\s+to)\s+(?:be\s+)?"
+    r"(?:keep|kept|stay)\s+(?:[a-z]+\s+){0,4}?(?:off|away\s+from|at\s+home|home)\b", re.I)
+_KEEP_PRE = prefilter(("keep", "kept", "stay"))
+_KEEP_CASE = re.compile(r"\b(?:if|when|whenever|while)\b", re.I)
+
+
+def exclusion_statements(an) -> list[Statement]:
+    """Keeping a child off school or nursery ("+": "Keep your child at home until every nit
+    has been combed out") and saying there is no need to ("-": "Children with head lice do
+    not need to be kept off school"). Keeping them off in a case ("if they have a fever") is
+    left out: it does not meet a general "no need"."""
+    out = []
+    for i in an.matching(_KEEP_PRE):
+        text = an.sentences[i].text
+        if text.rstrip().endswith("?") or an.in_references(i):
+            continue
+        m = _NO_KEEP_OFF.search(text)
+        if m is not None:
+            out.append(Statement(i, "-", "school", m.group(0), frozenset()))
+            continue
+        m = _KEEP_OFF.search(text)
+        if m is not None and not _KEEP_CASE.search(text) and not re.search(
+                r"\b(?:not|never|n[’']t|no)\s+(?:\w+\s+){0,2}$", text[:m.start()], re.I):
+            out.append(Statement(i, "+", "school", m.group(0), frozenset()))
+    return out
+
+
 def opposite_pairs(an, options: dict) -> list[Pair]:
     def build():
         words = qualifier_synonyms(options)
@@ -616,6 +653,10 @@ def opposite_pairs(an, options: dict) -> list[Pair]:
         have = {p.later.index for p in out}
         out += [p for p in _opposites(course_statements(an, options), lambda a, b: a == b,
                                       lambda key: "how long to keep using a treatment")
+                if p.later.index not in have]
+        have = {p.later.index for p in out}
+        out += [p for p in _opposites(exclusion_statements(an), lambda a, b: a == b,
+                                      lambda key: "keeping a child off school or nursery")
                 if p.later.index not in have]
         frames = frame_statements(an, options, phrase_index(lst(options, "positive_after")))
         have = {p.later.index for p in out}

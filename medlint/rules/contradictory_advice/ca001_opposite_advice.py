@@ -39,7 +39,10 @@ class OppositeAdvice(Rule):
     bed" and "after meals" are times of day, not steps); putting weight on a body part and
     walking or standing on it as one act ("Do not put any weight on the injured ankle" /
     "Walk on the ankle as soon as possible"; "injured", "sore" or "affected" name no other
-    part); taking a tablet with a thing as having the thing ("Wash your iron tablet down
+    part); keeping a child off school or nursery against "no need to" ("Keep your child at
+    home until every nit has been combed out" / "Children with head lice do not need to be
+    kept off school"; keeping them off only in a case, "if they have a fever", is left out);
+    taking a tablet with a thing as having the thing ("Wash your iron tablet down
     with a cup of tea" / "Avoid drinking tea ... after taking iron"); a thing praised as a sentence's subject against avoiding it ("Soluble
     fibre, such as oats and linseeds, can help" / "Avoid oats and linseeds"; "A strong cup
     of coffee after dinner is a great way to settle ..." / "Avoid coffee"); a softer

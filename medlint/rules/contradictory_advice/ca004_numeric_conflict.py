@@ -43,7 +43,10 @@ class NumericConflict(Rule):
     "cream", "more than"). How often to do the same thing, against a maximum ("Wash your
     face at least four or five times a day" / "no more than twice a day"; "Use a coal tar
     shampoo every day" / "should only be used two or three times a week"), unless a case
-    ("if", "for children") tells them apart.
+    ("if", "for children") tells them apart. When someone may go back to sport, school or
+    work, as the earliest day each statement allows, when one is less than half the other
+    ("Most players can return to play the next day" / "no player should return to
+    full-contact matches until at least 21 days after a concussion").
     """
     why = """
     Numbers are what readers act on; two numbers for the same thing mean one of them is
