@@ -88,13 +88,18 @@ See a doctor if the twitching lasts more than two weeks.
             if len(text) < 2 * need - 1 or ((gaps := text.count(" ") + 1) < need
                                              and gaps + text.count("\n") < need):
                 continue  # too short to hold `need` words (line breaks counted if needed)
-            # a block written twice in a row: its opening stands again half-way through
-            k = text.find(text[:24], 1)
-            if k > 0 and abs(2 * k - len(text)) <= 8:
-                twice.append(b)
-            cands.append((b, need, (text.count("e") + text.count("E"),
-                                    text.count("t") + text.count("T"),
-                                    text.count("a") + text.count("A"))))
+            letters = (text.count("e") + text.count("E"), text.count("t") + text.count("T"),
+                       text.count("a") + text.count("A"))
+            # a block written twice in a row holds each letter an even number of times, and
+            # its opening stands again half-way through (at the middle, or one or two
+            # characters on, for a space between the copies)
+            if not (letters[0] & 1 or letters[1] & 1 or letters[2] & 1):
+                h = len(text) >> 1
+                head = text[:16]
+                if text.startswith(head, h) or text.startswith(head, h + 1) or \
+                        text.startswith(head, h + 2):
+                    twice.append(b)
+            cands.append((b, need, letters))
         shared = Counter(letters for _, _, letters in cands)
         seen: dict[str, list] = {}
         for b, need, letters in cands:
@@ -115,15 +120,15 @@ See a doctor if the twitching lasts more than two weeks.
                            "crawl leftover; remove it", end_line=b.end_line,
                            end_col=b.col + len(b.text.split("\n")[0]) if b.line == b.end_line
                            else 0)
-        faq = {id(b) for e in doc.faq for b in e.blocks} if twice or len(seen) < len(cands) \
-            else set()
-        for b in twice:
-            if id(b) not in faq and (first := doubled(b.text)):
+        twice = [(b, first) for b in twice if (first := doubled(b.text))]
+        repeated = [copies for copies in seen.values() if len(copies) > 1]
+        if not (twice or repeated):
+            return
+        faq = {id(b) for e in doc.faq for b in e.blocks}  # built only when something repeats
+        for b, first in twice:
+            if id(b) not in faq:
                 ctx.report(b.line, b.col, f"\"{short(first, 50)}\" is written twice in a row "
                            "in this block; keep one copy", end_line=b.end_line)
-        repeated = [copies for copies in seen.values() if len(copies) > 1]
-        if not repeated:
-            return
         for copies in repeated:
             # navigation (menus, card titles) is checked only for repeated text: it is costly
             copies = [b for b in copies if id(b) not in faq and not is_navigation(doc, b)]
