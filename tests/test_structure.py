@@ -541,3 +541,12 @@ def test_unparsed_emphasis_marks_shown_as_text():
     assert st("# Skin\n\nPractice **relaxation techniques** daily.\n", "ST007") == []
     # plain text and HTML pages have no Markdown emphasis: asterisks there are the author's
     assert st("Skin\n\nFootnote marks *** are used below.\n", "ST007", fmt="text") == []
+
+
+def test_a_gap_in_a_scraped_page_numbered_section_lines():
+    secs = "".join(f"{i}. Step {i}\nText of step {i}.\n\n" for i in (1, 2, 4, 5))
+    (f,) = st("Heel pain treatments\n\nIntro text.\n\n" + secs, "ST009", fmt="text")
+    assert f.line == 11 and "3 is missing" in f.message
+    # a list of short steps, one after the other, is a list (LI003's), not sections
+    assert st("Heel pain\n\nIntro text.\n\n1. Rest\n2. Ice\n4. Shoes\n", "ST009",
+              fmt="text") == []

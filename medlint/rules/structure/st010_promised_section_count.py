@@ -8,6 +8,7 @@ from ..missing_list_items.li004_promised_count_mismatch import (
     count_pattern,
     first_run,
 )
+from .st009_section_numbering_gap import text_sections
 
 
 class PromisedSectionCount(Rule):
@@ -146,16 +147,7 @@ def _only_list(blocks, h) -> int | None:
 
 
 def _text_sections(blocks) -> int:
-    """How many numbered sections 1, 2, 3... a plain-text page has: one-item numbered lists
-    with a short item (a section heading, "3. Ice"), each followed by other text, numbered
-    from 1 without a gap; 0 when they are not so numbered (a gap is another rule's)."""
-    nums = []
-    for k, b in enumerate(blocks[:-1]):
-        if b.kind != "list" or not b.ordered or len(b.children) != 1:
-            continue
-        item = b.children[0]
-        if len(item.text.split()) > 8 or blocks[k + 1].kind == "list" or \
-                not item.number[:1].isdigit():
-            continue
-        nums.append(int("".join(ch for ch in item.number if ch.isdigit())))
+    """How many numbered sections 1, 2, 3... a plain-text page has (see ST009's
+    text_sections); 0 when they are not so numbered (a gap is ST009's)."""
+    nums = [n for _b, n in text_sections(blocks)]
     return len(nums) if nums == list(range(1, len(nums) + 1)) else 0
