@@ -565,3 +565,16 @@ def test_a_severe_asthma_attack_is_a_red_flag():
     assert codes(lint(text, select=["SF002"])) == ["SF002"]
     assert not lint(text + "\nCall 999 if you have a severe asthma attack and your inhaler is "
                     "not helping.\n", select=["SF002"])
+
+
+def test_a_red_flag_in_the_faq_needs_its_own_instruction():
+    body = ("# Fever in toddlers\n\nIf your child has a febrile seizure that lasts more than 5 "
+            "minutes, call 999 immediately.\n\n")
+    faq = ("## FAQ\n\n### Is a febrile seizure dangerous?\n\nMost febrile seizures stop on their "
+           "own within a few minutes, and afterwards your child will probably be sleepy.\n")
+    found = [f for f in lint(body + faq, select=["SF002"])]
+    assert [f.line for f in found] == [9]
+    # the FAQ answer that says what to do is guarded
+    ok = faq.replace("probably be sleepy.", "probably be sleepy. Call 999 if it lasts more "
+                     "than 5 minutes.")
+    assert lint(body + ok, select=["SF002"]) == []

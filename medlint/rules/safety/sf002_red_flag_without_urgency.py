@@ -22,8 +22,9 @@ class RedFlagWithoutUrgency(Rule):
     Negated mentions ("no chest pain", "does not cause fainting") are skipped, and so are
     mentions outside the context a flag needs (a flag's optional `requires` / `unless`
     patterns: slurred speech or weakness only when sudden or one-sided, loss of
-    consciousness not as part of a described seizure). Reported once per red flag per
-    article, at its first unguarded mention. A red flag whose own sentence (or the next)
+    consciousness not as part of a described seizure). Reported once per red flag in the
+    body and once in the FAQ (a reader who jumps to "Is a febrile seizure dangerous?" does
+    not read the body's advice), at the first unguarded mention in each. A red flag whose own sentence (or the next)
     sends the reader to routine care or self-care ("make an appointment", "book a
     consultation", "mention it at your next check-up", "in the next few weeks", "rest until
     it passes", "see how they are in the morning", "If you notice wheezing or difficulty
@@ -127,13 +128,18 @@ Rest and ice usually help your knee.
                 sections[id(b)] = ok
         # a red flag is addressed when any of its mentions has urgent-care advice nearby;
         # otherwise it is reported once, at its first (non-negated) mention
-        guarded: set[str] = set()
-        first: dict[str, tuple] = {}
+        guarded: set = set()  # (term, place)
+        first: dict[tuple, tuple] = {}  # (term, place) -> (block, match)
         downgraded: dict[str, tuple] = {}
+        # an FAQ answer is a place of its own: a reader who jumps to "Is a febrile seizure
+        # dangerous?" does not read the body's "call 999 if the seizure lasts 5 minutes"
+        faq_ids = {id(x) for e in doc.faq for blk in e.blocks for x in blk.walk()} \
+            if doc.faq else set()
         for i, b in enumerate(blocks):
             text = b.text
             if not text or not has_flag[i]:
                 continue
+            place = "faq" if id(b) in faq_ids else "body"
             for term, rx in flags:
                 if term in downgraded:
                     continue
@@ -154,7 +160,7 @@ Rest and ice usually help your knee.
                     # mention has urgent advice, if none stands near this one: the
                     # instruction attached to it is wrong
                     routine_m, step = _routine(doc, b, m, routine, urgent)
-                    if routine_m is not None and (step or term in guarded) and self._guarded(
+                    if routine_m is not None and (step or (term, place) in guarded) and self._guarded(
                             doc, blocks, is_urgent, i, b, urgent, sections):
                         # a self-care step ("If ..., place them in the recovery position")
                         # next to "call 999 if" is first aid, not routine care
@@ -162,12 +168,12 @@ Rest and ice usually help your knee.
                     if routine_m is not None:
                         downgraded.setdefault(term, (b, m, routine_m))
                         break  # reported once, as sent to routine care
-                    if term in guarded or soft or not advice:
+                    if (term, place) in guarded or soft or not advice:
                         continue  # reported only when sent to routine care
                     if self._guarded(doc, blocks, is_urgent, i, b, urgent, sections):
-                        guarded.add(term)
+                        guarded.add((term, place))
                         continue
-                    first.setdefault(term, (b, m))
+                    first.setdefault((term, place), (b, m))
         # one finding per instruction: "If you have X or Y, wait for it to pass" names both
         by_how: dict[tuple, list] = {}
         for term, (b, m, how) in downgraded.items():
@@ -186,8 +192,8 @@ Rest and ice usually help your knee.
                        end_line=e.line, end_col=e.col)
         title = doc.title or (doc.headings[0].text if doc.headings else "")
         any_urgent = any(is_urgent)
-        for term, (b, m) in first.items():
-            if term in guarded or term in downgraded:
+        for (term, place), (b, m) in first.items():
+            if (term, place) in guarded or term in downgraded:
                 continue
             rx = dict(flags)[term]
             if any_urgent and title and rx.search(title):
