@@ -299,3 +299,18 @@ def test_links_and_images_of_a_pages_chrome_go_with_its_blocks():
     assert doc.html_article_only
     assert [e.tag for e in doc.elements] == ["meta", "a"]
     assert lint(page, select=["LK003", "EM006"], fmt="html") == []
+
+
+def test_a_shop_link_under_unrelated_text_is_spam_not_an_undisclosed_affiliate():
+    text = ("# Baby colds\n\nMonitor your baby's temperature. [Keep your baby cool]"
+            "(https://store.fi.io.vn/i-like-my-chihuahua) until the fever passes.\n")
+    found = lint(text, select=["LK006", "MD008"])
+    assert [f.code for f in found] == ["LK006"] and "spam" in found[0].message
+    # text that names the product: a shop link, for MD008 to judge
+    book = ("# Cholera\n\n[Mayo Clinic Family Health Book](https://store.mayoclinic.com/"
+            "products/books/details.cfm?mpid=57)\n")
+    assert [f.code for f in lint(book, select=["LK006", "MD008"])] == ["MD008"]
+    # a government collection page is no shop
+    gov = ("# Exercise\n\n[Physical activity for young children](https://www.gov.uk/government/"
+           "collections/physical-activity-guidelines)\n")
+    assert lint(gov, select=["LK006"]) == []

@@ -86,8 +86,11 @@ def test_undisclosed_commercial_links():
     disclosed = body + "\n\nThis post contains affiliate links."
     assert codes(lint(fm(disclosed), select=["MD008"])) == []
     assert codes(lint(fm(body, disclosure="We earn a commission."), select=["MD008"])) == []
-    shop = "Read about [oxidative stress](https://yt.io.vn/collection/adkisson)."
+    shop = "Try [magnesium tablets](https://shop.example.com/products/magnesium-tablets)."
     assert codes(lint(fm(shop), select=["MD008"])) == ["MD008"]
+    # a shop link under unrelated text is spam: unrelated-shop-link (LK006), not MD008
+    spam = "Read about [oxidative stress](https://yt.io.vn/collection/adkisson)."
+    assert codes(lint(fm(spam), select=["MD008", "LK006"])) == ["LK006"]
     # a government "collections" page is not a shop; a plain amazon link is not affiliate
     plain = ("See [guidance](https://www.gov.uk/government/collections/radiation) and "
              "[the book](https://www.amazon.com/dp/B01).")

@@ -63,3 +63,21 @@ def mangled(doc, e) -> bool:
             if re.match(r"\s*<a[\s>]", after, re.I):
                 return True
     return False
+
+
+# words of link text that say nothing about a destination
+_LINK_FILLER = frozenset("""this that these those your with from into about more than what when
+    where which while have been will would could should their there here them they also just
+    like some other such very most many much only even""".split())
+
+
+def unrelated_to_url(text: str, url: str) -> bool:
+    """Whether link text of at least two content words shares none of them with its URL
+    (a word counts as shared when its first five letters stand anywhere in the URL): "Keep
+    your baby cool" linking to store.example/i-like-my-chihuahua."""
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4
+             and w not in _LINK_FILLER]
+    if len(words) < 2:
+        return False
+    low = url.lower()
+    return not any(w[:5] in low for w in words)

@@ -29,7 +29,8 @@ class UndisclosedCommercialLink(Rule):
     `rel="sponsored"`, or link text such as "Buy now" — in an article with no disclosure: no
     non-empty disclosure field (disclosure, sponsored, ...) and no statement such as "This
     post contains affiliate links" or "We may earn a commission". Reported at the first such
-    link; the message counts the others.
+    link; the message counts the others. A shop link whose text has nothing to do with the
+    shop page is spam, left to unrelated-shop-link (LK006).
     """
     why = """
     Readers must be able to tell advice from advertising. Undisclosed commercial links are a
@@ -63,7 +64,7 @@ Magnesium may help night cramps. [Buy now](https://www.amazon.com/dp/B000123?tag
         shop = _rx(o.get("shop_url_patterns"))
         texts = {t.lower().strip() for t in o.get("shop_link_text") or []}
         rels = {r.lower() for r in o.get("sponsored_rel") or []}
-        from ..links._util import host_matches, host_of
+        from ..links._util import host_matches, host_of, unrelated_to_url
 
         public = o.get("non_commercial_hosts") or []
         hits = []
@@ -77,6 +78,8 @@ Magnesium may help night cramps. [Buy now](https://www.amazon.com/dp/B000123?tag
                     why = "affiliate link"
                 elif any(r.search(href) for r in shop) and \
                         not host_matches(host_of(href), public):
+                    if unrelated_to_url(e.text, href):
+                        continue  # a spam link (unrelated-shop-link, LK006): remove, not disclose
                     why = "link to a shop"
             if why is None and rel & rels:
                 why = f"rel=\"{' '.join(sorted(rel & rels))}\" link"
