@@ -202,3 +202,16 @@ def test_json_ld_dates_and_author_of_an_html_page():
     assert codes(found) == ["MD007"] and "JSON-LD dateModified" in found[0].message
     cfg = from_mapping({"rules": {"missing-author": {"only_with_front_matter": False}}})
     assert lint(page, select=["MD001"], fmt="html", config=cfg) == []
+
+
+def test_a_reviewer_field_that_names_no_reviewer():
+    for value in ("Pending clinical review", "TBD", "Clinical content (based on WHO, NHS, CDC "
+                  "guidelines)", "Awaiting medical review"):
+        found = lint(f"---\ntitle: Eczema\nreviewer: {value}\n---\n\nText.\n", select=["MD009"])
+        assert codes(found) == ["MD009"] and (found[0].line, found[0].column) == (3, 11), value
+    for value in ("Dr Jane Smith, MD", "NHS UK clinical team", "Pendleton Review Board"):
+        assert lint(f"---\ntitle: Eczema\nreviewer: {value}\n---\n\nText.\n",
+                    select=["MD009"]) == [], value
+    # front matter that does not load still shows its reviewer line
+    broken = "---\ntitle: Scabies\nreviewer: Pending clinical review\nbad: [x: y\n---\n\nText.\n"
+    assert codes(lint(broken, select=["MD009"])) == ["MD009"]
