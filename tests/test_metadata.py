@@ -215,3 +215,18 @@ def test_a_reviewer_field_that_names_no_reviewer():
     # front matter that does not load still shows its reviewer line
     broken = "---\ntitle: Scabies\nreviewer: Pending clinical review\nbad: [x: y\n---\n\nText.\n"
     assert codes(lint(broken, select=["MD009"])) == ["MD009"]
+
+
+def test_an_author_credit_that_names_an_ai_tool():
+    byline = "# Gout\n\nAuthor\n\n[Docus AI Doctor](https://docus.ai/ai-doctor)\n\nReviewed by\n\n" \
+             "[DrAnnaNersisyan](https://docus.ai/author/x)\n\nGout is arthritis.\n"
+    (f,) = lint(byline, select=["MD010"])
+    assert f.line == 5 and "Docus AI Doctor" in f.message
+    assert codes(lint("---\ntitle: Gout\nauthor: ChatGPT\n---\n\nText.\n", select=["MD010"])) \
+        == ["MD010"]
+    assert codes(lint("# Gout\n\nBy AI assistant\n\nText.\n", select=["MD010"])) == ["MD010"]
+    # people, and articles about AI, are not AI authors
+    for ok in ("# Gout\n\nBy Ai Tanaka, MD\n\nText.\n",
+               "---\ntitle: AI in medicine\nauthor: Jane Smith\n---\n\nAI helps doctors read "
+               "scans.\n"):
+        assert lint(ok, select=["MD010"]) == [], ok
