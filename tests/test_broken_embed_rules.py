@@ -123,3 +123,16 @@ def test_alt_text_that_is_a_file_slug():
     assert codes(found) == ["EM006"] and "file name" in found[0].message
     assert not lint('<p>Text.</p><img src="/a.jpg" alt="Pertussis bacteria under a microscope">\n',
                     fmt="html", select=["EM006"])
+
+
+def test_images_from_another_site_wordpress_uploads_are_hotlinked():
+    url = "https://healthytasteoflife.com/wp-content/uploads/2017/08/remedies.jpg"
+    text = (f"---\nlayout: post\ntitle: Colds\nexcerpt_image: {url}\nimage: {url}\n---\n\n"
+            f"Text.\n\n![Remedies]({url})\n\n![Remedies again]({url})\n")
+    found = lint(text, select=["EM007"])
+    # each front-matter key, and the body's image once
+    assert [f.line for f in found] == [4, 5, 10]
+    assert "another site's WordPress uploads (healthytasteoflife.com)" in found[0].message
+    # a WordPress page's own uploads are its own
+    html = f'<html><body><h1>Colds</h1><p>Text.</p><img src="{url}" alt="Remedies"></body></html>'
+    assert lint(html, select=["EM007"], fmt="html") == []

@@ -16,8 +16,11 @@ class HotlinkedImage(Rule):
     front-matter field (thumbnail,
     image, images, cover.image, featured_image, ...) whose URL points at an image-search
     thumbnail service (`tse*.mm.bing.net/th`, `th.bing.com/th`, `encrypted-tbn*.gstatic.com`)
-    or at a social site's image CDN (`i.pinimg.com`, `*.fbcdn.net`, `*.cdninstagram.com`); the
-    full list is in `rules/broken-embed.yaml`.
+    or at a social site's image CDN (`i.pinimg.com`, `*.fbcdn.net`, `*.cdninstagram.com`),
+    or, in a Markdown or text article, at another site's WordPress uploads
+    (`/wp-content/uploads/`; a WordPress page's own uploads are not checked); the full list
+    is in `rules/broken-embed.yaml` (an entry's `formats` limits it to some formats). Each
+    front-matter key is reported; in the body, each URL once.
     """
     why = """
     These URLs are search-result thumbnails or social-media copies of someone else's picture
@@ -45,9 +48,11 @@ thumbnail: /images/knee-twitching.jpg
 Body text.
 """
 
-    def _compile(self, hosts):
+    def _compile(self, hosts, fmt: str = ""):
+        """(host regex, path prefix, service) of the entries that apply to documents of
+        format ``fmt`` (an entry's optional `formats`)."""
         return [(re.compile(h["host"] + "$", re.I), h.get("path", ""), h.get("service", ""))
-                for h in hosts]
+                for h in hosts if not h.get("formats") or fmt in h["formats"]]
 
     def match(self, url: str, rules):
         url = url.strip()
@@ -61,11 +66,11 @@ Body text.
         host = (parts.hostname or "").lower()
         for rx, path, service in rules:
             if rx.match(host) and parts.path.startswith(path):
-                return service or host
+                return service.replace("{host}", host) if service else host
         return None
 
     def check(self, doc, ctx):
-        rules = self._compile(ctx.options.get("hosts") or [])
+        rules = self._compile(ctx.options.get("hosts") or [], doc.format)
         fm = doc.front_matter
         if fm is not None and not fm.unreadable:
             for k in fm.keys:
@@ -88,9 +93,15 @@ Body text.
                     ctx.report(line, col, f"front-matter '{key}' hotlinks an image from "
                                f"{service}: the URL can change or vanish and the image is not "
                                "the site's to use; host a licensed copy", end_col=col + len(v))
+        shown: set[str] = set()  # one finding per URL in the body (each front-matter key
+        # is reported: "image" and "excerpt_image" are set one by one)
         for el in doc.images:
-            service = self.match(el.attrs.get("src") or "", rules)
+            src = (el.attrs.get("src") or "").strip()
+            if src in shown:
+                continue
+            service = self.match(src, rules)
             if service:
+                shown.add(src)
                 ctx.report(el.line, el.col, f"image hotlinked from {service}: the URL can change "
                            "or vanish and the image is not the site's to use; host a licensed "
                            "copy", end_col=el.end_col)
