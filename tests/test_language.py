@@ -82,3 +82,11 @@ def test_obese_people_is_reported_by_default():
     found = lint("# Veins\n\nObese people are more likely to get varicose veins.\n",
                  select=["LG002"])
     assert codes(found) == ["LG002"] and "people with obesity" in found[0].message
+
+
+def test_elderly_as_a_noun_in_a_list():
+    found = lint("# Heat\n\nBe aware of personal risk: children, elderly, those with chronic "
+                 "illness.\n", select=["LG002"])
+    assert codes(found) == ["LG002"] and "older people" in found[0].message
+    assert lint("# Heat\n\nElderly or chronically ill travellers should rest.\n",
+                select=["LG002"]) == []
