@@ -230,9 +230,11 @@ Rest and ice usually help your knee.
             if any(any_match(acts, t) for t in texts):
                 continue
             h = s.heading
+            # the finding spans the section's list of signs: an editor shows the signs
+            last = max((b.end_line for b in s.blocks if b.text.strip()), default=h.line)
             ctx.report(h.line, h.col, f"'{h.text.strip()[:40]}' lists warning signs but never "
                        "says what to do: add who to contact and how urgently, e.g. 'See a GP "
-                       "if:' or 'Call 999 (or 911/112) or go to A&E if:'")
+                       "if:' or 'Call 999 (or 911/112) or go to A&E if:'", end_line=last)
 
     @staticmethod
     def _guarded(doc, blocks, is_urgent, i, b, urgent, sections) -> bool:
