@@ -489,3 +489,17 @@ def test_a_result_that_never_wears_off_or_a_remedy_without_risk():
         assert codes(lint(f"# Health\n\n{text}\n", select=["UC002"])) == ["UC002"], text
     assert not lint("# Health\n\nLice may come back, so check again after a week.\n",
                     select=["UC002"])
+
+
+def test_an_unnamed_study_and_what_it_found():
+    found = lint("# Asthma\n\nA study funded by a research institute of children with mild "
+                 "asthma found that using the inhaler as needed worked as well as daily use.\n",
+                 select=["UC003"])
+    assert codes(found) == ["UC003"] and "'A study'" in found[0].message
+    assert codes(lint("# Asthma\n\nA 2014 systematic review identified 20 trials.\n",
+                      select=["UC003"])) == ["UC003"]
+    # cited in the paragraph: named
+    assert lint("# Asthma\n\nA study found that inhalers help ([Smith 2020](https://doi.org/"
+                "10.1000/x)).\n", select=["UC003"]) == []
+    # the study the article already named
+    assert lint("# Asthma\n\nThe study found that inhalers help.\n", select=["UC003"]) == []

@@ -1,3 +1,6 @@
+import re
+from functools import lru_cache
+
 from ...model import Severity
 from ..base import Rule
 from ._claims import (
@@ -19,6 +22,18 @@ _ANAPHORA = {"the", "this", "that", "these", "those", "our", "their", "its", "hi
 _DOUBT = {"little", "limited", "insufficient", "weak", "scant", "conflicting", "mixed",
           "inconclusive", "poor", "less", "low-quality"}
 _NOT_A_CROWD = _ANAPHORA | {"your", "my", "local", "no", "few", "two", "three", "both"}
+
+
+@lru_cache(maxsize=8)
+def _study_rx(nouns: tuple, verbs: tuple):
+    """An unnamed study and what it found: "a (recent|new|large|small|2019) study ... found"
+    in one clause (120 characters at most)."""
+    if not nouns or not verbs:
+        return None
+    alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)).replace(r"\ ", r"\s+")
+    vs = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    return re.compile(r"\b(?:a|an|one|another)\s+(?:(?:recent|new|large|small|\d{4})\s+)?"
+                      rf"(?P<noun>{alt})\b[^.;:]{{0,120}}?\b(?:{vs})\b", re.I)
 
 
 def profession_appeals(inf, endings: tuple, verbs) -> list:
@@ -54,7 +69,9 @@ class VagueAuthority(Rule):
     ("has been shown to", "have been found to") and appeals to any profession ("which many
     urologists recommend": a plural profession word before recommend, agree, say, advise
     ...) count too; "the urologist recommends", "these urologists" and "little evidence
-    suggests" do not.
+    suggests" do not. So does an unnamed study and what it found ("A study funded by ...
+    found", "One trial in 21 patients found", "A 2014 systematic review identified":
+    `study_nouns`, `finding_verbs`).
     Negated appeals ("no studies have shown ...") are statements of uncertainty and are not
     reported.
     """
@@ -69,7 +86,7 @@ class VagueAuthority(Rule):
     cite = CITE
     pack = "claims.yaml"
     options = {"scope": "paragraph", "phrases": [], "profession_endings": [],
-               "appeal_verbs": [], "cues": {}}
+               "appeal_verbs": [], "study_nouns": [], "finding_verbs": [], "cues": {}}
     bad = """# Knee twitching
 
 Most doctors will recommend lifestyle changes. Studies show that magnesium stops twitching.
@@ -88,6 +105,9 @@ sleep ([NHS: muscle twitches](https://www.nhs.uk/conditions/muscle-twitches/)).
         verbs = opt_list(ctx, "appeal_verbs")
         v_idx = index_of(verbs)
         named = set(an.matching(pre))
+        study = _study_rx(tuple(opt_list(ctx, "study_nouns")), tuple(opt_list(ctx, "finding_verbs")))
+        studied = set(an.matching(prefilter(opt_list(ctx, "study_nouns")))) if study else set()
+        named |= {i for i in studied if study.search(an.sentences[i].text)}
         scope = scope_of(ctx)
         for i in sorted(named.union(an.matching(prefilter(verbs)))):
             if i not in named and an.words_are_tokens(i) and not any(
@@ -101,6 +121,13 @@ sleep ([NHS: muscle twitches](https://www.nhs.uk/conditions/muscle-twitches/)).
                     and not _DOUBT & set(inf.tokens[max(0, a - 3):a + 1])]
             hits += [(a, b, "") for a, b in profession_appeals(inf, endings, v_idx)
                      if not inf.negated(a, b)]
+            if i in studied and (m := study.search(an.sentences[i].text)) is not None:
+                # "A study funded by ... found", "One trial in 21 patients found": a study
+                # that is never named
+                a = next((k for k, o in enumerate(inf.offsets) if o >= m.start()), None)
+                b = next((k for k, o in enumerate(inf.offsets) if o >= m.end("noun")), None)
+                if a is not None and not inf.negated(a, b or len(inf.tokens)):
+                    hits.append((a, b if b is not None else len(inf.tokens), ""))
             hits.sort()
             if not hits:
                 continue
