@@ -484,6 +484,12 @@ class Document:
         return find_faq(self)
 
     @cached_property
+    def faq_answer_ids(self) -> frozenset[int]:
+        """``id()`` of every block of the FAQ's answers and of what they hold (list items,
+        cells); the questions' blocks are ``FaqEntry.question_block``."""
+        return frozenset(id(x) for e in self.faq for b in e.blocks for x in b.walk())
+
+    @cached_property
     def sections(self) -> list[Section]:
         """The body cut at every heading: (heading or None for the lead, blocks until the
         next heading), in document order. ``blocks`` are flat (list items included)."""

@@ -112,6 +112,14 @@ def default_options(rule: type[Rule]) -> dict:
     return opts
 
 
+@lru_cache(maxsize=64)
+def shared_option(code: str, option: str) -> tuple:
+    """Another rule's default list option, for a rule that shares its data ("the reviewer
+    fields of MD002"), as a tuple; read once per process."""
+    rules = lookup(code)
+    return tuple(default_options(rules[0]).get(option) or ()) if rules else ()
+
+
 def lookup(key: str) -> list[type[Rule]]:
     """Rules matching a code, a name, a code prefix (FM) or a category."""
     k = key.strip().lower()

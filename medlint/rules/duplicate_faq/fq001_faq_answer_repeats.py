@@ -4,13 +4,10 @@ from ..structure._norm import doubled
 from ._similar import TfIdf, content_words, passage, shingles
 
 
-def body_passages(doc, entries):
+def body_passages(doc):
     """Prose units outside the FAQ, in order: paragraphs, whole lists and whole tables."""
-    faq_ids = set()
-    for e in entries:
-        for b in e.blocks + ([e.question_block] if e.question_block is not None else []):
-            for x in b.walk():
-                faq_ids.add(id(x))
+    faq_ids = doc.faq_answer_ids | {id(x) for e in doc.faq if e.question_block is not None
+                                    for x in e.question_block.walk()}
     out = []
     skip_under = set()
     for b in doc.flat:
@@ -126,7 +123,7 @@ longer than two weeks or comes with weakness.
                   int(opts.get("reworded_min_shared", 8)),
                   float(opts.get("reworded_balanced", 0.47)),
                   int(opts.get("reworded_balanced_min_shared", 7)))
-        passages = body_passages(doc, doc.faq)
+        passages = body_passages(doc)
         views = [passage(t) for _, t in passages]
         # an answer written twice in a row is compared by its first copy, and said to be
         twice = [doubled(e.answer) for e in entries]
@@ -196,14 +193,15 @@ longer than two weeks or comes with weakness.
             reworded = _reworded(a_cw[i], _reword_units(passages, views, usable),
                                  reword) if reword[2] or reword[3] else None
 
-            def say_reworded(b, share, _strict):
+            def say_reworded(reworded=reworded):
+                b, share, _strict = reworded
                 report(
                     f"this FAQ answer says again, reworded, what {_lines(b.line, b.end_line)}"
                     f" of the article says ({round(share * 100)}% of that passage's words "
                     "are in it); answer the question or drop it")
 
-            if reworded is not None and reworded[2]:
-                say_reworded(*reworded)
+            if reworded is not None and reworded[2]:  # the strict test: before other answers
+                say_reworded()
                 continue
             cand = None
             for j in range(i):
@@ -226,7 +224,7 @@ longer than two weeks or comes with weakness.
                     "differently")
                 continue
             if reworded is not None:  # a balanced rewording: after a repeated answer
-                say_reworded(*reworded)
+                say_reworded()
                 continue
             if twice[i]:
                 ctx.report(e.answer_line, e.answer_col, "this FAQ answer is printed twice in a "
@@ -255,7 +253,7 @@ def _reworded(answer: list[str], passages: list, limits: tuple):
     baby neck rash is a common condition characterized by red, irritated skin ...")."""
     t_passage, t_answer, min_shared, balanced, min_balanced = limits
     mine = set(answer)
-    low = min(x for x in (min_shared or 10 ** 6, min_balanced if balanced else 10 ** 6))
+    low = min(min_shared or 10 ** 6, min_balanced if balanced else 10 ** 6)  # fewest shared
     if len(mine) < low:
         return None
     best = None

@@ -4,6 +4,7 @@ from functools import lru_cache
 from ...model import Severity
 from ...rxguard import compile_all
 from ..base import Rule
+from ..registry import shared_option
 from ._util import host_matches, host_of, href, unrelated_to_url
 
 
@@ -12,21 +13,14 @@ def _shop(patterns: tuple):
     return compile_all(list(patterns))
 
 
-def shop_options(options: dict) -> tuple[tuple, tuple]:
-    """(shop URL patterns, non-commercial hosts): the rule's own, or undisclosed-commercial-
-    link's (MD008), which this rule shares."""
-    from ..registry import default_options, lookup
-
-    md008 = default_options(lookup("MD008")[0])
-    return (tuple(options.get("shop_url_patterns") or md008.get("shop_url_patterns") or ()),
-            tuple(options.get("non_commercial_hosts") or md008.get("non_commercial_hosts")
-                  or ()))
-
-
 def spam_links(doc, options: dict) -> list:
-    """The links of ``doc`` into shop pages whose text has nothing to do with the page."""
-    patterns, public = shop_options(options)
-    shop = _shop(patterns)
+    """The links of ``doc`` into shop pages whose text has nothing to do with the page. The
+    shop URL patterns and non-commercial hosts are the rule's own, or those of
+    undisclosed-commercial-link (MD008), which this rule shares."""
+    shop = _shop(tuple(options.get("shop_url_patterns") or ())
+                 or shared_option("MD008", "shop_url_patterns"))
+    public = tuple(options.get("non_commercial_hosts") or ()) or shared_option(
+        "MD008", "non_commercial_hosts")
     out = []
     for e in doc.links:
         url = href(e)

@@ -19,17 +19,24 @@ def has_byline(doc, patterns, n_blocks: int) -> bool:
     return False
 
 
-def _page_author(doc, names) -> bool:
-    """An HTML page that names its author in a <meta> tag (name="author",
-    property="article:author" ...) or in its JSON-LD ("author": {...}): the byline itself
-    may sit in the page header, outside the article medlint reads."""
+def page_authors(doc, names) -> list[tuple[str, int, int]]:
+    """(name, line, column) of the authors an HTML page names in a <meta> tag (name="author",
+    property="article:author" ...: ``names``) or in its JSON-LD ("author": "..." or
+    {"name": ...}, or a list of them): the byline itself may sit in the page header, outside
+    the article medlint reads."""
     wanted = {str(n).lower() for n in names}
+    out = []
     for e in doc.elements:
         if e.tag == "meta" and (e.attrs.get("name") or e.attrs.get("property") or
                                 e.attrs.get("itemprop") or "").strip().lower() in wanted:
             if (e.attrs.get("content") or "").strip():
-                return True
-    return any(node.get("author") for _line, _col, node in doc.json_ld)
+                out.append((e.attrs["content"], e.line, e.col))
+    for line, col, node in doc.json_ld:
+        a = node.get("author")
+        for x in a if isinstance(a, list) else [a] if a else []:
+            name = x.get("name") if isinstance(x, dict) else x
+            out.append((name if isinstance(name, str) else str(x), line, col))
+    return out
 
 
 def named(keys) -> bool:
@@ -94,7 +101,7 @@ Knee twitching is usually harmless.
             return
         if fm is not None and named(fm_fields_present(doc, o.get("author_fields") or [])):
             return
-        if _page_author(doc, o.get("author_meta") or []):
+        if page_authors(doc, o.get("author_meta") or []):
             return
         if has_byline(doc, o.get("byline_patterns"), int(o.get("byline_blocks") or 15)):
             return

@@ -1,6 +1,7 @@
 from ...model import Severity
 from ...rxguard import compile_all
 from ..base import Rule
+from ..registry import shared_option
 from ._dates import fm_fields_present
 
 
@@ -47,7 +48,7 @@ Eczema makes the skin itchy and dry.
         if fm is None:
             return
         o = ctx.options
-        fields = o.get("reviewer_fields") or _md002_fields()
+        fields = o.get("reviewer_fields") or shared_option("MD002", "reviewer_fields")
         if fm.unreadable:
             # front matter that does not load: its top-level "key: value" lines
             want = {str(f).lower() for f in fields}
@@ -67,9 +68,3 @@ Eczema makes the skin itchy and dry.
                            "clinician who reviewed the article (and their credentials), or "
                            "leave the field out until one has", end_line=line,
                            end_col=col + len(value))
-
-
-def _md002_fields() -> list:
-    from ..registry import default_options, lookup
-
-    return list(default_options(lookup("MD002")[0]).get("reviewer_fields") or [])

@@ -1,9 +1,12 @@
 import re
+from itertools import islice
 
 from ...model import Severity
 from ...rxguard import compile_all
 from ..base import Rule
+from ..registry import shared_option
 from ._dates import fm_fields_present
+from .md001_missing_author import page_authors
 
 # a byline label on a line of its own, the name in the next block ("Author" / "[Docus AI
 # Doctor](...)"), or with the name after it ("By Jane Smith", "Author: Jane Smith")
@@ -21,7 +24,8 @@ class AiAuthor(Rule):
     what = """
     An author credit that names an AI tool (`ai_author_patterns`: "AI Doctor", "AI
     assistant", "ChatGPT", "GPT-4", "AI-generated" ...): in a front-matter author field
-    (missing-author's `author_fields`), a `<meta name="author">`, JSON-LD `author`, or a
+    (missing-author's `author_fields`), an author `<meta>` tag or JSON-LD `author` (as
+    missing-author reads them), or a
     byline near the top of the page ("Author" on a line of its own with the name below it,
     "By ...", "Written by ..."). A named human reviewer does not make the AI the author.
     """
@@ -61,21 +65,13 @@ Gout is a form of arthritis.
         hits = []  # (name, line, col)
         fm = doc.front_matter
         if fm is not None and not fm.unreadable:
-            fields = o.get("author_fields") or _md001_fields()
+            fields = o.get("author_fields") or shared_option("MD001", "author_fields")
             for k in fm_fields_present(doc, fields):
                 if isinstance(k.value, str):
                     hits.append((k.value, k.value_line, k.value_col))
-        for e in doc.elements:
-            if e.tag == "meta" and (e.attrs.get("name") or "").lower() == "author":
-                hits.append((e.attrs.get("content") or "", e.line, e.col))
-        for line, col, node in doc.json_ld:
-            a = node.get("author") if isinstance(node, dict) else None
-            for x in a if isinstance(a, list) else [a]:
-                name = x.get("name") if isinstance(x, dict) else x
-                if isinstance(name, str):
-                    hits.append((name, line, col))
-        prose = [b for b in doc.flat if b.kind in ("paragraph", "heading", "item")
-                 and b.text.strip()][:int(o.get("byline_blocks") or 15)]
+        hits += page_authors(doc, shared_option("MD001", "author_meta"))
+        prose = list(islice((b for b in doc.flat if b.kind in ("paragraph", "heading", "item")
+                             and b.text.strip()), int(o.get("byline_blocks") or 15)))
         for k, b in enumerate(prose):
             first = b.text.strip().split("\n", 1)[0]
             if _LABEL.match(first) and k + 1 < len(prose):
@@ -91,9 +87,3 @@ Gout is a form of arthritis.
                            "name the person who wrote the article or answers for it, with "
                            "their credentials", end_line=line, end_col=col + len(name))
                 return  # once per article
-
-
-def _md001_fields() -> list:
-    from ..registry import default_options, lookup
-
-    return list(default_options(lookup("MD001")[0]).get("author_fields") or [])

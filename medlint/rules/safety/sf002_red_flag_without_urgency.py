@@ -133,8 +133,7 @@ Rest and ice usually help your knee.
         downgraded: dict[str, tuple] = {}
         # an FAQ answer is a place of its own: a reader who jumps to "Is a febrile seizure
         # dangerous?" does not read the body's "call 999 if the seizure lasts 5 minutes"
-        faq_ids = {id(x) for e in doc.faq for blk in e.blocks for x in blk.walk()} \
-            if doc.faq else set()
+        faq_ids = doc.faq_answer_ids
         for i, b in enumerate(blocks):
             text = b.text
             if not text or not has_flag[i]:

@@ -124,7 +124,7 @@ See a doctor if the twitching lasts more than two weeks.
         repeated = [copies for copies in seen.values() if len(copies) > 1]
         if not (twice or repeated):
             return
-        faq = {id(b) for e in doc.faq for b in e.blocks}  # built only when something repeats
+        faq = doc.faq_answer_ids  # built only when something repeats
         for b, first in twice:
             if id(b) not in faq:
                 ctx.report(b.line, b.col, f"\"{short(first, 50)}\" is written twice in a row "

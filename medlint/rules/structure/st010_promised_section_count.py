@@ -8,6 +8,7 @@ from ..missing_list_items.li004_promised_count_mismatch import (
     count_pattern,
     first_run,
 )
+from ..registry import shared_option
 from .st009_section_numbering_gap import text_sections
 
 
@@ -66,10 +67,7 @@ Apply ice for 15 minutes.
     def check(self, doc, ctx):
         key = ("ST010", id(ctx.options))
         if key not in ctx.shared:  # the pattern is built once per run, not once per document
-            from ..registry import default_options, lookup
-
-            nouns = tuple(ctx.options.get("nouns") or ()) or tuple(
-                default_options(lookup("LI004")[0]).get("nouns") or ())
+            nouns = tuple(ctx.options.get("nouns") or ()) or shared_option("LI004", "nouns")
             nouns += tuple(ctx.options.get("extra_nouns") or ())
             ctx.shared[key] = count_pattern(nouns) if nouns else None
         rx = ctx.shared[key]
@@ -80,6 +78,7 @@ Apply ice for 15 minutes.
         # there too (the pattern's boundary tests see a newline as they see a text's end), so
         # most articles, which have none, need no search per heading
         counted = heads if rx.search("\n".join([h.text for h in heads])) else ()
+        reported = set()  # heading lines reported against their sub-headings
         for i, h in enumerate(counted):
             m = rx.search(h.text)
             if not m:
@@ -92,8 +91,9 @@ Apply ice for 15 minutes.
             if got >= 2 and got != want and not (h.level == 1 and got > want):
                 ctx.report(h.line, h.col, f"\"{m.group(0)}\" promises {want} but {got} "
                            "sub-headings follow", end_col=h.col + len(m.group(0)))
+                reported.add(h.line)
             elif not kids and h.level > 1:
-                items = _only_list(doc.blocks, h)
+                items = _only_list(doc.section_of(h))
                 if items is not None and items != want:
                     ctx.report(h.line, h.col, f"\"{m.group(0)}\" promises {want} but the "
                                f"list under it has {items} items",
@@ -111,7 +111,7 @@ Apply ice for 15 minutes.
                            f"has {len(run)} numbered sections")
         elif doc.format == "text" and doc.blocks and doc.blocks[0].kind in ("paragraph",
                                                                            "heading") \
-                and not any(f.line == doc.blocks[0].line for f in ctx.findings):
+                and doc.blocks[0].line not in reported:
             # a scraped page's first line is its title; its sections are numbered lines
             # ("3. Ice") that the text reader takes for one-item lists
             first = doc.blocks[0]
@@ -124,22 +124,12 @@ Apply ice for 15 minutes.
                            "numbered sections", end_col=first.col + m.end())
 
 
-def _only_list(blocks, h) -> int | None:
-    """The number of items of the one list in heading ``h``'s section, when the section has
-    no sub-heading, exactly one list (of at least three items) and nothing else numbered; else
+def _only_list(section) -> int | None:
+    """The number of items of the one list of a heading's section (the heading has no
+    sub-headings), when it holds exactly one top-level list, of at least three items; else
     None."""
-    try:
-        i = next(k for k, b in enumerate(blocks) if b is h)
-    except StopIteration:
-        return None
-    lists = []
-    for b in blocks[i + 1:]:
-        if b.kind == "heading":
-            if b.level <= h.level:
-                break
-            return None
-        if b.kind == "list":
-            lists.append(b)
+    lists = [b for b in section.blocks if b.kind == "list" and b.parent is None] \
+        if section is not None else []
     if len(lists) != 1:
         return None
     n = sum(1 for c in lists[0].children if c.kind == "item")
