@@ -1068,7 +1068,7 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
               "a": 1, "a couple of": 2}
 _NUM = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)"
 _SPAN_UNIT = r"(?:days?|weeks?|months?|years?)"
-_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 _COURSE_PRE: dict[int, tuple] = {}
 _SPAN_PRE = prefilter(("day", "days", "week", "weeks", "month", "months", "year", "years"))
 # words that make a sentence about a case, a treatment or a warning, not the usual course
@@ -1102,7 +1102,8 @@ def _course_rx(options: dict):
 
 
 def _days(num: str, unit: str) -> float:
-    n = _NUM_WORDS.get(num.lower())
+    """Days in "3 weeks", "two days", "an hour"."""
+    n = 1 if num.lower() in ("a", "an") else _NUM_WORDS.get(num.lower())
     return float(num if n is None else n) * _DAYS[unit.lower().rstrip("s")]
 
 
@@ -1243,12 +1244,6 @@ _LATE = re.compile(r"\b(?:until|for)\s+(?:at\s+least\s+)?" + _HOURS_DAYS + r"\b|
 _RETURN_NOT = re.compile(r"\b(?:no|not|never|n't|cannot|shouldn't|mustn't)\b", re.I)
 
 
-def _span_days(n: str, unit: str) -> float:
-    u = unit.lower().rstrip("s")
-    num = 1.0 if n.lower() in ("a", "an") else float(_NUM_WORDS.get(n.lower()) or n)
-    return num / 24 if u == "hour" else num * _DAYS[u]
-
-
 def return_statements(an) -> list[Statement]:
     """When someone may go back to sport, school or work: "Most players can return to play
     the next day" (at the earliest 1 day: value (0, 1)), "no player should return to
@@ -1269,7 +1264,7 @@ def return_statements(an) -> list[Statement]:
                 n, unit = (late.group("n"), late.group("unit")) if late.group("n") else (
                     late.group("n2"), late.group("unit2"))
                 out.append(Statement(i, "return", where, text[m.start():late.end()],
-                                     frozenset(), value=(_span_days(n, unit), float("inf"),
+                                     frozenset(), value=(_days(n, unit), float("inf"),
                                                          False, "")))
                 break
             early = _EARLY.search(text, m.end(), stop)
@@ -1280,7 +1275,7 @@ def return_statements(an) -> list[Statement]:
             elif early.group("now"):
                 days = 0.0
             else:
-                days = _span_days(early.group("n"), early.group("unit"))
+                days = _days(early.group("n"), early.group("unit"))
             out.append(Statement(i, "return", where, text[m.start():early.end()], frozenset(),
                                  value=(0.0, days, False, "")))
             break
