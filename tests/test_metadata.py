@@ -52,6 +52,17 @@ def test_missing_date_ignores_boolean_published_and_reads_file_name_and_body():
     assert codes(lint(fm("Page last reviewed: 12 March 2025"), select=["MD003"])) == []
 
 
+def test_a_byline_date_after_the_sentence_before_it_is_read_near_the_top_only():
+    byline = ("Vertigo\n\nMedically reviewed by Dr J. Patel, MBBS. Updated on 3 May 2021\n\n"
+              "Vertigo is the feeling that everything is spinning.\n")
+    stale = lint(byline, select=["MD003", "MD004"], path="vertigo.txt", today=TODAY)
+    assert codes(stale) == ["MD004"] and (stale[0].line, stale[0].column) == (3, 42)
+    # the same words deep in the page, after other text (a citation), date nothing
+    cited = "Vertigo\n\n" + "".join(f"Paragraph {n}.\n\n" for n in range(8)) + (
+        "Smith J. Vertigo. Updated on 3 May 2021\n")
+    assert codes(lint(cited, select=["MD004"], path="vertigo.txt", today=TODAY)) == []
+
+
 def test_stale_uses_the_latest_of_published_updated_reviewed():
     assert codes(lint(fm(date="2019-01-01"), select=["MD004"])) == ["MD004"]
     assert codes(lint(fm(date="2019-01-01", last_reviewed="2025-06-01"), select=["MD004"])) == []

@@ -157,6 +157,9 @@ def _fm_facts(doc, fields: dict) -> list[DateFact]:
     return out
 
 
+_BYLINE_BLOCKS = 6  # the first blocks of the article, where a byline stands
+
+
 def _body_facts(doc, phrases: dict) -> list[DateFact]:
     out: list[DateFact] = []
     pats = []
@@ -167,14 +170,21 @@ def _body_facts(doc, phrases: dict) -> list[DateFact]:
         # "This page last reviewed: ..." (CDC) as well as "Page last reviewed: ..."
         # or after a separator of a one-line byline ("By Clare Hoskins, RD | Published
         # January 12, 2026 | Last reviewed March 3, 2026")
-        pats.append((kind, re.compile(rf"(?:^|\n|\s[|·•]\s)[\t *_>|-]*(?:this\s+)?(?:{alt})\b\s*"
-                                      rf"(?:on|:|-|–|—)?\s*(?:on\s+)?({DATE_RX})", re.I)))
-    for b in doc.flat:
+        # near the top, also after the sentence before it in a byline ("Medically reviewed
+        # by Dr J. Patel, MBBS. Updated on 3 May 2021"): a byline, not a citation
+        for top in (False, True):
+            lead = r"(?:^|\n|\s[|·•]\s|(?<=[.!?])\s)" if top else r"(?:^|\n|\s[|·•]\s)"
+            pats.append((kind, top, re.compile(
+                rf"{lead}[\t *_>|-]*(?:this\s+)?(?:{alt})\b\s*"
+                rf"(?:on|:|-|–|—)?\s*(?:on\s+)?({DATE_RX})", re.I)))
+    for n, b in enumerate(doc.flat):
         if b.kind not in ("paragraph", "item", "heading", "cell") or not b.text:
             continue
         if not re.search(r"\d{4}", b.text):
             continue
-        for kind, rx in pats:
+        for kind, top, rx in pats:
+            if top != (n < _BYLINE_BLOCKS):
+                continue
             for m in rx.finditer(b.text):
                 d = read_date(m.group(1))
                 if d is None:

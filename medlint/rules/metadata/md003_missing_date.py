@@ -23,7 +23,8 @@ class MissingDate(Rule):
     published, last_reviewed, ... configurable; values that are not dates, such as Jekyll's
     `published: true`, do not count) and no dated statement in the body ("Page last
     reviewed: 12 March 2024", "Last updated March 3, 2023", or a part of a one-line byline:
-    "By Clare Hoskins, RD | Last reviewed March 3, 2026"), no date in an HTML page's <meta>
+    "By Clare Hoskins, RD | Last reviewed March 3, 2026", or a sentence of a byline at the
+    top: "Medically reviewed by Dr J. Patel, MBBS. Updated on 3 May 2021"), no date in an HTML page's <meta>
     tags and no dateline (a heading or paragraph near the top that is only a date). Pages
     without front matter (scraped pages, encyclopedia exports) are checked too: a file with
     no date anywhere fails the currency benchmark whatever lost it; set
