@@ -665,3 +665,33 @@ def test_when_to_go_back_to_sport():
     # a negated early time is not a time allowed
     assert ca("# Concussion\n\nDo not return to play the same day.\n\nReturn to play only after "
               "at least 14 days.\n") == []
+
+
+def test_a_floor_well_above_the_recommended_amount():
+    # fluids are a quantity group of CA004 (not an opposite-advice group)
+    found = ca("# Kidney stones\n\nAim for 2 to 3 litres of fluid a day.\n\nDrink at least 5 "
+               "litres of water every day if you have had a kidney stone.\n")
+    assert codes(found) == ["CA004"] and found[0].line == 5 and "'5 litres'" in found[0].message
+    # a floor within the target, or a floor for another period, agrees with it
+    assert not ca("# Kidney stones\n\nAim for 2 to 3 litres of fluid a day.\n\nDrink at least "
+                  "2.5 litres of water every day.\n")
+    assert not ca("# Kidney stones\n\nAim for 2 to 3 litres of fluid a day.\n\nDrink at least "
+                  "5 litres of water a week more than you do now.\n")
+    # a condition that the article's topic does not cover still tells them apart
+    assert not ca("# Kidney stones\n\nAim for 2 to 3 litres of fluid a day.\n\nDrink at least "
+                  "5 litres of water a day if you work outside in hot weather.\n")
+
+
+def test_two_deadlines_for_starting_the_same_treatment():
+    found = ca("# Shingles\n\nAntiviral tablets work best if you start them within 3 days "
+               "(72 hours) of the rash appearing.\n\nAntivirals only work if you start them "
+               "within 24 hours of the rash.\n")
+    assert codes(found) == ["CA004"] and found[0].line == 5 and "when to start" in found[0].message
+    # the same deadline in other units, or deadlines of different treatments, agree
+    assert not ca("# Flu\n\nStart Tamiflu within 48 hours of the first symptoms.\n\nOseltamivir "
+                  "works best when taken within 2 days.\n")
+    assert not ca("# Emergency contraception\n\nTake Levonelle within 72 hours.\n\nTake ellaOne "
+                  "within 120 hours.\n")
+    # a negated deadline is no deadline
+    assert not ca("# Shingles\n\nStart antivirals within 3 days of the rash.\n\nYou do not have "
+                  "to start antivirals within 24 hours.\n")

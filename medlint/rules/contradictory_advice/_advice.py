@@ -28,7 +28,7 @@ GENERIC = {"experience", "experiencing", "have", "having", "get", "getting", "no
            "later", "from", "by", "case", "people", "who", "those", "anyone", "such",
            "especially", "also", "just", "can", "may", "will", "should", "would", "could",
            "constantly", "frequently", "often", "always", "regularly", "sometimes", "like",
-           "muscle", "muscles"}
+           "muscle", "muscles", "had", "has", "ever", "already", "been"}
 _COND_HEADING = re.compile(
     r"\b(?:if|when|whenever|unless|pregnan\w*|breastfeed\w*|child\w*|bab(?:y|ies)|infants?|"
     r"toddlers?|adults?|teens?|older|elderly|first|after|before|during|day|days|week|weeks|"
@@ -88,6 +88,7 @@ class Statement:
     # "there is no need to limit salt": leave to taste what a negative asks to limit; it
     # contradicts "cut down on salt" too, in any case the permission names
     unlimited: bool = False
+    minimum: bool = False  # a quantity given as a floor: "at least 5 litres"
 
 
 @dataclass
@@ -141,7 +142,8 @@ def condition_words(an, i: int, inherit: bool = True,
     topic = an.topic_words | an.title_words
     out = set()
     for w in words:
-        if w in GENERIC or w in topic or (w.endswith("s") and w[:-1] in topic):
+        if w in GENERIC or w in topic or (w.endswith("s") and w[:-1] in topic) or (
+                w + "s" in topic):
             continue
         if w.endswith("ing") and (w[:-3] in topic or w[:-3] + "e" in topic):
             continue
@@ -1000,7 +1002,12 @@ _UNITS = {
     "mcg": ("mass", 0.001), "ml": ("vol", 1), "millilitres": ("vol", 1), "milliliters": ("vol", 1),
     "tablets": ("tablets", 1), "tablet": ("tablets", 1), "pills": ("tablets", 1),
     "cups": ("cups", 1), "cup": ("cups", 1),
+    "l": ("vol", 1000), "litre": ("vol", 1000), "litres": ("vol", 1000), "liter": ("vol", 1000),
+    "liters": ("vol", 1000),
 }
+# a quantity given as a floor ("drink at least 5 litres of water")
+_MIN = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than|not less than|"
+                  r"no fewer than)\s*$", re.I)
 _QTY = re.compile(r"(?<![\d,.])(?P<lo>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*"
                   r"(?P<hi>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?\s*(?P<unit>[a-zA-Z]+)\b")
 # a positive that sets a limit itself
@@ -1059,7 +1066,8 @@ def quantity_statements(an, options: dict, groups: dict) -> list[Statement]:
         period = "day" if ("day" in period or "24" in period or "daily" in period) else (
             "week" if "week" in period else "")
         out.append(Statement(i, "qty", f"{objs[0][2]}/{dim}/{period}", m.group(0),
-                             condition_words(an, i), value=(lo, hi, is_max, period)))
+                             condition_words(an, i), value=(lo, hi, is_max, period),
+                             minimum=not is_max and bool(_MIN.search(before))))
     return out
 
 
@@ -1297,11 +1305,86 @@ def _return_conflict(a: Statement, b: Statement) -> bool:
     return False
 
 
+def _floor_over_target(a: Statement, b: Statement) -> bool:
+    """A floor well above the amount the other statement recommends: "Aim for 2 to 3 litres
+    of fluid a day" / "drink at least 5 litres of water every day" (the floor is at least
+    1.25 times the top of the target; "at least 8 glasses" and "6 to 8 glasses" agree)."""
+    for floor, target in ((a, b), (b, a)):
+        if floor.minimum and not target.minimum and not target.value[2]:
+            return floor.value[0] >= 1.25 * target.value[1]
+    return False
+
+
+_MERGED: dict[tuple, tuple] = {}
+
+
+def _with_quantity_groups(groups: dict, options: dict) -> dict:
+    """The synonym groups plus the rule's ``quantity_groups`` (things only amounts are said
+    of, such as fluids), merged once per pair of option dicts."""
+    extra = options.get("quantity_groups")
+    if not extra:
+        return groups
+    key = (id(groups), id(extra))
+    got = _MERGED.get(key)
+    if got is None:
+        if len(_MERGED) > 64:
+            _MERGED.clear()
+        got = _MERGED[key] = (groups, extra, {**groups, **extra})
+    return got[2]
+
+
+_DEADLINE = re.compile(
+    r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|begun|tak(?:e|en|ing)|giv(?:e|en|ing)|"
+    r"us(?:e|ed|ing))\b(?:\s+[\w']+){0,3}?\s+within\s+(?:the\s+first\s+)?"
+    rf"(?P<n>an?|{_NUM})\s+(?P<unit>hours?|days?)\b", re.I)
+_DEADLINE_PRE = prefilter(("within",))
+
+
+def deadline_statements(an, groups: dict) -> list[Statement]:
+    """How soon a treatment must be started, in days: "Antiviral tablets work best if you
+    start them within 3 days (72 hours) of the rash appearing" -> antivirals: 3. One named
+    treatment (a synonym group) and one deadline per sentence; negated sentences ("you do
+    not need to start them within ...") and questions are left out."""
+    hits = an.matching(_DEADLINE_PRE)
+    if not hits:
+        return []
+    compiled = compiled_groups(groups)
+    from ...nlp import phrase_tuple
+
+    out = []
+    for i in hits:
+        text = an.sentences[i].text
+        if text.rstrip().endswith("?") or an.in_references(i):
+            continue
+        found = list(_DEADLINE.finditer(text))
+        if len(found) != 1 or _RETURN_NOT.search(text, 0, found[0].end()):
+            continue
+        inf = an.info(i)
+        things = {compiled.owner.get(phrase_tuple(p)) for _a, _b, p in inf.find(compiled.index)}
+        things.discard(None)
+        if len(things) != 1:
+            continue
+        m = found[0]
+        days = _days(m.group("n"), m.group("unit"))
+        out.append(Statement(i, "deadline", things.pop(), m.group(0), frozenset(),
+                             value=(days, days, True, "")))
+    return out
+
+
 def numeric_pairs(an, options: dict, groups: dict) -> list[Pair]:
+    groups = _with_quantity_groups(groups, options)
+
     def build():
         st = quantity_statements(an, options, groups)
         durations = course_durations(an, options)
         out = []
+        start = deadline_statements(an, groups)
+        for j, later in enumerate(start):
+            earlier = next((e for e in start[:j] if e.key == later.key and e.index != later.index
+                            and max(e.value[0], later.value[0])
+                            >= 2 * min(e.value[0], later.value[0])), None)
+            if earlier is not None:
+                out.append(Pair(earlier, later, f"when to start {later.key}"))
         back = return_statements(an)
         for j, later in enumerate(back):
             earlier = next((e for e in back[:j] if e.key == later.key
@@ -1331,9 +1414,9 @@ def numeric_pairs(an, options: dict, groups: dict) -> list[Pair]:
                     continue
                 if not compatible(earlier, later):
                     continue
-                (_l1, h1, m1, _), (_l2, h2, m2, _) = earlier.value, later.value
+                (l1, h1, m1, _), (l2, h2, m2, _) = earlier.value, later.value
                 conflict = (m1 and not m2 and h2 > h1) or (m2 and not m1 and h1 > h2) or (
-                    m1 and m2 and h1 != h2)
+                    m1 and m2 and h1 != h2) or _floor_over_target(earlier, later)
                 if conflict:
                     out.append(Pair(earlier, later, later.key.split("/")[0]))
                     break

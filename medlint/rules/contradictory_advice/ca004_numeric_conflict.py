@@ -46,7 +46,12 @@ class NumericConflict(Rule):
     ("if", "for children") tells them apart. When someone may go back to sport, school or
     work, as the earliest day each statement allows, when one is less than half the other
     ("Most players can return to play the next day" / "no player should return to
-    full-contact matches until at least 21 days after a concussion").
+    full-contact matches until at least 21 days after a concussion"). A floor well above the
+    amount recommended (at least 1.25 times the top of it: "Aim for 2 to 3 litres of fluid a
+    day" / "drink at least 5 litres of water every day"). Two deadlines for starting the same
+    treatment, one at least twice the other ("start antivirals within 3 days" / "antivirals
+    only work if you start them within 24 hours"). Things only amounts are said of (fluids,
+    antivirals) are `quantity_groups`, added to opposite-advice's synonym groups.
     """
     why = """
     Numbers are what readers act on; two numbers for the same thing mean one of them is
@@ -56,7 +61,8 @@ class NumericConflict(Rule):
                 "PEMAT item 6 (clear numbers).")
     cite = CITE
     pack = "advice.yaml"
-    options = {"max_words": [], "course_verbs": [], "groups": {}, "cues": {}}
+    options = {"max_words": [], "course_verbs": [], "groups": {}, "quantity_groups": {},
+               "cues": {}}
     bad = """# Sprained ankle
 
 Apply an ice pack to the ankle for 20 minutes.
