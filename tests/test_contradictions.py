@@ -695,3 +695,33 @@ def test_two_deadlines_for_starting_the_same_treatment():
     # a negated deadline is no deadline
     assert not ca("# Shingles\n\nStart antivirals within 3 days of the rash.\n\nYou do not have "
                   "to start antivirals within 24 hours.\n")
+
+
+def test_no_cure_against_a_cure_claim():
+    found = ca("# Hay fever\n\nLocal honey works like a natural vaccine, curing hay fever for "
+               "good.\n\nThere is no cure for hay fever, but you can control the symptoms.\n")
+    assert codes(found) == ["CA006"] and found[0].line == 5 and "line 3" in found[0].message
+    # a removal verb with a word of permanence; "no cure" naming nothing is about the topic
+    found = ca("# Cold sores\n\nAciclovir cream wipes out cold sores for good.\n\nThere is no "
+               "cure.\n")
+    assert codes(found) == ["CA006"]
+    # in the FAQ it is faq-contradicts-body
+    found = ca("# Cold sores\n\nUsed at the first tingle, the cream wipes out the virus for good.\n\n## FAQ\n\n"
+               "### Can cold sores be cured?\n\nThere is no cure for the herpes simplex virus."
+               "\n")
+    assert codes(found) == ["CA005"] and found[0].line == 9
+
+
+def test_hedged_reported_or_other_cures_are_not_cure_claims():
+    for claim in ("Some people claim that honey cures hay fever for good.",
+                  "Honey does not cure hay fever.",
+                  "Immunotherapy can cure hay fever in some people.",
+                  "Antihistamines clear the symptoms but never cure hay fever.",
+                  "Surgery cures some cancers for good.",
+                  "Herbal cures for hay fever are sold online.",
+                  "Read about the causes and cures of hay fever."):
+        text = f"# Hay fever\n\nThere is no cure for hay fever.\n\n{claim}\n"
+        assert "CA006" not in codes(ca(text)), claim
+    # a myth quoted to be debunked
+    assert not ca("# Hay fever\n\nThere is no cure for hay fever.\n\n## Myths\n\nLocal honey "
+                  "cures hay fever for good.\n")

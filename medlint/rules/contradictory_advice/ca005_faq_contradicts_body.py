@@ -11,6 +11,7 @@ from ._advice import (
     seriousness_pairs,
     urgency_pairs,
 )
+from ._cure import cure_pairs
 
 
 def describe(p, earlier_line):
@@ -29,8 +30,8 @@ class FaqContradictsBody(Rule):
     what = """
     An answer in the FAQ section (under a heading such as "Frequently asked questions",
     "FAQ", "People also ask") that contradicts a statement in the body of the article: opposite
-    advice about the same thing, a conflict in urgency, seriousness, or numbers, found by the
-    same checks as CA001 to CA004 (with their default lists) and compared under the same
+    advice about the same thing, a conflict in urgency, seriousness, numbers or whether there
+    is a cure, found by the same checks as CA001 to CA004 and CA006 (with their default lists) and compared under the same
     conditions. Reported at the FAQ answer, naming the body line.
     """
     why = """
@@ -75,6 +76,7 @@ Yes: a heating pad for 20 minutes at a time eases the pain.
         pairs = (opposite_pairs(an, opts.get("opposite-advice", {}))
                  + urgency_pairs(an, opts.get("urgency-conflict", {}))
                  + seriousness_pairs(an, opts.get("seriousness-conflict", {}))
-                 + numeric_pairs(an, opts.get("numeric-conflict", {}), groups))
+                 + numeric_pairs(an, opts.get("numeric-conflict", {}), groups)
+                 + cure_pairs(an, opts.get("cure-conflict", {})))
         pairs.sort(key=lambda p: p.later.index)
         report_pairs(ctx, an, pairs, True, describe)
