@@ -725,3 +725,25 @@ def test_hedged_reported_or_other_cures_are_not_cure_claims():
     # a myth quoted to be debunked
     assert not ca("# Hay fever\n\nThere is no cure for hay fever.\n\n## Myths\n\nLocal honey "
                   "cures hay fever for good.\n")
+
+
+def test_stopped_once_back_to_normal_against_kept_up_after_it():
+    found = ca("# Anaemia\n\nKeep taking them for 3 months after your blood count is back to "
+               "normal.\n\nYour levels should be back to normal in 2 to 4 weeks, after which "
+               "you can stop the tablets.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+
+
+def test_stopped_sooner_than_it_takes_to_work():
+    found = ca("# IBS\n\nYour GP may prescribe a low-dose antidepressant. It can take several "
+               "weeks to work.\n\nIf the antidepressant has not made any difference after a "
+               "week, stop taking it.\n")
+    assert codes(found) == ["CA004"] and found[0].line == 5
+    found = ca("# IBS\n\nIt can take 4 to 6 weeks to work.\n\nStop taking it if it has not "
+               "helped after 2 weeks.\n")
+    assert codes(found) == ["CA004"]
+    # giving it longer than it takes agrees; another section speaks of something else
+    assert not ca("# IBS\n\nIt can take 2 weeks to work.\n\nIf it has not helped after 6 weeks, "
+                  "stop taking it.\n")
+    assert not ca("# IBS\n\n## Antidepressants\n\nThey can take several weeks to work.\n\n"
+                  "## Laxatives\n\nIf they have not helped after 3 days, stop taking them.\n")

@@ -1371,13 +1371,70 @@ def deadline_statements(an, groups: dict) -> list[Statement]:
     return out
 
 
+_FEW = r"(?:several|a\s+few|a\s+couple\s+of)"
+_TO_WORK = re.compile(
+    rf"\btak(?:e|es|ing)\s+(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+)?"
+    rf"(?P<n>{_FEW}|{_NUM})(?:\s*(?:-|–|to|or)\s*{_NUM})?\s+(?P<unit>days?|weeks?|months?)\s+"
+    r"(?:to|before\s+(?:it|they|you)\s+(?:start\s+to\s+|begins?\s+to\s+)?)\s*(?:work|take\s+"
+    r"effect|start\s+working|have\s+(?:an|any|a\s+full)\s+effect|help|make\s+a\s+difference|"
+    r"notice\s+(?:a|any)\s+difference)\b", re.I)
+_NO_EFFECT = (r"\b(?:no|not|n't|any)\b[^.;]{0,40}\b(?:difference|work(?:ed|ing)?|help(?:ed|ing)?|"
+              r"better|improve(?:d|ment)?|effect)\b[^.;]{0,20}\b(?:after|within|in)\s+"
+              rf"(?P<n>an?|{_NUM})\s+(?P<unit>days?|weeks?)\b")
+_GIVE_UP = re.compile(
+    _NO_EFFECT + r"[^.;]{0,40}\bstop\b|\bstop\b[^.;]{0,40}\b(?:if|when)\b[^.;]{0,20}"
+    + _NO_EFFECT.replace("?P<n>", "?P<n2>").replace("?P<unit>", "?P<unit2>"), re.I)
+_WORK_PRE = prefilter(("to work", "take effect", "start working", "effect", "to help",
+                       "difference"))
+
+
+def _amount_days(num: str, unit: str) -> float:
+    """Days in "several weeks", "a few days" (two of the unit) as well as in "3 weeks"."""
+    if re.fullmatch(_FEW, num.strip(), re.I):
+        return 2 * _DAYS[unit.lower().rstrip("s")]
+    return _days(num, unit)
+
+
+def _give_up_pairs(an) -> list[Pair]:
+    """A treatment said to take a time to work and to be stopped if it has not worked
+    sooner: "they can take several weeks to work" / "If the antidepressant has not made any
+    difference after a week, stop taking it". The two must stand within four sentences of
+    each other in one section (they speak of one treatment, often by a pronoun)."""
+    hits = an.matching(_WORK_PRE)
+    if not hits:
+        return []
+    works, gives = [], []
+    for i in hits:
+        text = an.sentences[i].text
+        if text.rstrip().endswith("?") or an.in_references(i):
+            continue
+        if m := _TO_WORK.search(text):
+            works.append(Statement(i, "works", "works", m.group(0), frozenset(),
+                                   value=(_amount_days(m.group("n"), m.group("unit")),) * 2
+                                   + (False, "")))
+        elif m := _GIVE_UP.search(text):
+            n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (
+                m.group("n2"), m.group("unit2"))
+            gives.append(Statement(i, "give-up", "works", m.group(0), frozenset(),
+                                   value=(_days(n, unit),) * 2 + (True, "")))
+    out = []
+    for g in gives:
+        w = next((w for w in works if abs(w.index - g.index) <= 4
+                  and an.section_of(w.index) is an.section_of(g.index)
+                  and g.value[0] < w.value[0]), None)
+        if w is not None:
+            earlier, later = (w, g) if w.index < g.index else (g, w)
+            out.append(Pair(earlier, later, "how long it takes to work"))
+    return out
+
+
 def numeric_pairs(an, options: dict, groups: dict) -> list[Pair]:
     groups = _with_quantity_groups(groups, options)
 
     def build():
         st = quantity_statements(an, options, groups)
         durations = course_durations(an, options)
-        out = []
+        out = _give_up_pairs(an)
         start = deadline_statements(an, groups)
         for j, later in enumerate(start):
             earlier = next((e for e in start[:j] if e.key == later.key and e.index != later.index

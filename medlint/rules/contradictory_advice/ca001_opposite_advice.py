@@ -32,7 +32,9 @@ class OppositeAdvice(Rule):
     or "add" the same X ("Avoid tea and coffee" / "Offer tea or coffee"; not "don't eat
     enough iron"); a treatment stopped as soon as the symptoms go against one kept up
     after they have gone ("Once the itching stops, stop putting the cream on" / "Keep using
-    the treatment for 1 to 2 weeks after the rash has cleared", "finish the course":
+    the treatment for 1 to 2 weeks after the rash has cleared", "finish the course"; "back
+    to normal in 2 to 4 weeks, after which you can stop the tablets" / "keep taking them for
+    3 months after your blood count is back to normal":
     `stop_when_better`, `keep_after_better`); "put", "apply", "dab", "rub" or "smear" a
     thing on the body as one action, with the article's topic no part of the thing ("Dab
     toothpaste on the blister" / "Should I put toothpaste on a cold sore?" — "No."; "before

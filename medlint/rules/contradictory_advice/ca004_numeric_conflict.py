@@ -50,7 +50,10 @@ class NumericConflict(Rule):
     amount recommended (at least 1.25 times the top of it: "Aim for 2 to 3 litres of fluid a
     day" / "drink at least 5 litres of water every day"). Two deadlines for starting the same
     treatment, one at least twice the other ("start antivirals within 3 days" / "antivirals
-    only work if you start them within 24 hours"). Things only amounts are said of (fluids,
+    only work if you start them within 24 hours"). A treatment stopped if it has not worked
+    sooner than it is said to take to work, within four sentences of one section ("they can
+    take several weeks to work" / "If the antidepressant has not made any difference after a
+    week, stop taking it"). Things only amounts are said of (fluids,
     antivirals) are `quantity_groups`, added to opposite-advice's synonym groups.
     """
     why = """
