@@ -747,3 +747,15 @@ def test_stopped_sooner_than_it_takes_to_work():
                   "stop taking it.\n")
     assert not ca("# IBS\n\n## Antidepressants\n\nThey can take several weeks to work.\n\n"
                   "## Laxatives\n\nIf they have not helped after 3 days, stop taking them.\n")
+
+
+def test_safe_to_wait_longer_than_the_time_after_which_to_see_a_gp():
+    found = ca("# Carpal tunnel\n\nSee a GP if you have had tingling in your hand for more than "
+               "2 weeks.\n\nMost people can safely wait six months before getting their hands "
+               "checked.\n")
+    assert codes(found) == ["CA002"] and found[0].line == 5
+    assert not ca("# Carpal tunnel\n\nSee a GP if you have had tingling in your hand for more "
+                  "than 2 weeks.\n\nYou can wait a few days before seeing a GP.\n")
+    assert not ca("# Carpal tunnel\n\nSee a GP if you have had tingling in your hand for more "
+                  "than 2 weeks.\n\nMost people can safely wait 1 week before getting their "
+                  "hands checked.\n")

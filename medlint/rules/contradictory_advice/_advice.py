@@ -1489,7 +1489,13 @@ _THRESHOLD = re.compile(
     rf"(?P<n>an?|{_NUM})\s+(?P<unit>minutes?|mins?|hours?|days?|weeks?|months?)\b", re.I)
 _NO_CARE = re.compile(r"\b(?:no need to|(?:do not|don't|not) need to)\s+(?:see|get|call|go|visit|"
                       r"contact)\b", re.I)
-_NEED_PRE = prefilter(("need",))
+_NEED_PRE = prefilter(("need", "wait"))
+# waiting said to be safe for a time before getting help: "Most people can safely wait six
+# months before getting their hands checked"
+_SAFE_WAIT = re.compile(
+    rf"\b(?:can|could|may)\s+(?:safely\s+|happily\s+)?wait\s+(?:for\s+)?(?:up\s+to\s+|about\s+)?"
+    rf"(?P<n>an?|{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+(?:before|until)\s+"
+    r"(?:seeing|getting|going|calling|visiting|contacting|having|you\s+see|they\s+see)\b", re.I)
 _CARE: dict[int, tuple] = {}
 _THEN = re.compile(r"^\W*(?:before that|until then|before then|till then)\b", re.I)
 
@@ -1517,7 +1523,15 @@ def _threshold_pairs(an, options: dict) -> list[Pair]:
     for i in waits:
         sent = an.sentences[i]
         text = sent.text
-        if text.rstrip().endswith("?") or not (m := _NO_CARE.search(text)):
+        if text.rstrip().endswith("?"):
+            continue
+        if (w := _SAFE_WAIT.search(text)) is not None:
+            n = w.group("n").lower()
+            num = 1.0 if n in ("a", "an") else float(_NUM_WORDS.get(n, n))
+            wait.append(Statement(i, "wait", "urgency", w.group(0), frozenset(), value=(
+                num * _MINUTES[w.group("unit").lower().rstrip("s")],) * 2 + (False, "")))
+            continue
+        if not (m := _NO_CARE.search(text)):
             continue
         t = _threshold(text)
         if t is None and _THEN.search(text) and i > 0 and (

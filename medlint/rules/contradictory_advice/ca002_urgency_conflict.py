@@ -57,7 +57,8 @@ class UrgencyConflict(Rule):
     after 2 weeks"). So does a time before which no care is needed that is later than the
     time after which the article sends readers to care ("Go to A&E if the bleeding lasts
     longer than 15 minutes" / "As long as it stops within an hour, there's no need to get
-    help").
+    help"; "See a GP if you have had tingling for more than 2 weeks" / "Most people can
+    safely wait six months before getting their hands checked").
     """
     why = """
     Urgency is the one thing a reader must get right: mixed messages either send everyone to
