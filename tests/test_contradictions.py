@@ -759,3 +759,16 @@ def test_safe_to_wait_longer_than_the_time_after_which_to_see_a_gp():
     assert not ca("# Carpal tunnel\n\nSee a GP if you have had tingling in your hand for more "
                   "than 2 weeks.\n\nMost people can safely wait 1 week before getting their "
                   "hands checked.\n")
+
+
+def test_back_to_school_before_what_keeping_off_waits_for():
+    keep = ("# Chickenpox\n\nYour child is infectious until all the spots have crusted over. "
+            "Keep them off nursery or school until then.\n\n")
+    found = ca(keep + "They can go back to school 48 hours after the fever, even if some spots "
+               "have not scabbed over yet.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5 and "back to school" in found[0].message
+    # back once the spots have crusted over agrees; "even if" about something else does not
+    # meet the wait
+    assert not ca(keep + "They can go back to school once the spots have crusted over, even "
+                  "if they still feel tired.\n")
+    assert not ca(keep + "They can go back to school when the spots have crusted over.\n")

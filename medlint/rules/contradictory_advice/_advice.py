@@ -643,6 +643,55 @@ def exclusion_statements(an) -> list[Statement]:
     return out
 
 
+_UNTIL = re.compile(r"\buntil\s+(?P<c>[^.;]+)", re.I)
+_EVEN_IF = re.compile(r"\beven\s+(?:if|though|when|before)\s+(?P<c>[^.;]+)", re.I)
+_NOT_YET = re.compile(r"\b(?:not|n[’']t|yet|still|before)\b", re.I)
+_UNTIL_STOP = frozenset("""all the some any have has had been is are be their your his her its
+    them they he she it all every each no not yet still over up usually about after first
+    then days day weeks week which was were completely fully""".split())
+
+
+def _until_words(an, i: int) -> frozenset:
+    """Content words of what keeping off waits for: "until all the spots have crusted over";
+    "until then" takes the "until ..." of the sentence before it in the paragraph."""
+    text = an.sentences[i].text
+    m = _UNTIL.search(text)
+    if m is None:
+        return frozenset()
+    c = m.group("c")
+    if re.match(r"then\b", c, re.I) and i > 0 and (
+            an.sentences[i - 1].block is an.sentences[i].block):
+        prev = _UNTIL.search(an.sentences[i - 1].text)
+        c = prev.group("c") if prev else ""
+    return frozenset(w for w in re.findall(r"[a-z]+", c.lower())
+                     if w not in _UNTIL_STOP and len(w) > 2)
+
+
+def early_return_pairs(an, keep_off: list[Statement]) -> list[Pair]:
+    """Back to school "even if some spots have not scabbed over yet" against keeping the
+    child off "until all the spots have crusted over": a return allowed before what the
+    keeping off waits for (a word of it, such as "spots", said not to have happened yet)."""
+    waits = [(st, _until_words(an, st.index)) for st in keep_off if st.kind == "+"]
+    waits = [(st, w) for st, w in waits if w]
+    if not waits:
+        return []
+    out = []
+    for i in an.matching(_RETURN_PRE):
+        text = an.sentences[i].text
+        if text.rstrip().endswith("?") or an.in_references(i) or not _RETURN.search(text):
+            continue
+        m = _EVEN_IF.search(text)
+        if m is None or not _NOT_YET.search(m.group("c")):
+            continue
+        said = set(re.findall(r"[a-z]+", m.group("c").lower()))
+        hit = next((st for st, w in waits if st.index != i and w & said), None)
+        if hit is not None:
+            ret = Statement(i, "-", "school", m.group(0), frozenset())
+            earlier, later = (hit, ret) if hit.index < i else (ret, hit)
+            out.append(Pair(earlier, later, "going back to school or nursery"))
+    return out
+
+
 def opposite_pairs(an, options: dict) -> list[Pair]:
     def build():
         words = qualifier_synonyms(options)
@@ -657,9 +706,12 @@ def opposite_pairs(an, options: dict) -> list[Pair]:
                                       lambda key: "how long to keep using a treatment")
                 if p.later.index not in have]
         have = {p.later.index for p in out}
-        out += [p for p in _opposites(exclusion_statements(an), lambda a, b: a == b,
+        keep_off = exclusion_statements(an)
+        out += [p for p in _opposites(keep_off, lambda a, b: a == b,
                                       lambda key: "keeping a child off school or nursery")
                 if p.later.index not in have]
+        have = {p.later.index for p in out}
+        out += [p for p in early_return_pairs(an, keep_off) if p.later.index not in have]
         frames = frame_statements(an, options, phrase_index(lst(options, "positive_after")))
         have = {p.later.index for p in out}
         out += [p for p in _opposites(

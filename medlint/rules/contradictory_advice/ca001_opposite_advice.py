@@ -43,7 +43,10 @@ class OppositeAdvice(Rule):
     "Walk on the ankle as soon as possible"; "injured", "sore" or "affected" name no other
     part); keeping a child off school or nursery against "no need to" ("Keep your child at
     home until every nit has been combed out" / "Children with head lice do not need to be
-    kept off school"; keeping them off only in a case, "if they have a fever", is left out);
+    kept off school"; keeping them off only in a case, "if they have a fever", is left out),
+    or against going back before what the keeping off waits for ("Keep them off nursery
+    until all the spots have crusted over" / "back to school ... even if some spots have not
+    scabbed over yet");
     taking a tablet with a thing as having the thing ("Wash your iron tablet down
     with a cup of tea" / "Avoid drinking tea ... after taking iron"); a thing praised as a sentence's subject against avoiding it ("Soluble
     fibre, such as oats and linseeds, can help" / "Avoid oats and linseeds"; "A strong cup
