@@ -772,3 +772,15 @@ def test_back_to_school_before_what_keeping_off_waits_for():
     assert not ca(keep + "They can go back to school once the spots have crusted over, even "
                   "if they still feel tired.\n")
     assert not ca(keep + "They can go back to school when the spots have crusted over.\n")
+
+
+def test_opposite_ways_to_hold_the_head_in_a_nosebleed():
+    text = ("# Nosebleeds\n\nSit down and lean forward.\n\nTip your head back until the bleeding "
+            "stops.\n\nTeach your child to lean forward.\n")
+    found = ca(text)
+    assert codes(found) == ["CA001"] and found[0].line == 5  # not line 7, which agrees with 3
+    for rejected in ("Do not tip your head back.", "Lean forward instead of tilting your head "
+                     "back.", "Never lean forward."):
+        assert not ca(f"# Nosebleeds\n\nSit down and lean forward.\n\n{rejected}\n"), rejected
+    assert not ca("# Nosebleeds\n\nSit down and lean forward.\n\n## Myths\n\nTip your head "
+                  "back.\n")

@@ -692,6 +692,43 @@ def early_return_pairs(an, keep_off: list[Statement]) -> list[Pair]:
     return out
 
 
+_OPPOSITE_PHRASES: dict[int, tuple] = {}
+# words before a phrase that negate or reject it ("do not tip your head back", "instead of
+# tilting it back")
+_REJECTED = re.compile(r"\b(?:not|never|n[’']t|avoid|avoiding|instead\s+of|rather\s+than|"
+                       r"myth|used\s+to|old\s+advice|wrong|mistake)\b[^.;]{0,40}$", re.I)
+
+
+def opposite_phrase_pairs(an, options: dict) -> list[Pair]:
+    """Advice in two ways that exclude each other (``opposite_phrases``: "Tip your head back"
+    / "Sit down and lean forward"), each said without a negation before it in its sentence;
+    questions, myth sections and references are left out."""
+    entries = _by_identity(_OPPOSITE_PHRASES, options, lambda o: tuple(
+        (str(what), re.compile(str(e["a"]), re.I), re.compile(str(e["b"]), re.I),
+         prefilter(tuple(str(w) for w in e["words"])))
+        for what, e in (o.get("opposite_phrases") or {}).items()
+        if isinstance(e, dict) and e.get("a") and e.get("b") and e.get("words")))
+    out = []
+    for what, a_rx, b_rx, pre in entries:
+        said: dict[str, list[Statement]] = {"a": [], "b": []}
+        for i in an.matching(pre):
+            text = an.sentences[i].text
+            if text.rstrip().endswith("?") or an.in_references(i) or an.in_myth_section(i):
+                continue
+            for side, rx in (("a", a_rx), ("b", b_rx)):
+                m = rx.search(text)
+                if m is not None and not _REJECTED.search(text[:m.start()]):
+                    said[side].append(Statement(i, "+" if side == "a" else "-", what,
+                                                m.group(0), frozenset()))
+        if said["a"] and said["b"]:
+            st = sorted(said["a"] + said["b"], key=lambda x: x.index)
+            # the article's first word on it stands: only the statements against it are
+            # reported, not a later one that agrees with it again
+            out += [p for p in _opposites(st, lambda x, y: x == y, lambda key: key)
+                    if p.later.kind != st[0].kind]
+    return out
+
+
 def opposite_pairs(an, options: dict) -> list[Pair]:
     def build():
         words = qualifier_synonyms(options)
@@ -712,6 +749,8 @@ def opposite_pairs(an, options: dict) -> list[Pair]:
                 if p.later.index not in have]
         have = {p.later.index for p in out}
         out += [p for p in early_return_pairs(an, keep_off) if p.later.index not in have]
+        have = {p.later.index for p in out}
+        out += [p for p in opposite_phrase_pairs(an, options) if p.later.index not in have]
         frames = frame_statements(an, options, phrase_index(lst(options, "positive_after")))
         have = {p.later.index for p in out}
         out += [p for p in _opposites(

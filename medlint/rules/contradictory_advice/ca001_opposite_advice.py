@@ -46,7 +46,9 @@ class OppositeAdvice(Rule):
     kept off school"; keeping them off only in a case, "if they have a fever", is left out),
     or against going back before what the keeping off waits for ("Keep them off nursery
     until all the spots have crusted over" / "back to school ... even if some spots have not
-    scabbed over yet");
+    scabbed over yet"); advice given in two ways that exclude each other
+    (`opposite_phrases`: "Tip your head back" / "Sit down and lean forward"), where only the
+    statements against the article's first word on it are reported;
     taking a tablet with a thing as having the thing ("Wash your iron tablet down
     with a cup of tea" / "Avoid drinking tea ... after taking iron"); a thing praised as a sentence's subject against avoiding it ("Soluble
     fibre, such as oats and linseeds, can help" / "Avoid oats and linseeds"; "A strong cup
@@ -77,7 +79,7 @@ class OppositeAdvice(Rule):
     cite = CITE
     pack = "advice.yaml"
     options = {"groups": {}, "positive_verbs": [], "positive_after": [], "negative_verbs": [],
-               "negative_after": [], "action_verbs": [], "qualifier_synonyms": {}, "stop_when_better": [],
+               "negative_after": [], "action_verbs": [], "qualifier_synonyms": {}, "opposite_phrases": {}, "stop_when_better": [],
                "keep_after_better": [], "cues": {}}
     bad = """# Back pain
 
