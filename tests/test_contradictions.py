@@ -784,3 +784,14 @@ def test_opposite_ways_to_hold_the_head_in_a_nosebleed():
         assert not ca(f"# Nosebleeds\n\nSit down and lean forward.\n\n{rejected}\n"), rejected
     assert not ca("# Nosebleeds\n\nSit down and lean forward.\n\n## Myths\n\nTip your head "
                   "back.\n")
+
+
+def test_an_emergency_red_flag_told_it_can_wait():
+    text = ("# Croup\n\nCall 999 if you can see the skin pulling in under their ribs.\n\n"
+            "Most children with croup who are struggling to breathe can safely wait to be seen "
+            "by their GP the next morning.\n")
+    found = ca(text)
+    assert codes(found) == ["CA002"] and found[0].line == 5
+    # waiting with a mild symptom is not a red flag
+    assert not ca("# Croup\n\nCall 999 if you can see the skin pulling in under their ribs.\n\n"
+                  "A child with a mild barking cough can safely wait to be seen by their GP.\n")

@@ -922,6 +922,24 @@ def _phrase_statements(an, options, yes_key, no_key, yes_kind, no_kind, key,
     return out
 
 
+_FLAGS: list = []
+
+
+def _emergency_flag(text: str) -> bool:
+    """Whether a sentence names an emergency red flag (red-flag-without-urgency's hard,
+    999 flags: "struggling to breathe", "blue lips"): told that it can wait, it is the case
+    any urgent advice of the article is for."""
+    if not _FLAGS:
+        from ..registry import shared_option
+
+        terms = [e["term"] for e in shared_option("SF002", "red_flags") if isinstance(e, dict)
+                 and isinstance(e.get("term"), str) and "999" in str(e.get("source", ""))
+                 and not e.get("soft") and not e.get("requires")]
+        _FLAGS.append(re.compile("|".join(f"(?:{t})" for t in terms), re.I) if terms else None)
+    rx = _FLAGS[0]
+    return rx is not None and rx.search(text) is not None
+
+
 def urgency_pairs(an, options: dict) -> list[Pair]:
     def build():
         # "this is normal", "wait for it to pass": routine only for the case they name
@@ -940,7 +958,8 @@ def urgency_pairs(an, options: dict) -> list[Pair]:
                 urgent, calm = (earlier, later) if earlier.kind == "urgent" else (later, earlier)
                 # the same case sent to urgent care and told it can wait ("Go to A&E if ...
                 # your poo is black" / "If ... your poo is black, this is normal")
-                same_case = _same_case(an, urgent, calm, cases)
+                same_case = _same_case(an, urgent, calm, cases) or (
+                    calm.kind == "calm" and _emergency_flag(an.sentences[calm.index].text))
                 if same_case:
                     out.append(Pair(earlier, later, "urgency|case"))
                     break

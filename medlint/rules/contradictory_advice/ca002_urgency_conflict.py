@@ -58,7 +58,11 @@ class UrgencyConflict(Rule):
     time after which the article sends readers to care ("Go to A&E if the bleeding lasts
     longer than 15 minutes" / "As long as it stops within an hour, there's no need to get
     help"; "See a GP if you have had tingling for more than 2 weeks" / "Most people can
-    safely wait six months before getting their hands checked").
+    safely wait six months before getting their hands checked"). A statement that an
+    emergency red flag (red-flag-without-urgency's 999 flags, such as "struggling to
+    breathe") can wait is the case any urgent advice of the article is for ("Call 999 if ...
+    the skin pulling in under their ribs" / "children who are struggling to breathe can
+    safely wait to be seen by their GP").
     """
     why = """
     Urgency is the one thing a reader must get right: mixed messages either send everyone to
