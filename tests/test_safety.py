@@ -579,3 +579,18 @@ def test_a_red_flag_in_the_faq_needs_its_own_instruction():
     ok = faq.replace("probably be sleepy.", "probably be sleepy. Call 999 if it lasts more "
                      "than 5 minutes.")
     assert lint(body + ok, select=["SF002"]) == []
+
+
+def test_a_red_flags_own_words_are_not_its_urgent_instruction():
+    text = ("# Asthma and colds\n\nHaving a cold puts you at risk of an asthma attack that could "
+            "be life-threatening.\n\nKeep your inhaler with you and take your preventer as "
+            "your nurse showed you.\n\nDon't ignore your symptoms: a cold could trigger a "
+            "potentially life-threatening asthma attack.\n")
+    found = [f for f in lint(text, select=["SF002"])]
+    assert codes(found) == ["SF002"] and found[0].line == 7
+    assert not lint(text + "\nCall 999 if your reliever inhaler is not helping.\n",
+                    select=["SF002"])
+    # a disease's name is not the symptom: "homocystinuria (pyridoxine unresponsive)"
+    assert not lint("# Newborn screening\n\nBabies are screened for homocystinuria (pyridoxine "
+                    "unresponsive) and other conditions you should know about.\n",
+                    select=["SF002"])

@@ -119,11 +119,15 @@ Rest and ice usually help your knee.
                 rx.search(blocks[i].text) for t, rx in flags if t not in soft))
                 for i, f in enumerate(has_flag)):
             return  # no flag answered with self-care, and none the article must answer
-        is_urgent = [any_match(urgent, b.text) for b in blocks]
+        # a red flag's own words are not an instruction ("a potentially life-threatening
+        # asthma attack" holds the urgent word "life-threatening"): blanked out first
+        unflagged = {id(b): _without(b.text, flags) for b, f in zip(blocks, has_flag,
+                                                                     strict=True) if f}
+        is_urgent = [any_match(urgent, unflagged.get(id(b), b.text)) for b in blocks]
         sections = {}
         for s in doc.sections:
             ok = (s.heading is not None and any_match(uheads, s.heading.text)) or any(
-                b.text and any_match(urgent, b.text) for b in s.blocks)
+                b.text and any_match(urgent, unflagged.get(id(b), b.text)) for b in s.blocks)
             for b in s.blocks:
                 sections[id(b)] = ok
         # a red flag is addressed when any of its mentions has urgent-care advice nearby;
@@ -249,6 +253,13 @@ Rest and ice usually help your knee.
 
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+
+
+def _without(text: str, flags) -> str:
+    """The text with every red flag's words blanked out (same length)."""
+    for _term, rx in flags:
+        text = rx.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def _sentence(text: str, m) -> str:
