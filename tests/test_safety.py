@@ -594,3 +594,17 @@ def test_a_red_flags_own_words_are_not_its_urgent_instruction():
     assert not lint("# Newborn screening\n\nBabies are screened for homocystinuria (pyridoxine "
                     "unresponsive) and other conditions you should know about.\n",
                     select=["SF002"])
+
+
+def test_a_red_flags_heading_is_not_itself_an_instruction():
+    page = ("# Substance use: red flags and when to seek help\n\n## Red flags\n\nLook for these "
+            "signs that demand urgent professional help:\n\n- Repeated overdoses.\n- Suicidal "
+            "thoughts or actions while under the influence.\n")
+    found = lint(page, select=["SF002"])
+    # the title says the page advises, though it hardly says "you"
+    assert [(f.code, f.line) for f in found] == [("SF002", 8)]
+    assert not lint(page.replace("demand urgent professional help", "mean you should call 999"),
+                    select=["SF002"])
+    # without such a title, encyclopaedia-like text is not held to say what to do
+    assert not lint(page.replace("# Substance use: red flags and when to seek help",
+                                 "# Substance use"), select=["SF002"])

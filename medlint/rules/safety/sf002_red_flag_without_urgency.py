@@ -47,8 +47,9 @@ class RedFlagWithoutUrgency(Rule):
     to get emergency help, can delay it. Common symptoms (shortness of breath in asthma,
     chest pain when coughing) count only with the qualifiers that make them emergencies
     ("severe", "sudden", "spreading to the arm"); articles that never address the reader
-    (fewer than `min_second_person` "you"/"your": encyclopaedia text) are not held to say
-    what to do, but a red flag they answer with self-care is still reported.
+    (fewer than `min_second_person` "you"/"your": encyclopaedia text, unless the title
+    says it advises, `advice_title_patterns`: "Red Flags & When to Seek Help") are
+    not held to say what to do, but a red flag they answer with self-care is still reported.
     """
     standard = ("NHS digital service manual, emergency care card ('Call 999 or go to A&E "
                 "now'); NHS 999 red-flag pages (FAST, heart attack, anaphylaxis, sepsis); CDC "
@@ -57,7 +58,8 @@ class RedFlagWithoutUrgency(Rule):
     pack = "safety.yaml"
     options = {"urgent_patterns": [], "urgent_heading_patterns": [], "red_flags": [],
                "negation_patterns": [], "min_second_person": 5, "flag_heading_patterns": [],
-               "help_patterns": [], "action_patterns": [], "routine_patterns": []}
+               "help_patterns": [], "action_patterns": [], "routine_patterns": [],
+               "advice_title_patterns": []}
     bad = """# Knee pain
 
 Knee pain is common after running. You may notice it on stairs.
@@ -99,7 +101,9 @@ Rest and ice usually help your knee.
         # text that does not address the reader (encyclopaedia pages) is not held to say
         # what to do; a red flag answered with self-care is advice, and is reported anyway
         need = int(o.get("min_second_person") or 0)
-        advice = not need or sum(len(_YOU.findall(b.text)) for b in blocks) >= need
+        title = doc.title or (doc.headings[0].text if doc.headings else "")
+        advice = not need or sum(len(_YOU.findall(b.text)) for b in blocks) >= need or (
+            any_match(compile_all(o.get("advice_title_patterns")), title))
         has_flag = [bool(b.text) and any_flag(b.text) for b in blocks]
         if not any(has_flag):
             return  # no red-flag symptom anywhere: nothing to check
@@ -193,7 +197,6 @@ Rest and ice usually help your knee.
                        f"routine or self-care ('{how}'): it needs {need}, e.g. "
                        f"{_example(gp)}",
                        end_line=e.line, end_col=e.col)
-        title = doc.title or (doc.headings[0].text if doc.headings else "")
         any_urgent = any(is_urgent)
         for (term, place), (b, m) in first.items():
             if (term, place) in guarded or term in downgraded:
