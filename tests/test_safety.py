@@ -608,3 +608,10 @@ def test_a_red_flags_heading_is_not_itself_an_instruction():
     # without such a title, encyclopaedia-like text is not held to say what to do
     assert not lint(page.replace("# Substance use: red flags and when to seek help",
                                  "# Substance use"), select=["SF002"])
+
+
+def test_a_red_flag_said_to_right_itself_is_answered_with_routine_care():
+    text = ("# Whooping cough\n\nA coughing spell can last several minutes and can cause fainting "
+            "which will quickly remedy itself.\n")
+    found = lint(text, select=["SF002"])
+    assert codes(found) == ["SF002"] and "remedy itself" in found[0].message
