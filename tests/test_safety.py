@@ -615,3 +615,18 @@ def test_a_red_flag_said_to_right_itself_is_answered_with_routine_care():
             "which will quickly remedy itself.\n")
     found = lint(text, select=["SF002"])
     assert codes(found) == ["SF002"] and "remedy itself" in found[0].message
+
+
+def test_a_fever_threshold_in_a_baby_needs_urgent_advice():
+    text = ("# Natural remedies for babies with a cold\n\nKeep your baby cool and dress them "
+            "lightly. Avoid using medication to reduce your baby's fever unless it rises above "
+            "100.4 degrees Fahrenheit.\n\nYour baby will feel better with rest and feeds, and you can hold "
+            "them as much as you like.\n")
+    found = lint(text, select=["SF002"])
+    assert codes(found) == ["SF002"] and "100.4" in found[0].message
+    assert "111" in found[0].message  # urgent, not 999
+    assert not lint(text + "\nIf your baby is under 3 months and has a temperature of 38C or "
+                    "above, call your GP or 111 straight away.\n", select=["SF002"])
+    # an adult's fever is not a baby's
+    assert not lint("# Flu\n\nYou may have a fever over 38C for a few days. Rest and drink "
+                    "fluids, and take paracetamol if you need to.\n", select=["SF002"])
