@@ -467,3 +467,16 @@ def test_a_related_answer_with_few_shared_words_is_not_a_rewording():
             "### Can I go swimming?\n\nYes. Wear flip-flops around the pool, dry your toes "
             "carefully afterwards and do not share towels.\n")
     assert lint(text, select=["FQ001"]) == []
+
+
+def test_two_questions_asking_how_the_same_things_differ():
+    text = ("# Bladder infection vs UTI\n\n## FAQ\n\n### What are the main differences between a "
+            "bladder infection and a UTI?\n\nA bladder infection affects only the bladder.\n\n"
+            "### What exactly sets a bladder infection apart from other UTIs?\n\nThe main "
+            "difference lies in where the infection is.\n")
+    found = [f for f in lint(text, select=["FQ002"])]
+    assert [f.code for f in found] == ["FQ002"]
+    assert (found[0].line, found[0].end_line) == (9, 11) and "line 5" in found[0].message
+    # the same question about other things is another question
+    other = text.replace("apart from other UTIs", "apart from a kidney infection")
+    assert not lint(other, select=["FQ002"])
