@@ -503,3 +503,23 @@ def test_an_unnamed_study_and_what_it_found():
                 "10.1000/x)).\n", select=["UC003"]) == []
     # the study the article already named
     assert lint("# Asthma\n\nThe study found that inhalers help.\n", select=["UC003"]) == []
+
+
+def test_relief_promised_within_minutes():
+    text = ("# Sciatica Relief in 8 Minutes: Effective Techniques\n\nAchieving sciatica relief "
+            "in 8 minutes is possible with a few stretches.\n")
+    found = lint(text, select=["UC002"])
+    assert [(f.code, f.line) for f in found] == [("UC002", 1), ("UC002", 3)]
+    assert found[0].column == 12 and "in the title" in found[0].message
+    for fine in ("Rapid HIV tests give results in 20 minutes.",
+                 "Hold the stretch for 8 minutes.",
+                 "Antacids can give relief within 30 minutes.",
+                 "No stretch gives relief in 8 minutes."):
+        assert not lint(f"# Sciatica\n\n{fine}\n", select=["UC002"]), fine
+
+
+def test_relief_in_minutes_in_a_front_matter_title_is_placed_on_the_words():
+    for text, col in (('---\ntitle: "Sciatica Relief in 8 Minutes"\n---\n\nText.\n', 18),
+                      ("---\ntitle: Sciatica Relief in 8 Minutes\n---\n\nText.\n", 17)):
+        found = lint(text, select=["UC002"])
+        assert [(f.line, f.column) for f in found] == [(2, col)]

@@ -1,3 +1,5 @@
+import re
+
 from ...model import Severity
 from ..base import Rule
 from ._claims import (
@@ -21,6 +23,24 @@ _SOFTENERS = {"almost", "nearly", "virtually", "practically", "close", "not", "n
               "rarely", "hardly"}
 
 
+_DENIED = re.compile(r"\b(?:not|no|never|n't|cannot|impossible|unlikely|myth|claim\w*|"
+                     r"promis\w*)\b", re.I)
+_COMPILED: dict = {}
+
+
+def _compiled(patterns: tuple) -> list:
+    key = tuple(patterns)
+    if key not in _COMPILED:
+        out = []
+        for p in patterns:
+            try:
+                out.append(re.compile(p, re.I))
+            except re.error:
+                continue
+        _COMPILED[key] = out
+    return _COMPILED[key]
+
+
 class AbsoluteClaim(Rule):
     code = "UC002"
     name = "absolute-claim"
@@ -34,7 +54,10 @@ class AbsoluteClaim(Rule):
     cures", "miracle", "instant relief", "the only cure". Negated phrases are honest
     statements and are not reported ("no contraception is 100% effective", "there is no
     miracle cure", "this is not completely safe"), nor are questions, quotations of myths under
-    a "Myths" heading, or sentences that cite their source.
+    a "Myths" heading, or sentences that cite their source. Outcomes that need a number are
+    regular expressions (`patterns`, read in sentences holding one of `pattern_words`):
+    relief promised within minutes ("Achieving sciatica relief in 8 minutes is possible",
+    a title "Sciatica Relief in 8 Minutes").
     """
     why = """
     No treatment works for everyone or is free of risk. Absolute promises mislead readers
@@ -46,7 +69,8 @@ class AbsoluteClaim(Rule):
                 "Products Compliance Guidance (2022); Acrolinx absolute-claim terminology.")
     cite = CITE
     pack = "claims.yaml"
-    options = {"scope": "sentence", "phrases": [], "cues": {}}
+    options = {"scope": "sentence", "phrases": [], "patterns": [], "pattern_words": [],
+               "cues": {}}
     bad = """# Colloidal silver
 
 Colloidal silver is 100% safe, has no side effects and works for everyone.
@@ -59,6 +83,55 @@ Colloidal silver is not safe to take by mouth: it can turn the skin permanently 
 
     def check(self, doc, ctx):
         an = language(doc, ctx)
+        reported: set[int] = set()
+        self._phrases(an, ctx, reported)
+        self._patterns(an, ctx, reported)
+
+    @staticmethod
+    def _patterns(an, ctx, reported: set) -> None:
+        words = opt_list(ctx, "pattern_words")
+        pats = _compiled(opt_list(ctx, "patterns"))
+        if not words or not pats:
+            return
+        scope = scope_of(ctx)
+        # the title promises it too ("Sciatica Relief in 8 Minutes: Effective Techniques")
+        doc = an.doc
+        fm = doc.front_matter.top("title") if doc.front_matter is not None and (
+            not doc.front_matter.unreadable) else None
+        h1 = next((h for h in doc.headings if h.level == 1), None)
+        for text, where in ([(str(fm.value), fm)] if fm else []) + (
+                [(h1.text, h1)] if h1 is not None else []):
+            m = next((m for rx in pats if (m := rx.search(text))), None)
+            if m is not None and not _DENIED.search(text, 0, m.start()):
+                if where is h1:
+                    a, e = h1.pos_of(m.start()), h1.pos_of(m.end())
+                    line, col, end = a.line, a.col, e.col
+                else:
+                    quoted = doc.line_text(fm.value_line)[fm.value_col - 1:fm.value_col]
+                    at = fm.value_col + (1 if quoted in ("'", '"') else 0)
+                    line, col, end = fm.value_line, at + m.start(), at + m.end()
+                ctx.report(line, col, f"absolute claim '{m.group(0)}' in the title "
+                           f"'{quote(text, 60)}': a result promised within minutes is not what "
+                           "treatment can guarantee; promise what the article shows",
+                           end_col=end)
+                break
+        for i in an.matching(prefilter(words)):
+            s = an.sentences[i]
+            if i in reported or an.in_myth_section(i) or is_question(s.text):
+                continue
+            m = next((m for rx in pats if (m := rx.search(s.text))), None)
+            if m is None or _DENIED.search(s.text, 0, m.start()) or an.supported(i, scope):
+                continue
+            inf = an.info(i)
+            a = next((k for k, off in enumerate(inf.offsets) if off >= m.start()), None)
+            b = next((k for k, off in enumerate(inf.offsets) if off >= m.end()), None)
+            report_sentence(ctx, an, i,
+                            f"absolute claim '{m.group(0)}' in '{quote(s.text, 60)}': a result "
+                            "promised within minutes is not what treatment can guarantee; state "
+                            "the evidence and how long relief usually takes, with a source", a, b)
+
+    @staticmethod
+    def _phrases(an, ctx, reported: set) -> None:
         phrases = opt_list(ctx, "phrases")
         idx, pre = index_of(phrases), prefilter(phrases)
         scope = scope_of(ctx)
@@ -78,6 +151,7 @@ Colloidal silver is not safe to take by mouth: it can turn the skin permanently 
             if not hits:
                 continue
             a, b, _p = hits[0]
+            reported.add(i)
             words = ", ".join(f"'{inf.span_text(x, y)}'" for x, y, _ in hits[:3])
             report_sentence(ctx, an, i,
                             f"absolute claim {words} in '{quote(s.text, 60)}': no treatment is "
