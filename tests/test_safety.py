@@ -630,3 +630,15 @@ def test_a_fever_threshold_in_a_baby_needs_urgent_advice():
     # an adult's fever is not a baby's
     assert not lint("# Flu\n\nYou may have a fever over 38C for a few days. Rest and drink "
                     "fluids, and take paracetamol if you need to.\n", select=["SF002"])
+
+
+def test_honey_for_babies_said_in_the_sentence_after_the_honey():
+    text = ("# Croup\n\nA spoonful of honey at bedtime eases the cough. Even babies can have a "
+            "teaspoon.\n")
+    found = lint(text, select=["SF006"])
+    assert codes(found) == ["SF006"] and "botulism" in found[0].message
+    for fine in ("A spoonful of honey at bedtime eases the cough. Babies over 1 can have a "
+                 "teaspoon.",
+                 "A spoonful of honey at bedtime eases the cough. Babies can not have any.",
+                 "Babies can have plenty of milk. Honey is for older children."):
+        assert not lint(f"# Croup\n\n{fine}\n", select=["SF006"]), fine

@@ -25,7 +25,9 @@ class HarmfulAdvice(Rule):
     seizure ...), found in the sentence, its list's lead-in, its section heading or the
     article title, and the words that make it the safe version (`unless`: "over 1 year",
     "lukewarm", "prescribed by a doctor"); `words` are a cheap first test (one of them is
-    in every act). Add entries, or replace the list, in your configuration.
+    in every act); `previous`, what the sentence before it in the paragraph must say, for
+    an act that goes on from it ("A spoonful of honey eases the cough. Even babies can have
+    a teaspoon."). Add entries, or replace the list, in your configuration.
     """
     why = """
     These are the pieces of home-care advice most likely to injure the reader who follows
@@ -63,7 +65,8 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
                 words = tuple(str(w).lower() for w in e.get("words") or () if str(w))
                 entries.append((words, act, compile_one(e.get("context")), compile_one(e.get("unless")),
                                 str(e.get("why") or "advice that national guidance warns "
-                                    "against"), str(e.get("source") or "")))
+                                    "against"), str(e.get("source") or ""),
+                                compile_one(e.get("previous"))))
             refusals = ("refusal_pattern", "refusal_after", "refusal_headings")
             ctx.shared[key] = (entries, *(compile_one(o.get(k)) for k in refusals))
         entries, before, after, heads = ctx.shared[key]
@@ -72,14 +75,21 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
         entries = [x for x in entries if not x[0] or any(w in low_doc for w in x[0])]
         if not entries:
             return
+        prev = None
         for s in doc.sentences:
+            # the sentence before it in its block, for an act that goes on from it ("A
+            # spoonful of honey ... Even babies can have a teaspoon.")
+            before_it, prev = (prev.text if prev is not None and prev.block is s.block
+                               else ""), s
             text = s.text.replace("\n", " ")  # same offsets; a space in a pattern matches
             if text.rstrip().endswith("?"):
                 continue
             low = text.lower()
             around = None  # the lead-in, section heading and title: read only when needed
-            for words, act, about, unless, why, source in entries:
+            for words, act, about, unless, why, source, previous in entries:
                 if words and not any(w in low for w in words):
+                    continue
+                if previous is not None and not previous.search(before_it):
                     continue
                 m = act.search(text)
                 if m is None or (unless is not None and unless.search(text)):
