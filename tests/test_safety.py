@@ -642,3 +642,20 @@ def test_honey_for_babies_said_in_the_sentence_after_the_honey():
                  "A spoonful of honey at bedtime eases the cough. Babies can not have any.",
                  "Babies can have plenty of milk. Honey is for older children."):
         assert not lint(f"# Croup\n\n{fine}\n", select=["SF006"]), fine
+
+
+@pytest.mark.parametrize("bad, fine", [
+    ("Take 800 mg of ibuprofen three times a day for a month.",
+     "Take 200 to 400 mg of ibuprofen up to three times a day."),
+    ("Take 800 mg of ibuprofen three times a day for a month.",
+     "Your doctor may prescribe 800 mg of ibuprofen three times a day."),
+    ("Adults can take ibuprofen 600 mg at a time.",
+     "Do not take more than 1,200 mg ibuprofen a day."),
+    ("Start an iron supplement straight away, even if your iron levels are normal.",
+     "If a blood test shows your iron is low, your GP may suggest an iron supplement."),
+    ("Permethrin is safe for babies of any age, including newborns.",
+     "Permethrin lotion kills lice; ask a pharmacist before using it on a baby."),
+])
+def test_new_harmful_advice_entries(bad, fine):
+    assert codes(lint(f"# Care\n\n{bad}\n", select=["SF006"])) == ["SF006"], bad
+    assert not lint(f"# Care\n\n{fine}\n", select=["SF006"]), fine

@@ -16,7 +16,8 @@ class HarmfulAdvice(Rule):
     rubbing alcohol or cold baths for a fever, butter or ice on a burn, tilting the head back
     for a nosebleed, something in the mouth of someone having a seizure, making a poisoned
     person vomit, sucking out snake venom, putting a baby to sleep on its front, rubbing
-    frostbite.
+    frostbite, prescription-strength ibuprofen doses (600-800 mg) taken on one's own, iron
+    supplements with normal iron levels, permethrin said to be safe for newborns.
 
     The act must be advised, not warned against: a sentence with a refusal or warning cue
     ("never", "do not", "avoid", "unsafe", "myth", "instead of" ...), a question, and a
