@@ -659,3 +659,12 @@ def test_honey_for_babies_said_in_the_sentence_after_the_honey():
 def test_new_harmful_advice_entries(bad, fine):
     assert codes(lint(f"# Care\n\n{bad}\n", select=["SF006"])) == ["SF006"], bad
     assert not lint(f"# Care\n\n{fine}\n", select=["SF006"]), fine
+
+
+def test_a_remedy_said_to_make_antibiotics_unnecessary():
+    found = lint("# UTI\n\nCranberry juice clears most infections in 2 to 3 days, without the "
+                 "need for antibiotics.\n", select=["SF003"])
+    assert codes(found) == ["SF003"]
+    # the guidance for a cold is not a replaced treatment
+    assert not lint("# Colds\n\nMost colds get better on their own, and there is no need for "
+                    "antibiotics.\n", select=["SF003"])
