@@ -665,6 +665,10 @@ def test_a_remedy_said_to_make_antibiotics_unnecessary():
     found = lint("# UTI\n\nCranberry juice clears most infections in 2 to 3 days, without the "
                  "need for antibiotics.\n", select=["SF003"])
     assert codes(found) == ["SF003"]
+    found = lint("# UTI\n\nCranberry juice is the best natural cure for UTIs. It clears most "
+                 "infections in 2 to 3 days, without the need for antibiotics.\n",
+                 select=["SF003"])
+    assert codes(found) == ["SF003"]
     # the guidance for a cold is not a replaced treatment
     assert not lint("# Colds\n\nMost colds get better on their own, and there is no need for "
                     "antibiotics.\n", select=["SF003"])
