@@ -523,3 +523,12 @@ def test_relief_in_minutes_in_a_front_matter_title_is_placed_on_the_words():
                       ("---\ntitle: Sciatica Relief in 8 Minutes\n---\n\nText.\n", 17)):
         found = lint(text, select=["UC002"])
         assert [(f.line, f.column) for f in found] == [(2, col)]
+
+
+def test_a_share_of_the_topic_is_a_statistic():
+    found = lint("# Concussion in youth sport\n\nYou do not have to be knocked out. In fact, fewer "
+                 "than 10% of concussions involve a loss of consciousness.\n", select=["UC004"])
+    assert codes(found) == ["UC004"] and "10%" in found[0].message
+    # what the topic is made of is no outcome
+    assert not lint("# Turmeric\n\nCurcumin makes up approximately 3% of turmeric.\n",
+                    select=["UC004"])

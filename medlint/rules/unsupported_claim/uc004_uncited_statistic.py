@@ -54,10 +54,14 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d\s+(?:in|out of)\s+(?:19|20)\d\d\b")
 
 
 def _statistics(text: str, outcome: re.Pattern, not_after: re.Pattern,
-                fraction: re.Pattern | None = None):
-    """(start, end, kind) spans of health-outcome statistics in ``text``."""
+                fraction: re.Pattern | None = None, topic: re.Pattern | None = None):
+    """(start, end, kind) spans of health-outcome statistics in ``text``; a share of the
+    article's topic ("fewer than 10% of concussions" in an article on concussion) says whose
+    outcome it is, like an outcome word."""
     out = []
-    if not outcome.search(text):
+    if not outcome.search(text) and not (topic is not None and any(
+            not _MAKES_UP.search(text, max(0, m.start() - 40), m.start())
+            for m in topic.finditer(text))):
         return out
     if fraction is not None:
         out += [(m.start(), m.end(), "fraction") for m in fraction.finditer(text)]
@@ -96,7 +100,8 @@ class UncitedStatistic(Rule):
     ten"), with no source in the sentence, its paragraph or a references section. Numbers that are doses, amounts, concentrations, dates, prices or
     units ("take 200 mg", "1% milk", "60% alcohol", "10% of daily calories") are not
     statistics; a percentage counts only when the sentence says whose outcome it is (people,
-    risk, cases, deaths, survival, ...).
+    risk, cases, deaths, survival, ...), or is a share of the article's topic ("fewer than
+    10% of concussions" in an article on concussion).
     """
     why = """
     Statistics look precise, so readers trust them; an unsourced number cannot be checked
@@ -161,11 +166,29 @@ def statistic_sentences(an, outcome: re.Pattern, not_after: re.Pattern,
     got = memo.get(key)
     if got is None:
         got = memo[key] = {}
+        topic = None
         for i, s in enumerate(an.sentences):
             t = s.text
             if may_hold_statistic(t) and (_holds_stat(t) or fraction.search(t)):
-                got[i] = _statistics(t, outcome, not_after, fraction)
+                if topic is None:
+                    topic = _topic_share(an)
+                got[i] = _statistics(t, outcome, not_after, fraction, topic or None)
     return got
+
+
+# what a thing is made of is no outcome ("curcumin, which makes up approximately 3% of
+# turmeric")
+_MAKES_UP = re.compile(r"\b(?:makes?|making|made)\s+up\b|\b(?:contains?|consists?|comprises?|"
+                       r"accounts? for)\b", re.I)
+
+
+def _topic_share(an):
+    """A percentage of the article's topic ("10% of concussions"), or False (no topic)."""
+    words = sorted(w for w in an.topic_words if len(w) > 3 and w.isalpha())
+    if not words:
+        return False
+    return re.compile(r"%\s+of\s+(?:all\s+|the\s+|these\s+|those\s+)?(?:"
+                      + "|".join(map(re.escape, words)) + r")(?:s|es)?\b", re.I)
 
 
 _RE_CACHE: dict = {}
