@@ -532,3 +532,11 @@ def test_a_share_of_the_topic_is_a_statistic():
     # what the topic is made of is no outcome
     assert not lint("# Turmeric\n\nCurcumin makes up approximately 3% of turmeric.\n",
                     select=["UC004"])
+
+
+def test_an_effect_said_by_how_much_is_a_specific_claim():
+    found = lint("# Blood pressure\n\nRegular exercise can lower your systolic blood pressure by "
+                 "around 5 to 8 mmHg.\n", select=["UC001"])
+    assert codes(found) == ["UC001"] and "specific" in found[0].message
+    assert not lint("# Blood pressure\n\nRegular exercise can lower your blood pressure.\n",
+                    select=["UC001"])

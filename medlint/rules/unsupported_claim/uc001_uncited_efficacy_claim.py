@@ -43,7 +43,11 @@ _NUMBER_WORDS = ("a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a
 _TIMEFRAME = re.compile(r"\b(?:in|within|by|after)\s+(?:just\s+|only\s+|about\s+|as little as\s+|"
                         r"less than\s+|under\s+)?(?:" + _NUMBER_WORDS
                         + r")\s+(?:hours?|days?|weeks?|minutes?|nights?)\b"
+                        # how much: "lower your systolic blood pressure by around 5 to 8 mmHg";
                         # overnight, or for good: how fast or how lasting
+                        r"|\bby\s+(?:around\s+|about\s+|up\s+to\s+|as\s+much\s+as\s+|roughly\s+)?"
+                        r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:mm\s*hg|points|"
+                        r"kg|kilos|pounds|lbs?|mg/dl|mmol/l)\b"
                         r"|\bovernight\b|\bfor good\b(?!\s+(?:health|reason|measure))"
                         r"|\bforever\b|\bfor life\b|\bpermanently\b", re.I)
 
@@ -221,8 +225,9 @@ class UncitedEfficacyClaim(Rule):
     (`strong_scope`): a reference list at the end of the page does not say which of its
     entries shows a cure. The same holds for specific claims: stated as established fact
     ("has been shown to dissolve uric acid crystals", "are known to shorten ... by two days")
-    or saying how fast ("clears a bladder infection in 24 hours", "within days", "in its
-    tracks"); "can" does not soften them, and verbs too common to be claims on their own
+    or saying how fast or how much ("clears a bladder infection in 24 hours", "within days",
+    "in its tracks", "lower your blood pressure by around 5 to 8 mmHg"); "can" does not
+    soften them, and verbs too common to be claims on their own
     ("stop", "clear") count only in such a sentence. Remedy verbs beyond the stock ones
     (dissolve, shorten, desensitise, soothe) and a remedy said to work "as a natural
     vaccine" are claims too.
