@@ -540,3 +540,10 @@ def test_an_effect_said_by_how_much_is_a_specific_claim():
     assert codes(found) == ["UC001"] and "specific" in found[0].message
     assert not lint("# Blood pressure\n\nRegular exercise can lower your blood pressure.\n",
                     select=["UC001"])
+
+
+def test_a_course_promised_for_everyone_is_absolute():
+    assert codes(lint("# Tennis elbow\n\nThere's no need to see a doctor, as it always goes away "
+                      "by itself.\n", select=["UC002"])) == ["UC002"]
+    assert not lint("# Tennis elbow\n\nIt does not always go away by itself.\n",
+                    select=["UC002"])
