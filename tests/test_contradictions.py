@@ -795,3 +795,16 @@ def test_an_emergency_red_flag_told_it_can_wait():
     # waiting with a mild symptom is not a red flag
     assert not ca("# Croup\n\nCall 999 if you can see the skin pulling in under their ribs.\n\n"
                   "A child with a mild barking cough can safely wait to be seen by their GP.\n")
+
+
+def test_stopping_a_medicine_on_your_own_against_never_stop_without_the_doctor():
+    never = ("Never stop or change the dose of a blood thinner without talking to the doctor "
+             "who prescribed it.\n")
+    stop = ("If you take a blood thinner such as warfarin and keep getting nosebleeds, stop "
+            "taking it for a few days.\n")
+    found = ca(f"# Nosebleeds\n\n{stop}\n{never}")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    assert "stopping a prescribed medicine" in found[0].message
+    # stopping with the prescriber agrees with it
+    assert not ca(f"# Nosebleeds\n\n{stop.replace('for a few days', 'only if your doctor says so')}"
+                  f"\n{never}")

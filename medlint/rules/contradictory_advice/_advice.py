@@ -692,6 +692,59 @@ def early_return_pairs(an, keep_off: list[Statement]) -> list[Pair]:
     return out
 
 
+# "Never stop or change the dose of a blood thinner without talking to the doctor who
+# prescribed it"
+_KEEP_WITH_DOCTOR = re.compile(
+    r"\b(?:never|do not|don't|should not|shouldn't|must not|mustn't)\s+stop\b[^.;]{0,80}?"
+    r"\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|asking|consulting)\b[^.;]{0,30}?"
+    r"\b(?:doctor|gp|prescriber|pharmacist|specialist|nurse)\b", re.I)
+_SF003: list = []
+
+
+def _discontinue_patterns() -> tuple:
+    """discontinue-treatment's stop and safe patterns (its defaults), compiled once."""
+    if not _SF003:
+        from ...rxguard import compile_all
+        from ..registry import shared_option
+
+        _SF003.append((compile_all(list(shared_option("SF003", "stop_patterns"))),
+                       compile_all(list(shared_option("SF003", "safe_patterns")))))
+    return _SF003[0]
+
+
+def supervised_stop_pairs(an) -> list[Pair]:
+    """Advice to stop a medicine on one's own (discontinue-treatment's patterns, with no
+    doctor in or around its sentence: "If you take a blood thinner ... and keep getting
+    nosebleeds, stop taking it for a few days") against "Never stop ... a blood thinner
+    without talking to the doctor who prescribed it" in the same article."""
+    cands = an.matching(_STOP_PRE)
+    keep = [i for i in cands if _KEEP_WITH_DOCTOR.search(an.sentences[i].text)
+            and not an.sentences[i].text.rstrip().endswith("?")]
+    if not keep:
+        return []
+    stops, safe = _discontinue_patterns()
+    out = []
+    sents = an.sentences
+    for i in cands:
+        text = sents[i].text
+        if i in keep or text.rstrip().endswith("?") or an.in_references(i):
+            continue
+        m = next((m for rx in stops if (m := rx.search(text))), None)
+        if m is None:
+            continue
+        window = [text] + [sents[k].text for k in (i - 1, i + 1) if 0 <= k < len(sents)
+                           and (k > i or sents[k].block is sents[i].block) and k not in keep]
+        if any(rx.search(t) for rx in safe for t in window):
+            continue  # stopped with the prescriber, or warned against
+        k = min(keep, key=lambda x: abs(x - i))
+        stop = Statement(i, "-", "stop", m.group(0), frozenset())
+        never = Statement(k, "+", "stop", _KEEP_WITH_DOCTOR.search(sents[k].text).group(0),
+                          frozenset())
+        earlier, later = (stop, never) if i < k else (never, stop)
+        out.append(Pair(earlier, later, "stopping a prescribed medicine"))
+    return out
+
+
 _OPPOSITE_PHRASES: dict[int, tuple] = {}
 # words before a phrase that negate or reject it ("do not tip your head back", "instead of
 # tilting it back")
@@ -751,6 +804,8 @@ def opposite_pairs(an, options: dict) -> list[Pair]:
         out += [p for p in early_return_pairs(an, keep_off) if p.later.index not in have]
         have = {p.later.index for p in out}
         out += [p for p in opposite_phrase_pairs(an, options) if p.later.index not in have]
+        have = {p.later.index for p in out}
+        out += [p for p in supervised_stop_pairs(an) if p.later.index not in have]
         frames = frame_statements(an, options, phrase_index(lst(options, "positive_after")))
         have = {p.later.index for p in out}
         out += [p for p in _opposites(

@@ -48,7 +48,9 @@ class OppositeAdvice(Rule):
     until all the spots have crusted over" / "back to school ... even if some spots have not
     scabbed over yet"); advice given in two ways that exclude each other
     (`opposite_phrases`: "Tip your head back" / "Sit down and lean forward"), where only the
-    statements against the article's first word on it are reported;
+    statements against the article's first word on it are reported; advice to stop a
+    medicine on one's own (discontinue-treatment's patterns, no doctor around it) against
+    "Never stop ... without talking to the doctor who prescribed it";
     taking a tablet with a thing as having the thing ("Wash your iron tablet down
     with a cup of tea" / "Avoid drinking tea ... after taking iron"); a thing praised as a sentence's subject against avoiding it ("Soluble
     fibre, such as oats and linseeds, can help" / "Avoid oats and linseeds"; "A strong cup
