@@ -808,3 +808,11 @@ def test_stopping_a_medicine_on_your_own_against_never_stop_without_the_doctor()
     # stopping with the prescriber agrees with it
     assert not ca(f"# Nosebleeds\n\n{stop.replace('for a few days', 'only if your doctor says so')}"
                   f"\n{never}")
+
+
+def test_a_measure_of_a_coloured_drink_as_the_subject_of_praise():
+    avoid = "Avoid alcohol, caffeine and spicy food, which are common triggers for hot flushes.\n\n"
+    for praise in ("A glass or two of red wine in the evening is a lovely way to unwind.",
+                   "Red wine can help you cool down."):
+        found = ca(f"# Hot flushes\n\n{avoid}{praise}\n")
+        assert codes(found) == ["CA001"] and found[0].line == 5, praise

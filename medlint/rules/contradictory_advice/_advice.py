@@ -496,7 +496,8 @@ def _stressed(toks: list[str], start: int) -> frozenset:
 # measures ("a strong cup of coffee", "a glass of wine", "warm milk")
 _SUBJECT_WORDS = frozenset("""a an the some one two small large little strong weak warm hot
     cold cool iced fresh plain regular daily cup cups glass glasses mug mugs bowl bowls
-    spoonful teaspoon teaspoons tablespoon piece pieces bit of extra""".split())
+    spoonful teaspoon teaspoons tablespoon piece pieces bit of extra or red white black
+    green dark""".split())
 # words that end the subject: a condition or a new clause ("coffee if you ...")
 _SUBJECT_END = frozenset({"if", "when", "unless", "because", "but", "though", "although",
                           "not", "no", "never", "n't", "avoid", "stop"})
@@ -510,7 +511,7 @@ def _subject_lead(lead: list[str], pos_v: frozenset) -> bool:
     k = 0
     if lead[0].endswith("ing") and _stem(lead[0]) in pos_v:
         k = 1
-    return len(lead) - k <= 4 and all(t in _SUBJECT_WORDS for t in lead[k:]) and (
+    return len(lead) - k <= 6 and all(t in _SUBJECT_WORDS for t in lead[k:]) and (
         k == 1 or lead[0] in _SUBJECT_WORDS)
 
 
