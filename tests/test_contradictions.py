@@ -816,3 +816,11 @@ def test_a_measure_of_a_coloured_drink_as_the_subject_of_praise():
                    "Red wine can help you cool down."):
         found = ca(f"# Hot flushes\n\n{avoid}{praise}\n")
         assert codes(found) == ["CA001"] and found[0].line == 5, praise
+
+
+def test_windows_kept_shut_against_opened_unless_a_case_tells_them_apart():
+    shut = "Keep windows and doors shut, especially in the early morning and evening.\n\n"
+    found = ca(f"# Hay fever\n\n{shut}Open your bedroom window at night to let fresh air in.\n")
+    assert codes(found) == ["CA001"] and "windows shut" in found[0].message
+    assert not ca("# Asthma\n\nTo keep damp away, try opening windows.\n\nIf you know "
+                  "thunderstorms affect you, stay indoors and keep the windows closed.\n")

@@ -747,6 +747,8 @@ def supervised_stop_pairs(an) -> list[Pair]:
 
 
 _OPPOSITE_PHRASES: dict[int, tuple] = {}
+_OPENING_CASE = re.compile(r"^\W*(?:if|when|whenever|unless|during|on\s+days|in\s+(?:cold|hot|"
+                           r"warm|wet|windy)\s+weather)\b", re.I)
 # words before a phrase that negate or reject it ("do not tip your head back", "instead of
 # tilting it back")
 _REJECTED = re.compile(r"\b(?:not|never|n[’']t|avoid|avoiding|instead\s+of|rather\s+than|"
@@ -769,11 +771,14 @@ def opposite_phrase_pairs(an, options: dict) -> list[Pair]:
             text = an.sentences[i].text
             if text.rstrip().endswith("?") or an.in_references(i) or an.in_myth_section(i):
                 continue
+            # a case opening the sentence ("If you know thunderstorms affect you, ... keep
+            # the windows closed") tells it apart from advice for every day
+            case = condition_words(an, i) if _OPENING_CASE.match(text) else frozenset()
             for side, rx in (("a", a_rx), ("b", b_rx)):
                 m = rx.search(text)
                 if m is not None and not _REJECTED.search(text[:m.start()]):
                     said[side].append(Statement(i, "+" if side == "a" else "-", what,
-                                                m.group(0), frozenset()))
+                                                m.group(0), case))
         if said["a"] and said["b"]:
             st = sorted(said["a"] + said["b"], key=lambda x: x.index)
             # the article's first word on it stands: only the statements against it are
