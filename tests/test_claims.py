@@ -547,3 +547,10 @@ def test_a_course_promised_for_everyone_is_absolute():
                       "by itself.\n", select=["UC002"])) == ["UC002"]
     assert not lint("# Tennis elbow\n\nIt does not always go away by itself.\n",
                     select=["UC002"])
+
+
+def test_folk_remedies_said_to_dry_or_draw_out():
+    for claim in ("A dab of toothpaste works well, because it draws the venom out of the skin.",
+                  "Dab toothpaste on the blister. It dries the sore out overnight."):
+        assert codes(lint(f"# Stings and sores\n\n{claim}\n", select=["UC001"])) == ["UC001"], claim
+    assert not lint("# Stings\n\nPat the skin and let it dry.\n", select=["UC001"])
