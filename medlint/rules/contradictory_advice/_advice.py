@@ -707,8 +707,9 @@ def _discontinue_patterns() -> tuple:
     if not _SF003:
         from ...rxguard import compile_all
         from ..registry import shared_option
+        from ..safety.sf003_discontinue_treatment import stop_matchers
 
-        _SF003.append((compile_all(list(shared_option("SF003", "stop_patterns"))),
+        _SF003.append((stop_matchers(list(shared_option("SF003", "stop_patterns"))),
                        compile_all(list(shared_option("SF003", "safe_patterns")))))
     return _SF003[0]
 
@@ -718,6 +719,8 @@ def supervised_stop_pairs(an) -> list[Pair]:
     doctor in or around its sentence: "If you take a blood thinner ... and keep getting
     nosebleeds, stop taking it for a few days") against "Never stop ... a blood thinner
     without talking to the doctor who prescribed it" in the same article."""
+    from ..safety.sf003_discontinue_treatment import find_stop
+
     cands = an.matching(_STOP_PRE)
     keep = [i for i in cands if _KEEP_WITH_DOCTOR.search(an.sentences[i].text)
             and not an.sentences[i].text.rstrip().endswith("?")]
@@ -730,7 +733,7 @@ def supervised_stop_pairs(an) -> list[Pair]:
         text = sents[i].text
         if i in keep or text.rstrip().endswith("?") or an.in_references(i):
             continue
-        m = next((m for rx in stops if (m := rx.search(text))), None)
+        m = find_stop(text, stops)
         if m is None:
             continue
         window = [text] + [sents[k].text for k in (i - 1, i + 1) if 0 <= k < len(sents)

@@ -1,6 +1,41 @@
+import re
+
 from ...model import Severity
 from ..base import Rule
 from ._util import any_match, combined_finder, compile_all
+
+_REQUIRES: dict = {}
+
+
+def stop_matchers(entries) -> list[tuple]:
+    """(pattern, what the sentence must also say or None) of each `stop_patterns` entry; an
+    entry's `requires` keeps its pattern a cheap search for rare words ("no need for
+    antibiotics") and asks for the rest only where that matches ("juice", "remedy")."""
+    key = id(entries)
+    got = _REQUIRES.get(key)
+    if got is None or got[0] is not entries:
+        out = []
+        for e in entries or []:
+            rx = compile_all([e])
+            if not rx:
+                continue
+            req = e.get("requires") if isinstance(e, dict) else None
+            try:
+                req_rx = re.compile(req, re.I) if isinstance(req, str) and req else None
+            except re.error:
+                req_rx = None
+            out.append((rx[0], req_rx))
+        got = _REQUIRES[key] = (entries, out)
+    return got[1]
+
+
+def find_stop(text: str, matchers) -> re.Match | None:
+    """The first stop pattern's match in ``text`` whose `requires` (if any) holds too."""
+    for rx, req in matchers:
+        m = rx.search(text)
+        if m is not None and (req is None or req.search(text)):
+            return m
+    return None
 
 
 class DiscontinueTreatment(Rule):
@@ -11,10 +46,13 @@ class DiscontinueTreatment(Rule):
     summary = "Advice to stop, skip or replace prescribed treatment without a doctor."
     what = """
     A sentence that tells readers to stop, skip or replace prescribed treatment ("stop
-    taking your medication", "instead of antibiotics", "no need for insulin", "replace your
+    taking your medication", "instead of antibiotics", "replace your
     inhaler with ...") unless the same, previous or next sentence makes it conditional on a
     clinician ("without talking to your doctor", "unless your GP advises", "your doctor may
-    tell you to stop") or it is a warning not to do it ("Do not stop taking ...").
+    tell you to stop") or it is a warning not to do it ("Do not stop taking ..."). A home
+    remedy said to make treatment unnecessary ("Cranberry juice ... without the need for
+    antibiotics") is replacing it; "there is no need for antibiotics" alone (the guidance
+    for a cold) is not.
     """
     why = """
     Stopping prescribed medicines on the advice of a web page can be dangerous: rebound
@@ -39,16 +77,17 @@ without talking to your doctor.
 
     def check(self, doc, ctx):
         o = ctx.options
-        stops = compile_all(o.get("stop_patterns"))
+        matchers = stop_matchers(o.get("stop_patterns"))
         safe = compile_all(o.get("safe_patterns"))
         sents = doc.sentences
+        stops = [rx for rx, _req in matchers]
         any_stop = combined_finder(tuple(stops)) if len(stops) > 1 else None
         for i, s in enumerate(sents):
             if any_stop is not None and not any_stop(s.text):
                 continue  # none of the stop patterns occurs in this sentence
-            for rx in stops:
+            for rx, req in matchers:
                 m = rx.search(s.text)
-                if not m:
+                if not m or (req is not None and not req.search(s.text)):
                     continue
                 window = [s.text]
                 if i > 0 and sents[i - 1].block is s.block:
