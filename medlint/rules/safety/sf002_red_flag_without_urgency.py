@@ -125,9 +125,13 @@ Rest and ice usually help your knee.
             return  # no flag answered with self-care, and none the article must answer
         # a red flag's own words are not an instruction ("a potentially life-threatening
         # asthma attack" holds the urgent word "life-threatening"): blanked out first
-        unflagged = {id(b): _without(b.text, flags) for b, f in zip(blocks, has_flag,
-                                                                     strict=True) if f}
-        is_urgent = [any_match(urgent, unflagged.get(id(b), b.text)) for b in blocks]
+        # (only where an urgent pattern matched at all: most blocks have none)
+        is_urgent = [any_match(urgent, b.text) for b in blocks]
+        unflagged = {}
+        for i, b in enumerate(blocks):
+            if has_flag[i] and is_urgent[i]:
+                unflagged[id(b)] = _without(b.text, flags)
+                is_urgent[i] = any_match(urgent, unflagged[id(b)])
         sections = {}
         for s in doc.sections:
             ok = (s.heading is not None and any_match(uheads, s.heading.text)) or any(
