@@ -824,3 +824,10 @@ def test_windows_kept_shut_against_opened_unless_a_case_tells_them_apart():
     assert codes(found) == ["CA001"] and "windows shut" in found[0].message
     assert not ca("# Asthma\n\nTo keep damp away, try opening windows.\n\nIf you know "
                   "thunderstorms affect you, stay indoors and keep the windows closed.\n")
+
+
+def test_kept_awake_after_a_head_injury_against_let_sleep():
+    found = ca("# Concussion\n\nDo not let the player fall asleep. Keep them awake for 12 hours."
+               "\n\nSleep as much as you need in the first few days.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    assert not ca("# Concussion\n\nIt's fine to let them sleep.\n\nSleep as much as you need.\n")
