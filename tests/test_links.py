@@ -314,3 +314,18 @@ def test_a_shop_link_under_unrelated_text_is_spam_not_an_undisclosed_affiliate()
     gov = ("# Exercise\n\n[Physical activity for young children](https://www.gov.uk/government/"
            "collections/physical-activity-guidelines)\n")
     assert lint(gov, select=["LK006"]) == []
+
+
+def test_a_pointer_to_more_information_without_a_link():
+    found = lint("# Asthma and colds\n\nGet the flu jab. Find out more about getting the flu "
+                 "vaccine if you have asthma.\n\nLearn how to improve your inhaler technique "
+                 "through our short videos.\n", select=["LK007"])
+    assert [(f.code, f.line) for f in found] == [("LK007", 3), ("LK007", 5)]
+    for fine in ("Find out more about the [flu vaccine](https://www.nhs.uk/vaccinations/).",
+                 "Find out more about:",
+                 "Researchers are striving to find out more about the disease.",
+                 "Can I find out more about it?"):
+        assert not lint(f"# Asthma\n\n{fine}\n", select=["LK007"]), fine
+    # a whole HTML page: the words may sit next to a button outside the text
+    assert not lint("<html><body><main><p>" + "Asthma is common. " * 20 + "Find out more "
+                    "about inhalers.</p></main></body></html>", select=["LK007"], path="a.html")
