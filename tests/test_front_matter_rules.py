@@ -139,3 +139,13 @@ def test_the_title_of_front_matter_that_does_not_load():
     doc = doc_of('---\ntitle: "Lower Back Pain Relief at Home"\ndescription: Back pain: causes\n'
                  "---\n\nText.\n")
     assert doc.front_matter.unreadable and doc.title == "Lower Back Pain Relief at Home"
+
+
+def test_an_off_topic_category_on_a_health_article():
+    page = ('---\ntitle: "Young Children\'s Nutrition"\ncategories: "Gardening"\ntags: [baby, '
+            'writing]\n---\n\nBreast milk or formula gives babies all they need.\n')
+    found = lint(page, select=["FM007"])
+    assert [(f.line, f.column) for f in found] == [(3, 14), (4, 14)]
+    # an article that names the subject itself is filed where it belongs
+    assert not lint('---\ntitle: "Gardening injuries"\ncategories: "Gardening"\n---\n\nBack pain '
+                    'after a day in the garden is common.\n', select=["FM007"])
