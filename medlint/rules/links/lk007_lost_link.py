@@ -1,19 +1,8 @@
 import re
 
 from ...model import Severity
+from ...rxguard import compile_all
 from ..base import Rule
-
-_COMPILED: dict = {}
-
-
-def _pointers(patterns: tuple) -> re.Pattern | None:
-    if patterns not in _COMPILED:
-        try:
-            _COMPILED[patterns] = re.compile("|".join(f"(?:{p})" for p in patterns), re.I) \
-                if patterns else None
-        except re.error:
-            _COMPILED[patterns] = None
-    return _COMPILED[patterns]
 
 
 class LostLink(Rule):
@@ -56,8 +45,8 @@ Get the flu vaccine. Find out more about
     def check(self, doc, ctx):
         if doc.format == "html":
             return
-        rx = _pointers(tuple(str(p) for p in ctx.options.get("pointers") or ()))
-        if rx is None:
+        pointers = compile_all(ctx.options.get("pointers"))
+        if not pointers:
             return
         hits = doc.prose.blocks_with("more", lowered=True) | doc.prose.blocks_with(
             " our ", lowered=True)
@@ -72,7 +61,8 @@ Get the flu vaccine. Find out more about
                 continue
             if any(b.line <= n <= b.end_line for n in linked):
                 continue
-            m = rx.search(b.text)
+            m = min((m for rx in pointers if (m := rx.search(b.text))), default=None,
+                    key=lambda m: m.start())  # the first pointer of the block
             if m is None or re.search(r"\bto\s*$", b.text[:m.start()]):
                 continue  # "striving to find out more": a purpose, not a pointer
             a, e = b.pos_of(m.start()), b.pos_of(m.end())

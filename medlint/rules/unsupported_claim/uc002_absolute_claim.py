@@ -1,6 +1,7 @@
 import re
 
 from ...model import Severity
+from ...rxguard import compile_all
 from ..base import Rule
 from ._claims import (
     CITE,
@@ -25,22 +26,6 @@ _SOFTENERS = {"almost", "nearly", "virtually", "practically", "close", "not", "n
 
 _DENIED = re.compile(r"\b(?:not|no|never|n't|cannot|impossible|unlikely|myth|claim\w*|"
                      r"promis\w*)\b", re.I)
-_COMPILED: dict = {}
-
-
-def _compiled(patterns: tuple) -> list:
-    key = tuple(patterns)
-    if key not in _COMPILED:
-        out = []
-        for p in patterns:
-            try:
-                out.append(re.compile(p, re.I))
-            except re.error:
-                continue
-        _COMPILED[key] = out
-    return _COMPILED[key]
-
-
 class AbsoluteClaim(Rule):
     code = "UC002"
     name = "absolute-claim"
@@ -90,7 +75,7 @@ Colloidal silver is not safe to take by mouth: it can turn the skin permanently 
     @staticmethod
     def _patterns(an, ctx, reported: set) -> None:
         words = opt_list(ctx, "pattern_words")
-        pats = _compiled(opt_list(ctx, "patterns"))
+        pats = compile_all(opt_list(ctx, "patterns"))
         if not words or not pats:
             return
         scope = scope_of(ctx)
