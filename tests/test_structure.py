@@ -550,3 +550,14 @@ def test_a_gap_in_a_scraped_page_numbered_section_lines():
     # a list of short steps, one after the other, is a list (LI003's), not sections
     assert st("Heel pain\n\nIntro text.\n\n1. Rest\n2. Ice\n4. Shoes\n", "ST009",
               fmt="text") == []
+
+
+def test_a_list_marker_without_its_space_above_the_list():
+    text = ("# Forms\n\n*[Sample SBC form](https://example.org/sbc.pdf) (PDF)\n"
+            "* [Uniform Glossary](https://example.org/glossary.pdf) (PDF)\n")
+    found = lint(text, select=["ST007"])
+    assert [(f.code, f.line, f.column) for f in found] == [("ST007", 3, 1)]
+    # emphasis, or a line that is not above a list with that marker, is not one
+    assert not lint("# Forms\n\n*Products and services*\n* [Uniform Glossary](https://x.org/)\n",
+                    select=["ST007"])
+    assert not lint("# Forms\n\n-5 degrees is cold.\n* one\n* two\n", select=["ST007"])

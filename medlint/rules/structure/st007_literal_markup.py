@@ -19,7 +19,9 @@ class LiteralMarkup(Rule):
     and literal "\\n" escapes. Searched in every heading, paragraph, list item and table
     cell as rendered (after Markdown or HTML parsing); one finding per block and pattern.
     Each entry can be limited to some formats (heading marks are ordinary text in a plain
-    text file). Add your own with `extra_patterns`.
+    text file). Add your own with `extra_patterns`. In Markdown, a line right above a list
+    that starts with the list's marker but no space after it ("*[Sample SBC form](...)"
+    over "* [Uniform Glossary](...)"): it shows its "*" and is not one of the list's items.
     """
     why = """
     Debris in the text tells readers that the page was pasted or scraped and never read
@@ -50,6 +52,8 @@ See a GP if the rash does not fade under a glass.
 """
 
     def check(self, doc, ctx):
+        if doc.format == "markdown":
+            _marker_without_space(doc, ctx)
         o = ctx.options
         key = ("ST007", id(o))
         if key not in ctx.shared:  # compiled once per run
@@ -87,6 +91,26 @@ See a GP if the rash does not fade under a glass.
                 a, e = b.pos_of(m.start()), b.pos_of(m.end())
                 ctx.report(a.line, a.col, f"'{short(m.group(0), 40)}': {why}",
                            end_line=e.line, end_col=e.col)
+
+
+def _marker_without_space(doc, ctx) -> None:
+    """A line right above a top-level list that starts with the list's marker ("*", "-",
+    "+") and no space after it: meant as the list's first item, it shows its marker. A line
+    in emphasis ("*Products and services*") is not one."""
+    for lst in doc.lists:
+        if lst.parent is not None or lst.line <= 1:
+            continue
+        marker = doc.line_text(lst.line).lstrip()[:1]
+        above = doc.line_text(lst.line - 1)
+        if marker not in ("*", "-", "+") or len(above) < 2 or above[0] != marker:
+            continue
+        if above[1] in (" ", "\t", marker) or (marker == "*" and "*" in above[1:]):
+            continue
+        if not (above[1].isalnum() or above[1] in "[(\"'"):
+            continue
+        ctx.report(lst.line - 1, 1, f"'{short(above.strip(), 40)}' has no space after "
+                   f"'{marker}', so it shows the '{marker}' and is not an item of the list "
+                   f"below it; write '{marker} '", end_col=2)
 
 
 def _compile(entries) -> list[tuple]:
