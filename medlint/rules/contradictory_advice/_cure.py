@@ -69,9 +69,9 @@ def cure_statements(an, options: dict) -> tuple[list[Statement], list[Statement]
             m = removal.search(text)
         if m is None or _NOT_A_CLAIM.search(text, 0, m.start()):
             continue
-        nos_words = _content(text[m.start():])
+        claimed = _content(text[m.start():])  # what the claim is about
         claims.append(Statement(i, "cure", "cure", text[m.start():m.start() + 60].rstrip(),
-                                frozenset(nos_words)))
+                                frozenset(claimed)))
     return nos, claims
 
 
