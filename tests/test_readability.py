@@ -234,3 +234,9 @@ def test_plain_words_and_their_exceptions():
                "Give abdominal thrusts to children over 1 year.",
                "Smoking cessation services are free."):
         assert codes(lint(f"# T\n\n{ok}\n", select=["RD005"])) == [], ok
+
+
+def test_plain_words_cover_the_inflections_of_utilise():
+    found = lint("# Vertigo\n\nVestibular suppressants should be utilised judiciously, and "
+                 "consequently only for a few days.\n", select=["RD005"])
+    assert [f.message.split("'")[1] for f in found] == ["utilised", "consequently"]
