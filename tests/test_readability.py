@@ -240,3 +240,6 @@ def test_plain_words_cover_the_inflections_of_utilise():
     found = lint("# Vertigo\n\nVestibular suppressants should be utilised judiciously, and "
                  "consequently only for a few days.\n", select=["RD005"])
     assert [f.message.split("'")[1] for f in found] == ["utilised", "consequently"]
+    found = lint("# Substance use\n\nSubstance use by someone with a major medical comorbidity "
+                 "raises the risk of exacerbations.\n", select=["RD005"])
+    assert [f.message.split("'")[1] for f in found] == ["comorbidity", "exacerbations"]
