@@ -831,3 +831,13 @@ def test_kept_awake_after_a_head_injury_against_let_sleep():
                "\n\nSleep as much as you need in the first few days.\n")
     assert codes(found) == ["CA001"] and found[0].line == 5
     assert not ca("# Concussion\n\nIt's fine to let them sleep.\n\nSleep as much as you need.\n")
+
+
+def test_taken_off_at_night_against_worn_day_and_night():
+    off = "Wear them during the day and take them off at night.\n\n"
+    found = ca(f"# Varicose veins\n\n{off}Wearing your stockings day and night gives the best "
+               "results.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    # a stage that opens the sentence tells them apart
+    assert not ca(f"# Varicose veins\n\n{off}After treatment, wear your stockings day and night "
+                  "for the first 3 days.\n")

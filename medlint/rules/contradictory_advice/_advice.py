@@ -750,8 +750,9 @@ def supervised_stop_pairs(an) -> list[Pair]:
 
 
 _OPPOSITE_PHRASES: dict[int, tuple] = {}
-_OPENING_CASE = re.compile(r"^\W*(?:if|when|whenever|unless|during|on\s+days|in\s+(?:cold|hot|"
-                           r"warm|wet|windy)\s+weather)\b", re.I)
+_OPENING_CASE = re.compile(r"^\W*(?:if|when|whenever|unless|during|after|before|once|until|"
+                           r"for\s+the\s+first|on\s+days|in\s+(?:cold|hot|warm|wet|windy)\s+"
+                           r"weather)\b", re.I)
 # words before a phrase that negate or reject it ("do not tip your head back", "instead of
 # tilting it back")
 _REJECTED = re.compile(r"\b(?:not|never|n[’']t|avoid|avoiding|instead\s+of|rather\s+than|"
