@@ -841,3 +841,14 @@ def test_taken_off_at_night_against_worn_day_and_night():
     # a stage that opens the sentence tells them apart
     assert not ca(f"# Varicose veins\n\n{off}After treatment, wear your stockings day and night "
                   "for the first 3 days.\n")
+
+
+def test_contact_lenses_taken_out_against_kept_in_the_same_case():
+    out = ("If you wear contact lenses, take them out and do not wear them again until your "
+           "symptoms have cleared.\n\n")
+    found = ca(f"# Conjunctivitis\n\n{out}You can keep wearing soft contact lenses while you have "
+               "conjunctivitis.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    # a case the other sentence does not share still tells them apart
+    assert not ca(f"# Conjunctivitis\n\n{out}If your eyes are not red, you can keep wearing soft "
+                  "contact lenses.\n")

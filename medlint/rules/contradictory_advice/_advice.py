@@ -759,6 +759,38 @@ _REJECTED = re.compile(r"\b(?:not|never|n[’']t|avoid|avoiding|instead\s+of|rat
                        r"myth|used\s+to|old\s+advice|wrong|mistake)\b[^.;]{0,40}$", re.I)
 
 
+def _opening_case(an, text: str) -> frozenset:
+    """The content words of a case that opens the sentence, up to its first comma ("If you
+    know thunderstorms affect you, ...", "After treatment, ..."), without the article's
+    topic; empty when no case opens it."""
+    m = _OPENING_CASE.match(text)
+    if not m:
+        return frozenset()
+    topic = an.topic_words | an.title_words
+    words = re.findall(r"[a-z][a-z'-]+", text.split(",", 1)[0].lower())
+    out = {w for w in words if w not in GENERIC and w not in topic and w not in _STAGE_WORDS}
+    # a stage ("After treatment, ...", "For the first 3 days") is a case of its own, whatever
+    # the other statement says
+    if m.group(0).strip(" \t\n\"'(*").split()[0].lower() in _STAGE_WORDS:
+        out.add("§stage")
+    return frozenset(out)
+
+
+_STAGE_WORDS = frozenset({"after", "before", "once", "until", "during", "for", "first"})
+
+
+def _case_form(word: str) -> str:
+    """A word without its -ing or plural -s ("wearing" -> "wear", "lenses" -> "lense")."""
+    w = word.lower()
+    if w.endswith("ing") and len(w) > 5:
+        return w[:-3]
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
+def _case_forms(text: str) -> set[str]:
+    return {_case_form(w) for w in re.findall(r"[a-z]+", text.lower())}
+
+
 def opposite_phrase_pairs(an, options: dict) -> list[Pair]:
     """Advice in two ways that exclude each other (``opposite_phrases``: "Tip your head back"
     / "Sit down and lean forward"), each said without a negation before it in its sentence;
@@ -777,13 +809,20 @@ def opposite_phrase_pairs(an, options: dict) -> list[Pair]:
                 continue
             # a case opening the sentence ("If you know thunderstorms affect you, ... keep
             # the windows closed") tells it apart from advice for every day
-            case = condition_words(an, i) if _OPENING_CASE.match(text) else frozenset()
+            case = _opening_case(an, text)
             for side, rx in (("a", a_rx), ("b", b_rx)):
                 m = rx.search(text)
                 if m is not None and not _REJECTED.search(text[:m.start()]):
                     said[side].append(Statement(i, "+" if side == "a" else "-", what,
                                                 m.group(0), case))
         if said["a"] and said["b"]:
+            # a case that the other side's sentences name too ("If you wear contact lenses,
+            # take them out" / "You can keep wearing soft contact lenses") is the same case
+            for side, other in (("a", "b"), ("b", "a")):
+                named = set().union(*(_case_forms(an.sentences[x.index].text)
+                                      for x in said[other]))
+                for x in said[side]:
+                    x.cond = frozenset(w for w in x.cond if _case_form(w) not in named)
             st = sorted(said["a"] + said["b"], key=lambda x: x.index)
             # the article's first word on it stands: only the statements against it are
             # reported, not a later one that agrees with it again
