@@ -852,3 +852,11 @@ def test_contact_lenses_taken_out_against_kept_in_the_same_case():
     # a case the other sentence does not share still tells them apart
     assert not ca(f"# Conjunctivitis\n\n{out}If your eyes are not red, you can keep wearing soft "
                   "contact lenses.\n")
+
+
+def test_a_stinger_scraped_out_against_pulled_with_tweezers():
+    body = ("Scrape it out sideways with a fingernail. Never squeeze it with tweezers, because "
+            "that can push more venom into the skin.\n\n")
+    found = ca(f"# Bee stings\n\n{body}Grab it with tweezers and pull it straight out.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    assert not ca(f"# Bee stings\n\n{body}Wash the area with soap and water.\n")
