@@ -779,16 +779,9 @@ def _opening_case(an, text: str) -> frozenset:
 _STAGE_WORDS = frozenset({"after", "before", "once", "until", "during", "for", "first"})
 
 
-def _case_form(word: str) -> str:
-    """A word without its -ing or plural -s ("wearing" -> "wear", "lenses" -> "lense")."""
-    w = word.lower()
-    if w.endswith("ing") and len(w) > 5:
-        return w[:-3]
-    return w[:-1] if w.endswith("s") and len(w) > 3 else w
-
-
 def _case_forms(text: str) -> set[str]:
-    return {_case_form(w) for w in re.findall(r"[a-z]+", text.lower())}
+    """The words of a text in one base form each (``_stem``: "wearing" -> "wear")."""
+    return {_stem(w) for w in re.findall(r"[a-z]+", text.lower())}
 
 
 def opposite_phrase_pairs(an, options: dict) -> list[Pair]:
@@ -822,7 +815,7 @@ def opposite_phrase_pairs(an, options: dict) -> list[Pair]:
                 named = set().union(*(_case_forms(an.sentences[x.index].text)
                                       for x in said[other]))
                 for x in said[side]:
-                    x.cond = frozenset(w for w in x.cond if _case_form(w) not in named)
+                    x.cond = frozenset(w for w in x.cond if _stem(w) not in named)
             st = sorted(said["a"] + said["b"], key=lambda x: x.index)
             # the article's first word on it stands: only the statements against it are
             # reported, not a later one that agrees with it again

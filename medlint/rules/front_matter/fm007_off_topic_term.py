@@ -67,9 +67,8 @@ Breast milk or formula gives babies all the nutrition they need until about 6 mo
                 value = " ".join(raw.split())
                 if value.lower() not in off:
                     continue
-                if text is None:
-                    text = " ".join([str(fm.data.get("title", "")) if isinstance(fm.data, dict)
-                                     else ""] + [b.text for b in doc.flat]).lower()
+                if text is None:  # the title and the prose, lower-cased once per document
+                    text = (doc.title or "").lower() + "\n" + doc.prose.lower
                 # the article names the subject itself ("gardening injuries"): on topic
                 stem = value.lower().rstrip("s")
                 stem = stem[:-3] if len(stem) > 7 else stem  # "gardening" -> "garden"

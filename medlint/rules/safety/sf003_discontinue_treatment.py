@@ -2,7 +2,7 @@ import re
 
 from ...model import Severity
 from ..base import Rule
-from ._util import any_match, combined_finder, compile_all
+from ._util import any_match, combined_finder, compile_all, compile_one
 
 _REQUIRES: dict = {}
 
@@ -19,12 +19,7 @@ def stop_matchers(entries) -> list[tuple]:
             rx = compile_all([e])
             if not rx:
                 continue
-            req = e.get("requires") if isinstance(e, dict) else None
-            try:
-                req_rx = re.compile(req, re.I) if isinstance(req, str) and req else None
-            except re.error:
-                req_rx = None
-            out.append((rx[0], req_rx))
+            out.append((rx[0], compile_one(e.get("requires")) if isinstance(e, dict) else None))
         got = _REQUIRES[key] = (entries, out)
     return got[1]
 
