@@ -99,7 +99,10 @@ def phrase_tuple(phrase: str) -> tuple[str, ...]:
 class PhraseIndex:
     """Multi-word phrases matched on token base forms (first word indexes the phrase)."""
 
-    def __init__(self, phrases: Iterable[str]):
+    def __init__(self, phrases: Iterable[str], gaps: frozenset[str] = frozenset()):
+        # words that may stand inside a phrase without breaking it ("is *also* effective
+        # for"), one between two of its words; empty: phrases match only as written
+        self.gaps = gaps
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for p in phrases:
             t = phrase_tuple(str(p))
@@ -132,13 +135,33 @@ class PhraseIndex:
                 for toks, phrase in by_first.get(cand, ()):
                     k = len(toks)
                     if i + k <= n and all(toks[j] in forms[i + j] for j in range(1, k)):
-                        if hit is None or k > hit[1] - hit[0]:
-                            hit = (i, i + k, phrase)
-                        break
+                        end = i + k
+                    elif self.gaps and k > 1:
+                        end = self._gapped(forms, i, toks)
+                        if end < 0:
+                            continue
+                    else:
+                        continue
+                    if hit is None or end - i > hit[1] - hit[0]:
+                        hit = (i, end, phrase)
+                    break
             if hit:
                 out.append(hit)
                 free = hit[1]
         return out
+
+    def _gapped(self, forms: list[frozenset[str]], i: int, toks: tuple[str, ...]) -> int:
+        """End of a match of ``toks`` at token ``i`` with at most one gap word between two of
+        its words, or -1."""
+        n, p = len(forms), i + 1
+        for t in toks[1:]:
+            if p < n and t in forms[p]:
+                p += 1
+            elif p + 1 < n and not self.gaps.isdisjoint(forms[p]) and t in forms[p + 1]:
+                p += 2
+            else:
+                return -1
+        return p
 
 
 def inflections(word: str) -> set[str]:

@@ -99,7 +99,9 @@ def test_statistics_but_not_doses_or_dates():
     assert "UC004" in codes(uc("# T\n\nIt affects 30% of adults.\n"))
     for text in ("Take 200 mg every 4 hours.", "Use a hand gel with 60% alcohol.",
                  "Choose 1% milk for children over 2.", "It was updated in 2019 in 2 places.",
-                 "Limit added sugar to 10% of daily calories for adults."):
+                 "Limit added sugar to 10% of daily calories for adults.",
+                 # broken markup shown as text: an attribute, not a statistic
+                 'CHILDREN<0" width="88%" style="border-collapse: collapse"> of adults'):
         assert "UC004" not in codes(uc(f"# T\n\n{text}\n")), text
 
 
@@ -554,3 +556,23 @@ def test_folk_remedies_said_to_dry_or_draw_out():
                   "Dab toothpaste on the blister. It dries the sore out overnight."):
         assert codes(lint(f"# Stings and sores\n\n{claim}\n", select=["UC001"])) == ["UC001"], claim
     assert not lint("# Stings\n\nPat the skin and let it dry.\n", select=["UC001"])
+
+
+def test_efficacy_predicate_with_an_adverb_inside():
+    """'is also effective for' is 'is effective for' with an adverb between (phrase_gaps);
+    a negation or a hedge in the gap is no gap."""
+    for text in ("Cyproheptadine is also effective for hay fever.",
+                 "Steroid sprays are especially effective against nasal symptoms."):
+        assert "UC001" in codes(uc(f"# Rhinitis\n\n{text}\n")), text
+    for text in ("Cyproheptadine is not effective for hay fever.",
+                 "Cyproheptadine may also be effective for hay fever."):
+        assert "UC001" not in codes(uc(f"# Rhinitis\n\n{text}\n")), text
+
+
+def test_phrase_index_gaps_are_opt_in():
+    from medlint.nlp import PhraseIndex
+
+    norms = "it is also effective for colds".split()
+    assert PhraseIndex(["is effective for"]).find(norms) == []
+    assert PhraseIndex(["is effective for"], frozenset({"also"})).find(norms) == [
+        (1, 5, "is effective for")]

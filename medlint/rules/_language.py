@@ -10,10 +10,10 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=256)
-def phrase_index(phrases: tuple):
+def phrase_index(phrases: tuple, gaps: frozenset = frozenset()):
     from ..nlp import PhraseIndex
 
-    return PhraseIndex(phrases)
+    return PhraseIndex(phrases, gaps)
 
 
 @lru_cache(maxsize=256)

@@ -21,8 +21,8 @@ def _tokenised(phrases: tuple) -> tuple:
     return tuple(_CLITIC.sub(r" \1", str(p)) for p in phrases)
 
 
-def index_of(phrases: tuple):
-    return phrase_index(_tokenised(tuple(phrases)))
+def index_of(phrases: tuple, gaps: tuple = ()):
+    return phrase_index(_tokenised(tuple(phrases)), frozenset(gaps))
 
 
 def prefilter(phrases: tuple):

@@ -191,7 +191,9 @@ def find_claims(an, i: int, opts: dict):
 
 
 def compiled(ctx) -> dict:
-    lists = (index_of(opt_list(ctx, "strong_predicates")), index_of(opt_list(ctx, "predicates")),
+    gaps = opt_list(ctx, "phrase_gaps")
+    lists = (index_of(opt_list(ctx, "strong_predicates"), gaps),
+             index_of(opt_list(ctx, "predicates"), gaps),
              index_of(opt_list(ctx, "targets")), index_of(opt_list(ctx, "descriptive")),
              tuple(opt_list(ctx, "weak_hedges")))
     only_specific = opt_list(ctx, "specific_predicates")
@@ -249,7 +251,7 @@ class UncitedEfficacyClaim(Rule):
     pack = "claims.yaml"
     options = {"scope": "article", "strong_scope": "paragraph", "strong_predicates": [], "predicates": [], "targets": [],
                "descriptive": [], "weak_hedges": [], "assertive": [], "specific": [],
-               "specific_predicates": [], "cues": {}}
+               "specific_predicates": [], "phrase_gaps": [], "cues": {}}
     bad = """# Turmeric for joint pain
 
 Turmeric cures arthritis and reduces inflammation in a few days.

@@ -77,6 +77,8 @@ def _statistics(text: str, outcome: re.Pattern, not_after: re.Pattern,
             before = text[max(0, m.start() - 20):m.start()]
             if re.search(r"(?:spf|save|discount|off)\s*$", before, re.I):
                 continue
+            if re.search(r"\b[a-z-]+\s*=\s*[\"']?$", before, re.I):
+                continue  # width="88%": an attribute of broken markup shown as text
         if kind == "ratio" and (_YEARS.search(frag) or re.search(r"\d+\s+in\s+\d+\s*(?:mg|ml|g)",
                                                                   frag)):
             continue

@@ -18,7 +18,8 @@ def _claim_indexes() -> tuple:
     def lst(code, key):
         return tuple(str(x) for x in (opts.get(code, {}).get(key) or ()))
 
-    efficacy = index_of(lst("UC001", "strong_predicates") + lst("UC001", "predicates"))
+    efficacy = index_of(lst("UC001", "strong_predicates") + lst("UC001", "predicates"),
+                        lst("UC001", "phrase_gaps"))
     eff_pre = prefilter(lst("UC001", "strong_predicates") + lst("UC001", "predicates"))
     targets = index_of(lst("UC001", "targets") + lst("UC005", "serious"))
     tgt_pre = prefilter(lst("UC001", "targets") + lst("UC005", "serious"))
