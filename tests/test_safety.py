@@ -235,6 +235,10 @@ HARMFUL = [
     ("# Snake bites\n\nIf bitten by a snake, suck out the venom.\n", "keep still"),
     ("# Baby sleep\n\nPlace your baby on their tummy to sleep so they do not choke.\n", "SIDS"),
     ("# Frostbite\n\nRub the frostbitten fingers briskly to warm them.\n", "rewarm"),
+    ("# Concussion in sport\n\nKeep them awake for at least 12 hours after the injury.\n",
+     "sleep and rest help"),
+    ("# Head injury\n\nIf they nod off, wake them every hour to check on them.\n",
+     "sleep and rest help"),
 ]
 HARMLESS = [
     "# Bronchitis\n\n* try adding honey to a warm drink to help soothe your throat (do not give "
@@ -252,6 +256,9 @@ HARMLESS = [
     "supervised.\n",
     "# Heart health\n\nYour doctor may tell you to take a baby aspirin every day.\n",
     "# Burns\n\nCool the burn under cool running water for 20 minutes.\n",
+    "# Head injury\n\nGo to A&E if it is hard to keep them awake.\n",
+    "# Head injury\n\nYou do not need to keep them awake: sleep helps recovery.\n",
+    "# Head injury\n\nIn hospital, nurses may wake them every hour to check on them.\n",
 ]
 
 
