@@ -179,7 +179,10 @@ def test_red_flags_for_cauda_equina_febrile_seizures_blood_pressure_and_self_har
                  "Some children have a febrile seizure when their temperature rises quickly.",
                  "A reading above 180/120 is high for you.",
                  "You may have thoughts of harming yourself.",
-                 "Your face may show drooping on one side."):
+                 "Your face may show drooping on one side.",
+                 "Severe anaemia can cause chest pain, a pounding heartbeat and shortness of "
+                 "breath, even when you are resting.",
+                 "You may feel short of breath at rest."):
         assert codes(lint(base + text + "\n", select=["SF002"])) == ["SF002"], text
     # the same words where they are not red flags
     incontinence = ("# Urinary incontinence\n\nYou may notice loss of bladder control when "
@@ -188,6 +191,11 @@ def test_red_flags_for_cauda_equina_febrile_seizures_blood_pressure_and_self_har
     guarded = base + ("Most febrile seizures stop within 5 minutes. Call 999 if your child's "
                       "seizure lasts longer than 5 minutes.\n")
     assert codes(lint(guarded, select=["SF002"])) == []
+    # breathless on exertion is no red flag; at rest with urgent advice is answered
+    for text in ("You may get short of breath when you climb stairs.",
+                 "If you are short of breath at rest, call 111 or ask for an urgent GP "
+                 "appointment."):
+        assert codes(lint(base + text + "\n", select=["SF002"])) == [], text
 
 
 def test_red_flag_sent_to_routine_care_is_reported_despite_urgent_advice_nearby():
