@@ -110,6 +110,10 @@ def test_alarming_links():
     assert "UC005" in codes(uc("# T\n\nDehydration can lead to death.\n"))
     assert "UC005" not in codes(uc("# T\n\nTwitching may be a sign of ALS in rare cases.\n"))
     assert "UC005" not in codes(uc("# T\n\nTwitching is not a sign of cancer.\n"))
+    # an adverb inside the link (phrase_gaps) keeps it a link; a hedge there softens it
+    assert "UC005" in codes(uc("# T\n\nIron deficiency anaemia is often the first sign of "
+                               "colon cancer.\n"))
+    assert "UC005" not in codes(uc("# T\n\nTwitching is sometimes a sign of ALS.\n"))
     assert "UC005" not in codes(uc("# T\n\nIf left untreated, sepsis can lead to death.\n"))
 
 

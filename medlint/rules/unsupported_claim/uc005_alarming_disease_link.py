@@ -71,8 +71,9 @@ def find_links(an, i: int, lists):
 
 def compiled(ctx):
     serious = opt_list(ctx, "serious")
-    return ((index_of(serious), index_of(opt_list(ctx, "sign_links")),
-             index_of(opt_list(ctx, "cause_links")), opt_list(ctx, "weak_hedges")),
+    gaps = opt_list(ctx, "phrase_gaps")
+    return ((index_of(serious), index_of(opt_list(ctx, "sign_links"), gaps),
+             index_of(opt_list(ctx, "cause_links"), gaps), opt_list(ctx, "weak_hedges")),
             prefilter(serious), prefilter(opt_list(ctx, "sign_links") + opt_list(ctx, "cause_links")))
 
 
@@ -103,6 +104,7 @@ class AlarmingDiseaseLink(Rule):
     cite = CITE
     pack = "claims.yaml"
     options = {"scope": "article", "serious": [], "sign_links": [], "cause_links": [],
+               "phrase_gaps": [],
                "weak_hedges": [], "cues": {}}
     bad = """# Knee twitching
 
