@@ -580,3 +580,37 @@ def test_phrase_index_gaps_are_opt_in():
     assert PhraseIndex(["is effective for"]).find(norms) == []
     assert PhraseIndex(["is effective for"], frozenset({"also"})).find(norms) == [
         (1, 5, "is effective for")]
+
+
+MYTHS = [
+    "Teething causes high fevers in many toddlers.",
+    "Chocolate and greasy food cause acne, so cut them out.",
+    "Acne is caused by dirty skin.",
+    "Antibiotics help clear up a cold faster.",
+    "Vaccines cause autism.",
+    "The flu jab can give you the flu.",
+    "Antiperspirants increase the risk of breast cancer.",
+    "Sugar makes children hyperactive.",
+]
+NOT_MYTHS = [
+    "Teething can cause a slightly raised temperature.",
+    "Teething does not cause fevers.",
+    "Antibiotics do not work for colds.",
+    "Antibiotics can help clear up a secondary bacterial infection after a cold.",
+    "The flu jab can give you flu-like symptoms for a day or two.",
+    "Some parents think the MMR vaccine causes autism, but it does not.",
+    "The claim that vaccines cause autism has been debunked.",
+    "Myth: chocolate causes acne.",
+    "There is no evidence that sugar makes children hyperactive.",
+    "Does teething cause a fever?",
+]
+
+
+def test_health_myths_stated_as_fact():
+    for text in MYTHS:
+        assert codes(lint(f"# Health\n\n{text}\n", select=["UC008"])) == ["UC008"], text
+    for text in NOT_MYTHS:
+        assert codes(lint(f"# Health\n\n{text}\n", select=["UC008"])) == [], text
+    # a list of myths under a "Myths" heading refutes them
+    assert codes(lint("# Acne\n\n## Common myths\n\n- Chocolate causes acne.\n",
+                      select=["UC008"])) == []

@@ -52,12 +52,17 @@ Never give honey to babies under 12 months: it can cause infant botulism. From t
 first birthday, a spoonful of honey in warm water can soothe a cough.
 """
 
+    # the option that lists the entries, and what a finding says the matched text is (UC008
+    # health-myth reads its `myths` the same way)
+    entries_option = "advice"
+    finding_says = "is advice that can harm"
+
     def check(self, doc, ctx):
         o = ctx.options
-        key = ("SF006", id(o))
+        key = (self.code, id(o))
         if key not in ctx.shared:  # compiled once per run
             entries = []
-            for e in o.get("advice") or []:
+            for e in o.get(self.entries_option) or []:
                 if not isinstance(e, dict):
                     continue
                 act = compile_one(e.get("act"))
@@ -108,7 +113,7 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
                 a = s.block.pos_of(s.start + m.start())
                 e = s.block.pos_of(s.start + m.end())
                 cite = f" ({source})" if source else ""
-                ctx.report(a.line, a.col, f"'{m.group(0)}' is advice that can harm: {why}"
+                ctx.report(a.line, a.col, f"'{m.group(0)}' {self.finding_says}: {why}"
                            f"{cite}", end_line=e.line, end_col=e.col)
                 break
 
