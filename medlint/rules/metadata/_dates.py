@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -157,14 +158,34 @@ def _fm_facts(doc, fields: dict) -> list[DateFact]:
     return out
 
 
+_YEAR = re.compile(r"\d{4}")
 _BYLINE_BLOCKS = 6  # the first blocks of the article, where a byline stands
+
+
+@lru_cache(maxsize=64)
+def _body_rx(words: tuple, top: bool) -> re.Pattern:
+    """The pattern of a date after one of ``words`` (see _body_facts), compiled once."""
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    lead = r"(?:^|\n|\s[|·•]\s|(?<=[.!?])\s)" if top else r"(?:^|\n|\s[|·•]\s)"
+    return re.compile(rf"{lead}[\t *_>|-]*(?:this\s+)?(?:{alt})\b\s*"
+                      rf"(?:on|:|-|–|—)?\s*(?:on\s+)?({DATE_RX})", re.I)
 
 
 def _body_facts(doc, phrases: dict) -> list[DateFact]:
     out: list[DateFact] = []
+    blocks = [(n, b) for n, b in enumerate(doc.flat)
+              if b.kind in ("paragraph", "item", "heading", "cell") and b.text
+              and _YEAR.search(b.text)]
+    if not blocks:
+        return out
+    low = "\n".join(b.text for _, b in blocks).lower()
     pats = []
     for kind, words in phrases.items():
-        alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        words = tuple(str(w) for w in words)
+        # the cheap test first: a phrase's longest word in the text (its pattern, with a
+        # large date expression, costs more to compile than most documents take to lint)
+        if not any(max(w.lower().split() or [""], key=len) in low for w in words):
+            continue
         # only at the start of a line of the block ("Page last reviewed: ..."), never a date
         # inside a sentence or a citation ("... Reviewed October 2013. Overview of ...")
         # "This page last reviewed: ..." (CDC) as well as "Page last reviewed: ..."
@@ -173,15 +194,8 @@ def _body_facts(doc, phrases: dict) -> list[DateFact]:
         # near the top, also after the sentence before it in a byline ("Medically reviewed
         # by Dr J. Patel, MBBS. Updated on 3 May 2021"): a byline, not a citation
         for top in (False, True):
-            lead = r"(?:^|\n|\s[|·•]\s|(?<=[.!?])\s)" if top else r"(?:^|\n|\s[|·•]\s)"
-            pats.append((kind, top, re.compile(
-                rf"{lead}[\t *_>|-]*(?:this\s+)?(?:{alt})\b\s*"
-                rf"(?:on|:|-|–|—)?\s*(?:on\s+)?({DATE_RX})", re.I)))
-    for n, b in enumerate(doc.flat):
-        if b.kind not in ("paragraph", "item", "heading", "cell") or not b.text:
-            continue
-        if not re.search(r"\d{4}", b.text):
-            continue
+            pats.append((kind, top, _body_rx(words, top)))
+    for n, b in blocks:
         for kind, top, rx in pats:
             if top != (n < _BYLINE_BLOCKS):
                 continue
