@@ -860,3 +860,13 @@ def test_a_stinger_scraped_out_against_pulled_with_tweezers():
     found = ca(f"# Bee stings\n\n{body}Grab it with tweezers and pull it straight out.\n")
     assert codes(found) == ["CA001"] and found[0].line == 5
     assert not ca(f"# Bee stings\n\n{body}Wash the area with soap and water.\n")
+
+
+def test_a_nosebleed_pinched_without_letting_go_against_letting_go_to_look():
+    body = ("Pinch the soft part of your nose for 10 to 15 minutes without letting go.\n\n")
+    found = ca(f"# Nosebleeds\n\n{body}Every couple of minutes, let go and have a look to see "
+               "whether the bleeding has stopped.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    assert not ca(f"# Nosebleeds\n\n{body}Do not let go to check whether it has stopped.\n")
+    assert not ca(f"# Nosebleeds\n\n{body}After 15 minutes, let go and look: if it is still "
+                  "bleeding, pinch again.\n")
