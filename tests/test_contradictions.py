@@ -870,3 +870,16 @@ def test_a_nosebleed_pinched_without_letting_go_against_letting_go_to_look():
     assert not ca(f"# Nosebleeds\n\n{body}Do not let go to check whether it has stopped.\n")
     assert not ca(f"# Nosebleeds\n\n{body}After 15 minutes, let go and look: if it is still "
                   "bleeding, pinch again.\n")
+
+
+def test_scales_never_picked_against_lifted_off_with_fingernails():
+    body = "Never pick at or scratch the scales, because this can cause bleeding.\n\n"
+    # "never" holds in every case: a stage on the other side does not tell them apart
+    found = ca(f"# Scalp psoriasis\n\n{body}After a warm shower, lift off the loose flakes "
+               "with your fingernails.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    assert not ca(f"# Scalp psoriasis\n\n{body}After a warm shower, comb out the loose flakes "
+                  "gently.\n")
+    # without "never", a stage still tells them apart
+    assert not ca("# Scalp psoriasis\n\nDo not pick at the scales while they are hard.\n\n"
+                  "After a warm shower, lift off the loose flakes with your fingernails.\n")

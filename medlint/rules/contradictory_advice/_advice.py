@@ -776,6 +776,7 @@ def _opening_case(an, text: str) -> frozenset:
     return frozenset(out)
 
 
+_ALWAYS_NEVER = re.compile(r"\W*(?:never|always)\b", re.I)
 _STAGE_WORDS = frozenset({"after", "before", "once", "until", "during", "for", "first"})
 
 
@@ -816,6 +817,12 @@ def opposite_phrase_pairs(an, options: dict) -> list[Pair]:
                                       for x in said[other]))
                 for x in said[side]:
                     x.cond = frozenset(w for w in x.cond if _stem(w) not in named)
+            # "Never pick at the scales" holds in every case: a case on the other side
+            # ("After a warm shower, lift off the flakes") does not tell them apart
+            for side, other in (("a", "b"), ("b", "a")):
+                if any(not x.cond and _ALWAYS_NEVER.match(x.text) for x in said[other]):
+                    for x in said[side]:
+                        x.cond = frozenset()
             st = sorted(said["a"] + said["b"], key=lambda x: x.index)
             # the article's first word on it stands: only the statements against it are
             # reported, not a later one that agrees with it again
