@@ -449,6 +449,10 @@ def test_the_usual_course_said_twice_with_ranges_far_apart():
                   "cold sores clear up within 7 to 10 days.\n")
     assert not ca("# Hay fever\n\nHay fever lasts for months, unlike a cold, which usually "
                   "goes away after 1 to 2 weeks.\n\nHay fever can last for 3 months.\n")
+    # "with rest" is the usual course, not a treatment (set 5, tennis elbow)
+    found = ca("# Tennis elbow\n\nMost people recover within 6 months to 2 years.\n\nWith "
+               "rest, most cases of tennis elbow settle within two or three weeks.\n")
+    assert codes(found) == ["CA004"] and found[0].line == 5
 
 
 def test_praise_after_a_when_clause_and_a_minimum_duration_of_avoiding():

@@ -1296,7 +1296,9 @@ _SPAN_PRE = prefilter(("day", "days", "week", "weeks", "month", "months", "year"
 # words that make a sentence about a case, a treatment or a warning, not the usual course
 _NOT_USUAL = re.compile(r"\b(?:if|unless|not|n't|never|more than|longer than|treat\w*|"
                         r"medicines?|antibiotics?|creams?|tablets?|surgery|injections?|"
-                        r"with|without)\b", re.I)
+                        # "with rest" is the usual course, not a treatment
+                        r"with(?!\s+(?:plenty\s+of\s+|enough\s+|some\s+)?rest\b)|without)\b",
+                        re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;:(]|\b(?:which|that|who|unlike|than|but|and)\b")
 _USUAL_SUBJECT = frozenset({"it", "they", "most", "people", "cases", "symptoms"})
 _COURSE_RX: dict[int, tuple] = {}
