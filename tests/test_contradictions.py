@@ -887,3 +887,18 @@ def test_scales_never_picked_against_lifted_off_with_fingernails():
     # without "never", a stage still tells them apart
     assert not ca("# Scalp psoriasis\n\nDo not pick at the scales while they are hard.\n\n"
                   "After a warm shower, lift off the loose flakes with your fingernails.\n")
+
+
+def test_a_list_after_avoid_and_a_measured_drink():
+    # set 3: "Avoid sugary drinks, fizzy drinks and fruit juices while you have a UTI" /
+    # "Drink at least 2 large glasses of cranberry juice a day until you feel better"
+    drink = ("Drink at least 2 large glasses of cranberry juice a day until you feel "
+             "better.\n\n")
+    found = ca(f"# UTI in women\n\n{drink}Avoid sugary drinks, fizzy drinks and fruit juices "
+               "while you have a UTI.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    assert "'Avoid sugary drinks, fizzy drinks" in found[0].message
+    # a case of its own, and list items that are not what the verb acts on
+    assert not ca(f"# UTI in women\n\n{drink}If you have diabetes, avoid fruit juices.\n")
+    assert not ca("# Healthy eating\n\nKeep salt intake low.\n\nCut down on foods high in "
+                  "saturated fat, sugar and salt.\n\nAdd a pinch of salt to taste.\n")

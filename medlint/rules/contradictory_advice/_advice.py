@@ -129,6 +129,8 @@ def condition_words(an, i: int, inherit: bool = True,
         text = inf.span_text(c.start, end).lower()
         if _PREFERENCE.match(text):
             continue  # "if they enjoy it", "if you like": a taste, not a case
+        if text.startswith("until ") and _WHILE_ILL.match(text[6:]):
+            continue  # "until you feel better": while ill, the article's own case
         words |= set(re.findall(r"[a-z][a-z'-]+", text))
         if inf.sentence.text.rstrip().endswith(":") and end >= len(inf.tokens) - 2:
             words.add("§list")
@@ -398,6 +400,8 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
             out.append(Statement(i, "+", g, inf.span_text(clause, min(len(toks), b + 3)),
                                  condition_words(an, i, clause=(clause, end)), a, b))
             continue
+        lead = _without_measure(lead)  # "drink 2 large glasses of cranberry juice"
+        span_from = clause
         subject = bool(lead) and not neg_here and _subject_lead(lead, pos_v)
         if not (whole or subject) and (len(lead) > 5 or any(t in _NOT_DIRECT for t in lead)):
             continue  # the object is not what the verb acts on ("teaspoons to measure X")
@@ -428,6 +432,12 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
                     pol = "-"
             if pol == "+" and inf.negated(b):
                 pol = "-"
+        if pol is None and not neg_here and clause > 0 and toks[clause - 1] == ",":
+            # a later item of a list the verb governs ("Avoid sugary drinks, fizzy drinks
+            # and fruit juices"): the polarity of the verb before the list's first item
+            pol, head = _list_head_polarity(toks, clause, lead, negs, pos_v)
+            if pol is not None:
+                span_from = head  # quoted from the verb: "Avoid sugary drinks, ..."
         praise_at = None
         if pol is None and subject:
             # the thing as the subject of an evaluation a few words on: "A strong cup of
@@ -452,7 +462,7 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
         if praise_at is not None:  # the condition ends where the praise starts
             cond -= set(toks[praise_at:])
             narrow_pos -= set(toks[praise_at:])
-        out.append(Statement(i, pol, g, inf.span_text(clause, min(len(toks), b + 3)),
+        out.append(Statement(i, pol, g, inf.span_text(span_from, min(len(toks), b + 3)),
                              cond, a, b,
                              narrow=(narrow if pol == "-" and qualified_neg else
                                      narrow_pos if pol == "+" else frozenset()),
@@ -462,6 +472,57 @@ def _group_statements(an, i: int, groups: _Groups, polarity: _Polarity) -> list[
                                  toks[neg_here[0][0]:neg_here[0][1]]) in _SOFT
                              and "worse" not in toks[b:]))
     return out
+
+
+_MEASURES = frozenset("""glass glasses cup cups mug mugs bottle bottles serving servings portion
+    portions spoonful spoonfuls teaspoon teaspoons tablespoon tablespoons pint pints litre litres
+    liter liters shot shots bowl bowls handful handfuls piece pieces slice slices""".split())
+_MEASURE_LEAD = frozenset("""a an one two three four five six seven eight nine ten few couple
+    large small big full extra at least up to more another""".split())
+
+
+def _without_measure(lead: list[str]) -> list[str]:
+    """``lead`` without a measure at its end ("drink at least 2 large glasses of" -> "drink"):
+    the verb acts on the thing measured."""
+    if len(lead) < 2 or lead[-1] != "of" or lead[-2] not in _MEASURES:
+        return lead
+    k = len(lead) - 2
+    while k > 0 and (lead[k - 1] in _MEASURE_LEAD or lead[k - 1].isdigit()):
+        k -= 1
+    # nothing before the measure: the measured thing is the subject ("A spoonful of sugar
+    # at bedtime helps"), which the praise reading needs whole
+    return lead[:k] if k else lead
+
+
+def _list_head_polarity(toks: list[str], clause: int, lead: list[str], negs,
+                        pos_v: frozenset) -> tuple[str | None, int]:
+    """("-" or "+", the verb's token) when the clause before ``clause`` starts a list the
+    current item belongs to, with a negative or positive advice verb before its first item;
+    else (None, 0). The items (and ``lead``, this item's words before the thing) are short
+    and hold no verb."""
+    if len(lead) > 4 or any(t in pos_v or not t.isalpha() for t in lead):
+        return None, 0
+    end = clause - 1  # the comma
+    for _ in range(4):  # at most four items back
+        start = end
+        while start > 0 and toks[start - 1] not in _CLAUSE_MARKS:
+            start -= 1
+        k = start
+        while k < end and toks[k] in LEAD:
+            k += 1
+        neg = next((n for n in negs if n[0] == k), None)
+        verb_end = neg[1] if neg is not None else k + 1
+        item = toks[verb_end:end]
+        # the first item right after the verb, short and not a complement ("Cut down on
+        # foods high in fat, sugar and salt": sugar and salt are what the foods are high in)
+        if k < end and (neg is not None or toks[k] in pos_v):
+            if len(item) > 3 or any(t in _NOT_DIRECT for t in item):
+                return None, 0
+            return ("-" if neg is not None else "+"), k
+        if end - start > 4 or start == 0 or toks[start - 1] != ",":
+            return None, 0
+        end = start - 1
+    return None, 0
 
 
 # "no need to" + a verb that limits (soft: it also meets "cut down on") or forbids
@@ -876,8 +937,15 @@ def qualified_positive(toks: list[str], start: int) -> bool:
             if toks[k] in ("if", "when") and _PREFERENCE.match(" ".join(toks[k:k + 6]).rstrip(
                     " .,;!")):
                 continue
+            if toks[k] == "until" and _WHILE_ILL.match(" ".join(toks[k + 1:k + 5])):
+                continue  # "until you feel better": while ill, the article's own case
             return True
     return False
+
+
+_WHILE_ILL = re.compile(r"(?:you|they|he|she|your \w+)\s+(?:feel|feels|are|is|get|gets)\s+"
+                        r"better\b|(?:it|they|symptoms|the \w+)\s+(?:clears?|clear up|goes away|"
+                        r"go away|improves?|settles?|has gone|have gone)\b")
 
 
 def course_statements(an, options: dict) -> list[Statement]:
