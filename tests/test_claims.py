@@ -591,6 +591,8 @@ MYTHS = [
     "The flu jab can give you the flu.",
     "Antiperspirants increase the risk of breast cancer.",
     "Sugar makes children hyperactive.",
+    # a refusal in another clause ("no need to limit") does not refute the myth
+    "There is no need to limit salt if you exercise, because you sweat most of it out.",
 ]
 NOT_MYTHS = [
     "Teething can cause a slightly raised temperature.",
@@ -603,6 +605,7 @@ NOT_MYTHS = [
     "Myth: chocolate causes acne.",
     "There is no evidence that sugar makes children hyperactive.",
     "Does teething cause a fever?",
+    "In a marathon you sweat out a lot of salt, so use a sports drink.",
 ]
 
 

@@ -1,3 +1,5 @@
+import re
+
 from ...model import Severity
 from ..base import Rule
 from ._util import compile_one, lead_in
@@ -56,6 +58,9 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
     # health-myth reads its `myths` the same way)
     entries_option = "advice"
     finding_says = "is advice that can harm"
+    # look for a refusal before the act only in its own clause (UC008: "There is no need to
+    # limit salt, because you sweat most of it out" states the myth; "no" refuses the limit)
+    refusal_in_clause = False
 
     def check(self, doc, ctx):
         o = ctx.options
@@ -100,7 +105,8 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
                 m = act.search(text)
                 if m is None or (unless is not None and unless.search(text)):
                     continue
-                if (before is not None and before.search(text, 0, m.end())) or (
+                start = _clause_start(text, m.start()) if self.refusal_in_clause else 0
+                if (before is not None and before.search(text, start, m.end())) or (
                         after is not None and after.search(text, m.end())):
                     break  # "Never give honey ...", "Butter on a burn is a myth": a warning
                 if around is None:
@@ -116,6 +122,18 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
                 ctx.report(a.line, a.col, f"'{m.group(0)}' {self.finding_says}: {why}"
                            f"{cite}", end_line=e.line, end_col=e.col)
                 break
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s(?:because|since|as|so|but)\s", re.I)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Offset where the clause holding offset ``at`` starts (after the last comma,
+    semicolon, "because", "so" ... before it; a colon does not end a clause: "Myth: ...")."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, at):
+        start = m.end()
+    return start
 
 
 def _around(doc, block) -> list[str]:

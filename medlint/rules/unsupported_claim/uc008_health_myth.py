@@ -38,6 +38,7 @@ class HealthMyth(HarmfulAdvice):
     pack = "claims.yaml"
     options = {"myths": [], "refusal_pattern": "", "refusal_after": "", "refusal_headings": ""}
     entries_option = "myths"
+    refusal_in_clause = True
     finding_says = "states a health myth as fact"
     bad = """# Teething
 
