@@ -342,12 +342,18 @@ def test_title_repeated_inside_one_block_with_a_byline_between():
     assert st(text, "ST001", fmt="text") == []
 
 
-def test_mojibake_once_per_file_with_its_count_and_not_foreign_words():
+def test_mojibake_on_each_line_with_the_count_and_not_foreign_words():
     text = ("# Formula\n\nAsk your childâ€™s doctor.\n\nSee CDCa\u0302\u201a\u00acTMs page.\n\n"
             "Caf\u00e9 au lait, S\u00e3o Paulo, \u00c2mbito, na\u00efve, 38\u00b0C, \u00bd cup.\n")
-    (f,) = st(text, "ST103")
+    f, g = st(text, "ST103")
     assert (f.line, f.column) == (3, 15) and "(2 places in the file)" in f.message
+    assert g.line == 5 and "places in the file" not in g.message
     assert st("# Caf\u00e9\n\nS\u00e3o Paulo \u00c2mbito na\u00efve 38\u00b0C.\n", "ST103") == []
+    # one finding per line; at most max_per_file lines, the last saying how many are left
+    many = "# F\n\n" + "".join(f"Line {k}: childâ€™s and momâ€™s.\n\n" for k in range(25))
+    found = st(many, "ST103")
+    assert len(found) == 20 and "(50 places in the file)" in found[0].message
+    assert "(and 5 more lines not reported)" in found[-1].message
 
 
 def test_empty_heading_names_the_line_its_text_fell_onto():

@@ -17,8 +17,9 @@ class Mojibake(Rule):
     and saved again ("â€™" for "’", "Ã©" for "é", "Â " for a no-break space, "â‚¬" for "€",
     "ï¿½" for a replacement character, and their doubly garbled forms such as
     "aÌ‚â‚¬TMs"). The file itself may be valid UTF-8: the damage was done before it was
-    saved. Reported once per file, at the first occurrence, with the number of places. The
-    sequences are data (`patterns` in `rules/structure.yaml`).
+    saved. Reported on each line that has it (the first finding gives the number of places
+    in the file; at most `max_per_file` lines, 20 by default). The sequences are data
+    (`patterns` in `rules/structure.yaml`).
     """
     why = """
     Readers see garbage in place of apostrophes, quotes and dashes ("your childaÌ‚â‚¬TMs
@@ -29,7 +30,7 @@ class Mojibake(Rule):
                 "the bytes); W3C Internationalization: 'Character encodings for beginners'.")
     cite = "WHATWG Encoding Standard"
     pack = "structure.yaml"
-    options = {"patterns": []}
+    options = {"patterns": [], "max_per_file": 20}
     bad = """# Infant formula
 
 Ask your childâ€™s doctor how much formula to give.
@@ -51,30 +52,42 @@ Ask your child’s doctor how much formula to give.
         hits = [m for rx in rxs if (m := rx.search(text)) is not None]
         if not hits:
             return
-        first = min(hits, key=lambda m: (m.start(), -m.end()))
+        starts = sorted({m.start() for rx in rxs for m in rx.finditer(text)})
         n, run_end = 0, -1  # garbled runs: matches inside one run count once
-        for at in sorted({m.start() for rx in rxs for m in rx.finditer(text)}):
+        firsts = []  # the first run of each line that has one
+        last_line_start = -1
+        for at in starts:
             if at < run_end:
                 continue
             n, run_end = n + 1, at + 1
             while run_end < len(text) and _garbled(text, run_end):
                 run_end += 1
-        # the whole garbled run: the non-ASCII characters around the first match, and letters
-        # carrying a combining accent ("a" + U+0302 is one garbled "â")
-        i, j = first.start(), first.end()
-        while i > 0 and _garbled(text, i - 1):
-            i -= 1
-        while j < len(text) and _garbled(text, j):
-            j += 1
-        line = text.count("\n", 0, i) + 1
-        start = text.rfind("\n", 0, i) + 1
-        col = i - start + 1
-        around = text[max(start, i - 12):j + 6].split("\n", 1)[0].strip()
-        ctx.report(line, col, f"'{text[i:j]}' in \"{around}\" is mojibake: text decoded with "
-                   "the wrong encoding before it was saved"
-                   + (f" ({n} places in the file)" if n > 1 else "")
-                   + "; restore the characters from the source, saved as UTF-8",
-                   end_col=col + j - i)
+            line_start = text.rfind("\n", 0, at) + 1
+            if line_start != last_line_start:
+                firsts.append(at)
+                last_line_start = line_start
+        cap = max(1, int(ctx.options.get("max_per_file", 20)))
+        for k, at in enumerate(firsts[:cap]):
+            # the whole garbled run: the non-ASCII characters around the match, and letters
+            # carrying a combining accent ("a" + U+0302 is one garbled "â")
+            i = j = at
+            while i > 0 and _garbled(text, i - 1):
+                i -= 1
+            while j < len(text) and _garbled(text, j):
+                j += 1
+            line = text.count("\n", 0, i) + 1
+            start = text.rfind("\n", 0, i) + 1
+            col = i - start + 1
+            around = text[max(start, i - 12):j + 6].split("\n", 1)[0].strip()
+            more = ""
+            if k == 0 and n > 1:
+                more = f" ({n} places in the file)"
+            elif k == cap - 1 and len(firsts) > cap:
+                more = f" (and {len(firsts) - cap} more lines not reported)"
+            ctx.report(line, col, f"'{text[i:j]}' in \"{around}\" is mojibake: text decoded "
+                       "with the wrong encoding before it was saved" + more
+                       + "; restore the characters from the source, saved as UTF-8",
+                       end_col=col + j - i)
 
 
 def _garbled(text: str, k: int) -> bool:
