@@ -88,7 +88,9 @@ class PromisedCountMismatch(Rule):
     A lead-in right before a list that counts what follows ("these 3 warning signs:", "Here
     are 4 tips:") with one of the configured plural nouns, when the list has fewer items
     than promised (more is left alone: a lazy continuation line can merge two Markdown
-    lists, and "2 types: ..." often goes on with details). A title or heading that counts
+    lists, and "2 types: ..." often goes on with details). Also a heading that counts
+    ("## 7 ways to soothe eczema") with no sub-headings and one list of three or more items
+    under it, when the list has a different number of items. A title or heading that counts
     its sections is checked by promised-section-count (ST010, category structure), with the
     same `nouns`.
     """
@@ -140,8 +142,34 @@ These 2 tips can ease knee pain:
             # Markdown lists into one, and "2 types: ..., ..." often goes on with details
             if got < want:
                 self._report(ctx, b, m, want, got, "list items", offset=start)
+        # a heading that counts ("## 7 ways to soothe your baby's eczema") with no
+        # sub-headings and one list under it: the list holds what it counts
+        heads = doc.headings
+        if not heads or not rx.search("\n".join([h.text for h in heads])):
+            return
+        for i, h in enumerate(heads):
+            m = rx.search(h.text) if h.level > 1 else None
+            if not m or _children(heads, i):
+                continue
+            items = only_list(doc.section_of(h))
+            want = _n(m.group(1))
+            if items is not None and items != want:
+                ctx.report(h.line, h.col, f"\"{m.group(0)}\" promises {want} but the list "
+                           f"under it has {items} items", end_col=h.col + len(m.group(0)))
 
     def _report(self, ctx, b, m, want, got, what, offset=0):
         p = b.pos_of(offset + m.start())
         ctx.report(p.line, p.col, f"\"{m.group(0)}\" promises {want} but {got} {what} follow",
                    end_col=p.col + len(m.group(0)))
+
+
+def only_list(section) -> int | None:
+    """The number of items of the one list of a heading's section (the heading has no
+    sub-headings), when it holds exactly one top-level list, of at least three items; else
+    None."""
+    lists = [b for b in section.blocks if b.kind == "list" and b.parent is None] \
+        if section is not None else []
+    if len(lists) != 1:
+        return None
+    n = sum(1 for c in lists[0].children if c.kind == "item")
+    return n if n >= 3 else None

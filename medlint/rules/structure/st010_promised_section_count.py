@@ -25,12 +25,11 @@ class PromisedSectionCount(Rule):
     2, 3... is followed across an inserted heading; Conclusion, FAQ and the like are not
     counted); and a front-matter title that counts ("7 Tips for Better Sleep") when the
     article's top-level numbered headings, numbered 1, 2, 3... without a gap, are a different
-    number. Also a heading that counts ("10 Tips to Survive Pollen Season") with no
-    sub-headings and one list of three or more items under it, when the list has a different
-    number of items; and, in plain text, the page's title line ("Plantar Fasciitis: 8 Best
+    number; and, in plain text, the page's title line ("Plantar Fasciitis: 8 Best
     Treatments") against its numbered section lines ("1. Rest", "2. Stretching", ... each
     followed by its text). A gap in the numbering is reported by section-numbering-gap
-    (ST009); a lead-in's count against its list by promised-count-mismatch (LI004).
+    (ST009); a lead-in's or a heading's count against its list of items by
+    promised-count-mismatch (LI004, category missing-list-items).
     """
     why = """
     "7 tips" followed by six is a section lost in generation or editing (or a count never
@@ -92,12 +91,6 @@ Apply ice for 15 minutes.
                 ctx.report(h.line, h.col, f"\"{m.group(0)}\" promises {want} but {got} "
                            "sub-headings follow", end_col=h.col + len(m.group(0)))
                 reported.add(h.line)
-            elif not kids and h.level > 1:
-                items = _only_list(doc.section_of(h))
-                if items is not None and items != want:
-                    ctx.report(h.line, h.col, f"\"{m.group(0)}\" promises {want} but the "
-                               f"list under it has {items} items",
-                               end_col=h.col + len(m.group(0)))
         # the title against its numbered headings
         fm = doc.front_matter
         title = fm.top("title") if fm else None
@@ -122,18 +115,6 @@ Apply ice for 15 minutes.
                 ctx.report(first.line, first.col + m.start(), f"the title promises "
                            f"{_n(m.group(1))} {m.group(2).lower()} but the article has {got} "
                            "numbered sections", end_col=first.col + m.end())
-
-
-def _only_list(section) -> int | None:
-    """The number of items of the one list of a heading's section (the heading has no
-    sub-headings), when it holds exactly one top-level list, of at least three items; else
-    None."""
-    lists = [b for b in section.blocks if b.kind == "list" and b.parent is None] \
-        if section is not None else []
-    if len(lists) != 1:
-        return None
-    n = sum(1 for c in lists[0].children if c.kind == "item")
-    return n if n >= 3 else None
 
 
 def _text_sections(blocks) -> int:
