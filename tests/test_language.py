@@ -76,6 +76,11 @@ def test_once_per_term_in_the_front_matter_the_title_and_the_body():
     txt = lint("Dehydration in the Elderly\n\nThe elderly drink less.\n", select=["LG002"],
                fmt="text")
     assert [f.line for f in txt] == [1, 3]
+    # section headings are a place of their own
+    body = lint("# Eczema\n\n## Babies who suffer from eczema\n\nBabies who suffer from "
+                "eczema wake often. Adults who suffer from it sleep badly.\n",
+                select=["LG002"])
+    assert [f.line for f in body] == [3, 5]
 
 
 def test_obese_people_is_reported_by_default():

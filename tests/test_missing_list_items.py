@@ -199,3 +199,16 @@ def test_a_lead_in_naming_a_number_of_things():
     assert not lint(text.replace("\n\nThe corticosteroids are synthesized from cholesterol "
                                  "within the adrenal cortex.\n",
                                  "\n\n- weight gain\n- thin skin\n"), select=["LI001"])
+
+
+def test_a_title_line_that_counts_against_its_list():
+    # plain text: "8 home remedies" is a heading left as a short line over its list
+    items = "".join(f"{k}. Remedy {k} helps.\n" for k in (1, 2, 4, 5, 6, 7))
+    text = f"Mouth ulcers\n\nThey are common.\n\n8 home remedies\n\n{items}"
+    found = li(text, select=["LI004"], fmt="text")
+    assert codes(found) == ["LI004"] and found[0].line == 5 and "6 list items" in found[0].message
+    # a sentence is no title line, and a count the list meets is fine
+    assert codes(li(text.replace("8 home remedies", "6 home remedies"), select=["LI004"],
+                    fmt="text")) == []
+    assert codes(li(text.replace("8 home remedies", "We tried 8 home remedies."),
+                    select=["LI004"], fmt="text")) == []

@@ -46,7 +46,7 @@ _FM_FIELDS = ("title", "description", "summary", "subtitle", "excerpt")
 def check_terms(doc, ctx, terms, include_disputed: bool, what: str) -> None:
     """Report each term once in each place a reader meets it: the front matter's title and
     description, the article's title (its first-level heading, or a scraped text's first
-    line) and the rest of the article."""
+    line), its section headings and the rest of the article."""
     active = tuple(t["pattern"] for t in terms or [] if isinstance(t, dict) and t.get("pattern")
                    and (include_disputed or not t.get("disputed")))
     any_term = _combined(active)
@@ -54,7 +54,8 @@ def check_terms(doc, ctx, terms, include_disputed: bool, what: str) -> None:
         return
     terms = [t for t in terms or [] if isinstance(t, dict) and t.get("pattern")
              and (include_disputed or not t.get("disputed"))]
-    seen: dict[str, set] = {"front matter": set(), "title": set(), "body": set()}
+    seen: dict[str, set] = {"front matter": set(), "title": set(), "headings": set(),
+                            "body": set()}
     fm = doc.front_matter
     if fm is not None:
         for name in _FM_FIELDS:
@@ -75,8 +76,11 @@ def check_terms(doc, ctx, terms, include_disputed: bool, what: str) -> None:
     for b in doc.flat:
         if b.kind not in PROSE or not b.text or not any_term(b.text):
             continue
-        title = b is first or b.kind == "heading" and b.level == 1
-        _scan(b.text, terms, seen["title" if title else "body"],
+        # the section headings are a place of their own: a reader scans them (and a table of
+        # contents repeats them) apart from the text under them
+        place = "title" if b is first or b.kind == "heading" and b.level == 1 else \
+            "headings" if b.kind == "heading" else "body"
+        _scan(b.text, terms, seen[place],
               lambda i, b=b: tuple(b.pos_of(i)), ctx, what)
 
 

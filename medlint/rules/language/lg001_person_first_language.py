@@ -16,7 +16,7 @@ class PersonFirstLanguage(Rule):
     never listed, and the rule only reports nouns that the NHS and AMA guides both name
     (severity info; `ignore: [LG001]` turns it off). Reports nouns that label people by a
     condition ("diabetics", "epileptics", "asthmatics", "the mentally ill", "a diabetic
-    should ..."), once per term in each place (front matter, title, body; see LG002), with
+    should ..."), once per term in each place (front matter, title, headings, body; see LG002), with
     the guide each entry comes from. Clinical uses of the adjective ("diabetic neuropathy", "diabetic foot", "diabetic retinopathy") are never
     matched; entries marked disputed ("diabetic patients") only with `include_disputed`.
     """

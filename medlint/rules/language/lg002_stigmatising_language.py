@@ -19,8 +19,8 @@ class StigmatisingLanguage(Rule):
     "Alcoholics Anonymous"). Entries on which guides disagree ("substance abuse", still the
     name of agencies) are reported only with `include_disputed: true`. Reported once per
     term in each place a reader meets it: the front matter's title and description, the
-    article's title (its first-level heading, or a scraped text's first line) and the rest
-    of the article. Words
+    article's title (its first-level heading, or a scraped text's first line), its section
+    headings and the rest of the article. Words
     in quotation marks are a person's own (a patient quoted) and are left alone, in both
     language rules.
     """

@@ -129,7 +129,9 @@ These 2 tips can ease knee pain:
         # lead-ins followed directly by a list
         blocks = doc.blocks
         for i, b in enumerate(blocks[:-1]):
-            if b.kind != "paragraph" or not b.text.rstrip().endswith(":"):
+            # a lead-in ends with ':'; a short title line ("8 home remedies", a heading that
+            # plain text or a lost '##' left as a paragraph) leads its list as well
+            if b.kind != "paragraph" or not (b.text.rstrip().endswith(":") or _title_line(b.text)):
                 continue
             start, sent = last_sentence(b.text.rstrip())
             m = rx.search(sent)
@@ -173,3 +175,9 @@ def only_list(section) -> int | None:
         return None
     n = sum(1 for c in lists[0].children if c.kind == "item")
     return n if n >= 3 else None
+
+
+def _title_line(text: str) -> bool:
+    """A short one-line paragraph with no closing punctuation: a heading written as text."""
+    t = text.strip()
+    return bool(t) and "\n" not in t and len(t.split()) <= 8 and t[-1] not in ".!?,;)\"'”"
