@@ -562,6 +562,13 @@ def test_folk_remedies_said_to_dry_or_draw_out():
     assert not lint("# Stings\n\nPat the skin and let it dry.\n", select=["UC001"])
 
 
+def test_a_condition_named_by_its_suffix_is_a_target():
+    for text in ("Steam inhalation cures bronchiolitis in most babies within 24 hours.",
+                 "Turmeric treats tendinosis."):
+        assert "UC001" in codes(uc(f"# Health\n\n{text}\n")), text
+    assert "UC001" not in codes(uc("# Health\n\nSteam may ease bronchiolitis.\n"))
+
+
 def test_efficacy_predicate_with_an_adverb_inside():
     """'is also effective for' is 'is effective for' with an adverb between (phrase_gaps);
     a negation or a hedge in the gap is no gap."""

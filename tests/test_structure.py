@@ -80,6 +80,14 @@ def test_duplicate_sibling_heading_with_copied_section():
     assert f.line == 11 and "line 3" in f.message
 
 
+def test_a_standard_section_twice_whatever_it_says():
+    text = ("# Gallstones\n\n## Treatment\n\nSurgery to remove the gallbladder.\n\n"
+            "## Diet\n\nEat less fat.\n\n## Treatment\n\nA gallbladder flush dissolves "
+            "stones.\n")
+    (f,) = st(text, "ST003")
+    assert f.line == 11 and "line 3" in f.message
+
+
 @pytest.mark.parametrize("text", [
     # same heading under different parents
     "# A\n\n## Knee\n\n### Symptoms\n\nx\n\n## Hip\n\n### Symptoms\n\ny\n",
@@ -92,6 +100,20 @@ def test_not_duplicate_heading(text):
 
 
 # ---------------------------------------------------------------- ST004
+
+
+def test_a_paragraph_that_repeats_the_second_half_of_the_introduction():
+    intro = ("Bronchiolitis is a common chest infection in babies. Most cases are mild and clear "
+             "up within 2 to 3 weeks, but some babies need to be looked after in hospital.")
+    text = (f"# Bronchiolitis\n\n{intro}\n\n## At home\n\nKeep your baby upright.\n\nMost "
+            "cases are mild and clear up within 2 to 3 weeks, but some babies need to be looked "
+            "after in hospital.\n")
+    (f,) = st(text, "ST004")
+    assert f.line == 9 and "repeats sentences of line 3" in f.message
+    # a sentence that only starts like one above is no copy
+    other = text.rsplit("Most cases", 1)[0] + ("Most cases are mild and clear up within a week "
+                                               "with rest, fluids and small feeds.\n")
+    assert st(other, "ST004") == []
 
 def test_repeated_paragraph():
     text = ("# A\n\nMost twitches are harmless and stop on their own within a few days.\n\n"

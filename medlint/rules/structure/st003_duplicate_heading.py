@@ -14,7 +14,10 @@ class DuplicateHeading(Rule):
     what = """
     Headings of the same level under the same parent heading whose text is the same (case,
     punctuation and numbering ignored) and whose sections are copies: one of them is empty,
-    or half of the shorter one's word sequences are in the other. Sibling cards that share a
+    or half of the shorter one's word sequences are in the other. Two siblings named as one
+    of the standard sections of a health article ("Treatment", "Symptoms", "When to see a
+    GP"; `section_names` in `rules/structure.yaml`) are reported whatever their sections
+    say: one topic split in two. Sibling cards that share a
     title but say different things (a carousel of "Protein" tips) are left alone, and FAQ
     questions are left to the duplicate-FAQ rules. Headings with the same text in different sections
     ("Symptoms" under two conditions) are fine, and so are headings made of links (a scraped
@@ -27,6 +30,8 @@ class DuplicateHeading(Rule):
     """
     standard = "markdownlint MD024 (siblings_only); WCAG 2.2 SC 2.4.6 (headings describe topic or purpose)."
     cite = "markdownlint MD024"
+    pack = "structure.yaml"
+    options = {"section_names": []}
     bad = """# Knee pain
 
 ## Causes
@@ -76,10 +81,12 @@ Rest and ice.
             return  # the usual case: the costlier checks below only run on repeated headings
         index = {id(b): i for i, b in enumerate(doc.blocks)}
         questions = {e.line for e in doc.faq}
+        names = {norm(str(x)) for x in ctx.options.get("section_names") or ()}
         for hs in repeated:
             hs = [h for h in hs if h.line not in questions and not is_navigation(doc, h)]
+            standard = bool(hs) and norm(hs[0].text.lstrip("0123456789.) ")) in names
             for h in hs[1:]:
-                if _copied(doc, index, hs[0], h):
+                if standard or _copied(doc, index, hs[0], h):
                     ctx.report(h.line, h.col, f"heading \"{short(h.text)}\" repeats the sibling "
                                f"heading at line {hs[0].line}; merge the sections or rename one",
                                end_col=h.col + len(h.text.split("\n")[0]))

@@ -1,3 +1,4 @@
+import re
 from collections import Counter
 
 from ...model import Severity
@@ -122,9 +123,16 @@ See a doctor if the twitching lasts more than two weeks.
                            else 0)
         twice = [(b, first) for b in twice if (first := doubled(b.text))]
         repeated = [copies for copies in seen.values() if len(copies) > 1]
-        if not (twice or repeated):
+        pieces = _repeated_pieces(doc, max(min_words, 12))
+        if not (twice or repeated or pieces):
             return
         faq = doc.faq_answer_ids  # built only when something repeats
+        for b, first in pieces:
+            if id(b) not in faq and not is_navigation(doc, b):
+                ctx.report(b.line, b.col, f"\"{short(b.text, 50)}\" repeats sentences of line "
+                           f"{first.line} word for word; remove the copy", end_line=b.end_line,
+                           end_col=b.col + len(b.text.split("\n")[0]) if b.line == b.end_line
+                           else 0)
         for b, first in twice:
             if id(b) not in faq:
                 ctx.report(b.line, b.col, f"\"{short(first, 50)}\" is written twice in a row "
@@ -138,3 +146,34 @@ See a doctor if the twitching lasts more than two weeks.
                            "word for word; remove the copy", end_line=b.end_line,
                            end_col=b.col + len(b.text.split("\n")[0]) if b.line == b.end_line
                            else 0)
+
+
+# the first four words of each sentence of a paragraph
+_SENT_START = re.compile(r"(?:^|(?<=[.!?])\s+)([A-Z]\S*\s+\S+\s+\S+\s+\S+)")
+
+
+def _repeated_pieces(doc, need: int) -> list:
+    """(paragraph, earlier paragraph) where a paragraph of at least ``need`` words is, word
+    for word, whole sentences of a longer paragraph above it (an introduction's second half
+    pasted again further down; right under it, a pull quote). Found through the first four words of every sentence, so
+    only paragraphs that open like a sentence above are compared."""
+    paras = [b for b in doc.flat if b.kind == "paragraph"]
+    if len(paras) < 2:
+        return []
+    starts: dict[str, int] = {}
+    for k, b in enumerate(paras):
+        for m in _SENT_START.finditer(b.text):
+            starts.setdefault(" ".join(m.group(1).lower().split()), k)
+    out = []
+    for k, b in enumerate(paras):
+        words = b.text.split()
+        if len(words) < need or not b.text[:1].isupper():
+            continue
+        i = starts.get(" ".join(words[:4]).lower())
+        if i is None or i >= k - 1:
+            continue  # (right under its source, a sentence said again is a pull quote)
+        mine = " ".join(words).lower().rstrip(" .!?;:")
+        theirs = " ".join(paras[i].text.split()).lower()
+        if len(mine) < len(theirs) - 1 and mine in theirs:
+            out.append((b, paras[i]))
+    return out

@@ -25,6 +25,12 @@ _BODY_AFTER = {"back", "abdomen", "abdominal", "belly", "leg", "legs", "limbs", 
                "doses", "amount", "amounts", "number", "than", "income", "cost", "costs"}
 
 
+_CONDITION_SUFFIXES = ("itis", "osis", "iasis", "aemia", "emia", "algia", "pathy")
+
+
+def _names_condition(words) -> bool:
+    """Whether a sentence's words name a condition by its suffix (see find_claims)."""
+    return any(len(w) > 6 and w.endswith(_CONDITION_SUFFIXES) for w in words)
 _MODALS = {"to", "can", "could", "may", "might", "should", "would", "must", "shall", "not",
            "n't", "help", "helps", "helped", "and", "or", "nor", "that", "which", "who", ":",
            "-", "–", "—", "(", "also", "please", "you", "we", "they", "i", "let", "does", "do",
@@ -144,6 +150,10 @@ def find_claims(an, i: int, opts: dict):
     inf = an.info(i)
     toks = inf.tokens
     tgt_spans = inf.find(targets)
+    # a condition named by its suffix ("bronchiolitis", "tendinosis", "neuropathy") is a
+    # target too: the list cannot name every condition
+    tgt_spans += [(k, k + 1, t) for k, t in enumerate(toks) if len(t) > 6 and t.endswith(
+        _CONDITION_SUFFIXES)]
     spec_at = _specific_from(an, i, inf, specific)
     asserted = {b for _a, b, _p in inf.find(assertive)}
     # "desensitises you to pollen and works as ...": a person right after a predicate is its
@@ -277,7 +287,8 @@ ibuprofen ([Daily et al., 2016](https://pubmed.ncbi.nlm.nih.gov/27533649/)).
             return
         for i in an.matching(opts["pre"]):
             s = an.sentences[i]
-            if not opts["pre_t"].hit(an.words(i)) or is_question(s.text):
+            if not (opts["pre_t"].hit(an.words(i)) or _names_condition(an.words(i))) or \
+                    is_question(s.text):
                 continue
             if an.in_myth_section(i):
                 continue  # "Myth: cranberry juice cures UTIs" is the claim being debunked
