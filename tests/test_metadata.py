@@ -226,6 +226,13 @@ def test_a_reviewer_field_that_names_no_reviewer():
     # front matter that does not load still shows its reviewer line
     broken = "---\ntitle: Scabies\nreviewer: Pending clinical review\nbad: [x: y\n---\n\nText.\n"
     assert codes(lint(broken, select=["MD009"])) == ["MD009"]
+    # a byline near the top with a template's placeholder
+    for value in ("[Reviewer Name]", "TBD", "{reviewer}"):
+        found = lint(f"Panic attacks\n\nWritten by Leah Morgan\nMedically reviewed by {value}\n\n"
+                     "Text.\n", select=["MD009"], fmt="text")
+        assert codes(found) == ["MD009"] and found[0].line == 4, value
+    assert lint("Panic attacks\n\nMedically reviewed by Dr Sam Lee, GP\n\nText.\n",
+                select=["MD009"], fmt="text") == []
 
 
 def test_an_author_credit_that_names_an_ai_tool():

@@ -103,6 +103,8 @@ def test_empty_bullet_in_plain_text():
     ("1. one\n2. two\n4. four\n", "LI003", 1),
     # lazy Markdown numbering, restarts under another parent, a new run
     ("1. one\n1. two\n1. three\n", "LI003", 0),
+    ("5. five\n4. four\n3. three\n2. two\n1. one\n", "LI003", 0),  # a countdown
+    ("5. five\n4. four\n2. two\n1. one\n", "LI003", 1),
     ("# A\n\n## X\n\n### 1. a\n\n### 2. b\n\n## Y\n\n### 1. c\n\n### 2. d\n", "ST009", 0),
     ("# A\n\n## 1. a\n\n## 2. b\n\n## 1. c\n", "ST009", 0),
 ])

@@ -1,3 +1,5 @@
+import re
+
 from ...model import Severity
 from ...rxguard import compile_all
 from ..base import Rule
@@ -44,10 +46,11 @@ Eczema makes the skin itchy and dry.
 """
 
     def check(self, doc, ctx):
+        o = ctx.options
+        self._byline(doc, ctx, compile_all(o.get("not_a_reviewer")))
         fm = doc.front_matter
         if fm is None:
             return
-        o = ctx.options
         fields = o.get("reviewer_fields") or shared_option("MD002", "reviewer_fields")
         if fm.unreadable:
             # front matter that does not load: its top-level "key: value" lines
@@ -68,3 +71,26 @@ Eczema makes the skin itchy and dry.
                            "clinician who reviewed the article (and their credentials), or "
                            "leave the field out until one has", end_line=line,
                            end_col=col + len(value))
+
+    @staticmethod
+    def _byline(doc, ctx, rxs) -> None:
+        """A byline near the top ("Medically reviewed by [Reviewer Name]") whose reviewer is
+        a placeholder."""
+        if not rxs or "eviewed by" not in doc.text[:4000]:
+            return
+        for b in doc.blocks[:_BYLINE_BLOCKS]:
+            for m in _REVIEWED_BY.finditer(b.text):
+                v = " ".join(m.group(1).split())
+                if v and any(r.search(v) for r in rxs):
+                    a, e = b.pos_of(m.start()), b.pos_of(m.end())
+                    ctx.report(a.line, a.col, f"'{m.group(0).strip()}' names no reviewer: name "
+                               "the clinician who reviewed the article (and their credentials), "
+                               "or leave the byline out until one has", end_line=e.line,
+                               end_col=e.col)
+                    return
+
+
+_BYLINE_BLOCKS = 8  # a byline stands near the top of the article
+# "Medically reviewed by ...", to the end of its line or sentence
+_REVIEWED_BY = re.compile(r"\b(?:(?:medically|clinically|expert|fact)[- ]?)?(?:reviewed|checked)"
+                          r"\s+by:?\s+([^\n|·•]{1,60})", re.I)

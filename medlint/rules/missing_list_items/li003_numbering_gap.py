@@ -29,7 +29,7 @@ class NumberingGap(Rule):
     what = """
     The items of one numbered list whose numbers do not go up by one: 1, 2, 4 (an item is
     missing) or 1, 2, 2 (one is duplicated or misnumbered). A list numbered `1.` `1.` `1.`
-    (Markdown's lazy numbering) is fine. Numbered headings are checked by
+    (Markdown's lazy numbering) is fine, and so is a countdown (5, 4, 3, 2, 1). Numbered headings are checked by
     section-numbering-gap (ST009, category structure).
     """
     why = """
@@ -65,6 +65,8 @@ Follow these steps:
             nums = [_num(i.number) for i in items]
             if any(n is None for n in nums) or len(set(nums)) == 1:
                 continue
+            if nums == list(range(nums[0], nums[0] - len(nums), -1)):
+                continue  # a countdown: 5, 4, 3, 2, 1 (the 5-4-3-2-1 grounding technique)
             for k in range(1, len(items)):
                 if nums[k] != nums[k - 1] + 1:
                     it = items[k]
