@@ -770,6 +770,24 @@ class Analysis:
             out.append(Evidence("named organisation", line))
         return out
 
+    def drop_links(self, not_a_source) -> None:
+        """Stop counting the links for which ``not_a_source(href)`` is true (shop and affiliate
+        links) as evidence, once per Analysis; the evidence found so far is forgotten."""
+        if getattr(self, "_dropped", False) or not_a_source is None:
+            return
+        self._dropped = True
+        for ln in list(self._links_by_line):
+            kept = [e for e in self._links_by_line[ln]
+                    if not not_a_source(str(e.attrs.get("href") or "").strip())]
+            if kept:
+                self._links_by_line[ln] = kept
+            else:
+                del self._links_by_line[ln]
+        self._sent_ev.clear()
+        self._block_ev.clear()
+        for name in ("_any_ev",):
+            self.__dict__.pop(name, None)
+
     def _link_evidence(self, line: int, end_line: int) -> list[Evidence]:
         out = []
         for ln in range(line, end_line + 1):

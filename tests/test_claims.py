@@ -600,6 +600,8 @@ MYTHS = [
     "Sugar makes children hyperactive.",
     # a refusal in another clause ("no need to limit") does not refute the myth
     "There is no need to limit salt if you exercise, because you sweat most of it out.",
+    "Constipation causes toxins from the poo to build up in the blood.",
+    "Ear candling is a safe way to draw earwax out of the ear.",
 ]
 NOT_MYTHS = [
     "Teething can cause a slightly raised temperature.",
@@ -624,3 +626,19 @@ def test_health_myths_stated_as_fact():
     # a list of myths under a "Myths" heading refutes them
     assert codes(lint("# Acne\n\n## Common myths\n\n- Chocolate causes acne.\n",
                       select=["UC008"])) == []
+
+
+def test_the_condition_a_title_opens_with_is_a_target():
+    text = "---\ntitle: \"Shin Splints: Causes and Treatment\"\n---\n\nSleeves cure shin splints.\n"
+    assert "UC001" in codes(uc(text))
+    # a title that does not open with a condition names no target
+    other = text.replace("Shin Splints: Causes and Treatment", "How to run faster")
+    assert "UC001" not in codes(uc(other))
+
+
+def test_shop_and_affiliate_links_are_no_evidence():
+    claim = "Compression sleeves cure shin splints in 90% of runners"
+    shop = f"# Shin splints\n\n{claim}, see [these sleeves](https://www.amazon.com/dp/B01N6Y3R7Q?tag=x-20).\n"
+    assert "UC001" in codes(uc(shop))
+    study = f"# Shin splints\n\n{claim}, see [the trial](https://pubmed.ncbi.nlm.nih.gov/123/).\n"
+    assert "UC001" not in codes(uc(study))

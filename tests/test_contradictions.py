@@ -902,3 +902,19 @@ def test_a_list_after_avoid_and_a_measured_drink():
     assert not ca(f"# UTI in women\n\n{drink}If you have diabetes, avoid fruit juices.\n")
     assert not ca("# Healthy eating\n\nKeep salt intake low.\n\nCut down on foods high in "
                   "saturated fat, sugar and salt.\n\nAdd a pinch of salt to taste.\n")
+
+
+def test_a_prescribed_laxative_stopped_when_poos_are_soft_against_not_stopped_suddenly():
+    stop = ("If your GP has prescribed a laxative, stop giving it as soon as your child's poos "
+            "are soft again.\n\n")
+    found = ca(f"# Constipation in children\n\n{stop}Do not stop a laxative suddenly: reduce "
+               "the dose slowly.\n")
+    assert [f.line for f in found] == [5]
+
+
+def test_cleaning_the_ear_with_a_cotton_bud_against_never_putting_one_in():
+    never = "Never put cotton buds or any other object into your ear canal.\n\n"
+    found = ca(f"# Earwax\n\n{never}After a shower, gently clean inside the ear canal with a "
+               "cotton bud.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    assert not ca(f"# Earwax\n\n{never}Gently clean the outside of your ear with a cloth.\n")

@@ -182,7 +182,10 @@ def test_red_flags_for_cauda_equina_febrile_seizures_blood_pressure_and_self_har
                  "Your face may show drooping on one side.",
                  "Severe anaemia can cause chest pain, a pounding heartbeat and shortness of "
                  "breath, even when you are resting.",
-                 "You may feel short of breath at rest."):
+                 "You may feel short of breath at rest.",
+                 "Your eczema may suddenly become painful, with clusters of small blisters "
+                 "that burst and leave open sores.",
+                 "You may notice sudden hearing loss in one ear."):
         assert codes(lint(base + text + "\n", select=["SF002"])) == ["SF002"], text
     # the same words where they are not red flags
     incontinence = ("# Urinary incontinence\n\nYou may notice loss of bladder control when "
@@ -247,6 +250,12 @@ HARMFUL = [
      "sleep and rest help"),
     ("# Head injury\n\nIf they nod off, wake them every hour to check on them.\n",
      "sleep and rest help"),
+    ("# Mouth ulcers\n\nCrush an aspirin tablet and hold the paste against the ulcer.\n",
+     "chemical burn"),
+    ("# Food poisoning\n\nFor children, give loperamide (Imodium): half a tablet for under "
+     "5s.\n", "not for children under 12"),
+    ("# Earwax\n\nEar candling is a safe, natural way to draw earwax out.\n",
+     "ear candles have burned"),
 ]
 HARMLESS = [
     "# Bronchitis\n\n* try adding honey to a warm drink to help soothe your throat (do not give "
@@ -267,6 +276,9 @@ HARMLESS = [
     "# Head injury\n\nGo to A&E if it is hard to keep them awake.\n",
     "# Head injury\n\nYou do not need to keep them awake: sleep helps recovery.\n",
     "# Head injury\n\nIn hospital, nurses may wake them every hour to check on them.\n",
+    "# Mouth ulcers\n\nNever hold an aspirin against an ulcer: it burns the gum.\n",
+    "# Diarrhoea\n\nAdults can take loperamide (Imodium) for a day or two.\n",
+    "# Diarrhoea in children\n\nYour doctor may prescribe loperamide for children over 12.\n",
 ]
 
 

@@ -312,7 +312,8 @@ class _Polarity:
             start + "(?:" + any_of(map(in_a_row, _ADVICE_LEADS)) + " ?)?"
             + any_of(map(re.escape, sorted(self.pos_v))),  # "apply heat", "try to drink"
             # "wash your tablet down with a cup of tea" (see _with_lead)
-            r"\b(?:take|wash|swallow)\b[^.;]{0,50}\bwith\b",
+            r"\b(?:take|wash|swallow|clean|wipe|remove|rinse|dab|scrape|poke|dig|scratch)\b"
+            r"[^.;]{0,50}\bwith\b",
             # "there is no need to limit salt" (see _PERMIT)
             r"\b(?:need|have) to (?:limit|restrict|reduce|cut|watch|count|avoid|give up|stop|"
             r"eliminate)\b",
@@ -576,13 +577,18 @@ def _subject_lead(lead: list[str], pos_v: frozenset) -> bool:
         k == 1 or lead[0] in _SUBJECT_WORDS)
 
 
-_WITH_VERBS = frozenset({"take", "wash", "swallow"})
+# verbs that use a thing they are done "with": "take your tablets with", "clean inside the
+# ear canal with a cotton bud"
+_WITH_VERBS = frozenset({"take", "wash", "swallow", "clean", "wipe", "remove", "rinse", "dab",
+                         "scrape", "poke", "dig", "scratch"})
 
 
 def _with_lead(lead: list[str]) -> bool:
     """Whether the words before a thing take something with it: "take your tablets with",
     "wash your iron tablet down with a cup of" (an imperative, at most 12 words, nothing but
     measures and determiners after "with")."""
+    while lead and lead[0].endswith("ly") and len(lead[0]) > 4:
+        lead = lead[1:]  # "gently clean ... with"
     if not lead or lead[0] not in _WITH_VERBS or len(lead) > 12 or "with" not in lead[1:]:
         return False
     k = len(lead) - 1 - lead[::-1].index("with")
@@ -759,7 +765,11 @@ def early_return_pairs(an, keep_off: list[Statement]) -> list[Pair]:
 _KEEP_WITH_DOCTOR = re.compile(
     r"\b(?:never|do not|don't|should not|shouldn't|must not|mustn't)\s+stop\b[^.;]{0,80}?"
     r"\bwithout\s+(?:first\s+)?(?:talking|speaking|checking|asking|consulting)\b[^.;]{0,30}?"
-    r"\b(?:doctor|gp|prescriber|pharmacist|specialist|nurse)\b", re.I)
+    r"\b(?:doctor|gp|prescriber|pharmacist|specialist|nurse)\b"
+    # "Do not stop a laxative suddenly": the dose is to be brought down, not dropped
+    r"|\b(?:never|do not|don't|should not|shouldn't|must not|mustn't)\s+stop\s+"
+    r"(?:taking\s+|giving\s+|using\s+)?(?:\w+\s+){0,3}?(?:suddenly|abruptly|all at once|"
+    r"straight away|on your own)\b", re.I)
 _SF003: list = []
 
 

@@ -51,7 +51,17 @@ def opt_list(ctx, key: str) -> tuple:
 
 
 def language(doc, ctx):
-    return analyse_with(doc, ctx.options)
+    """The shared analysis, in which shop and affiliate links (undisclosed-commercial-link's
+    URL patterns) are no evidence for a claim: "cure shin splints, and we've had great
+    results with [these sleeves](https://www.amazon.com/...)" cites nothing."""
+    an = analyse_with(doc, ctx.options)
+    if doc.links:
+        if "UC-commercial-link-test" not in ctx.shared:
+            from .uc006_no_sources import _commercial_link_test
+
+            ctx.shared["UC-commercial-link-test"] = _commercial_link_test(ctx)
+        an.drop_links(ctx.shared["UC-commercial-link-test"])
+    return an
 
 
 def scope_of(ctx) -> str:

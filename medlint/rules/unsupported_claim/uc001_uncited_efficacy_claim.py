@@ -28,9 +28,37 @@ _BODY_AFTER = {"back", "abdomen", "abdominal", "belly", "leg", "legs", "limbs", 
 _CONDITION_SUFFIXES = ("itis", "osis", "iasis", "aemia", "emia", "algia", "pathy")
 
 
-def _names_condition(words) -> bool:
-    """Whether a sentence's words name a condition by its suffix (see find_claims)."""
-    return any(len(w) > 6 and w.endswith(_CONDITION_SUFFIXES) for w in words)
+def _names_condition(words, named: frozenset = frozenset()) -> bool:
+    """Whether a sentence's words name a condition by its suffix, or the article's condition
+    (see find_claims)."""
+    return any(len(w) > 6 and w.endswith(_CONDITION_SUFFIXES) for w in words) or not \
+        named.isdisjoint(words)
+
+
+# the words a title opens with when it does not open with the condition's name
+_NOT_A_CONDITION = frozenset("""how what why when where which who can could should is are do
+    does the a an your my our top best natural home ways tips guide everything understanding
+    living managing dealing coping signs symptoms causes treatment treatments remedies relief
+    easy simple quick fast new all about get getting""".split())
+_TITLE_BREAK = re.compile(r"\s*(?:[:|–—(?]|\s-\s)|\s+(?:in|and|for|of|with|vs|versus|on|at|to)\s+",
+                          re.I)
+
+
+def title_condition(an) -> frozenset:
+    """The head word (five letters or more) of the condition an article's title opens with:
+    "Shin splints: causes and treatment" -> {"splints"}, "Bronchiolitis in babies" ->
+    {"bronchiolitis"}; empty when the title opens otherwise ("How to ...", "7 tips ...").
+    A claim that something cures or treats it has a target, whatever the target list says."""
+    got = getattr(an, "_uc001_title_condition", None)
+    if got is None:
+        head = _TITLE_BREAK.split((an.title_text or "").strip(), 1)[0].lower()
+        words = re.findall(r"[a-z][a-z'-]*", head)
+        # the head noun, the last word ("tongue thrust" -> "thrust", not the body part)
+        got = frozenset() if not words or len(words) > 3 or words[0] in _NOT_A_CONDITION \
+            or any(w[:1].isdigit() for w in head.split()) or len(words[-1]) < 5 \
+            or words[-1] in _NOT_A_CONDITION else frozenset(words[-1:])
+        an._uc001_title_condition = got
+    return got
 _MODALS = {"to", "can", "could", "may", "might", "should", "would", "must", "shall", "not",
            "n't", "help", "helps", "helped", "and", "or", "nor", "that", "which", "who", ":",
            "-", "–", "—", "(", "also", "please", "you", "we", "they", "i", "let", "does", "do",
@@ -152,8 +180,9 @@ def find_claims(an, i: int, opts: dict):
     tgt_spans = inf.find(targets)
     # a condition named by its suffix ("bronchiolitis", "tendinosis", "neuropathy") is a
     # target too: the list cannot name every condition
+    named = title_condition(an)
     tgt_spans += [(k, k + 1, t) for k, t in enumerate(toks) if len(t) > 6 and t.endswith(
-        _CONDITION_SUFFIXES)]
+        _CONDITION_SUFFIXES) or t in named]
     spec_at = _specific_from(an, i, inf, specific)
     asserted = {b for _a, b, _p in inf.find(assertive)}
     # "desensitises you to pollen and works as ...": a person right after a predicate is its
@@ -287,7 +316,8 @@ ibuprofen ([Daily et al., 2016](https://pubmed.ncbi.nlm.nih.gov/27533649/)).
             return
         for i in an.matching(opts["pre"]):
             s = an.sentences[i]
-            if not (opts["pre_t"].hit(an.words(i)) or _names_condition(an.words(i))) or \
+            if not (opts["pre_t"].hit(an.words(i))
+                    or _names_condition(an.words(i), title_condition(an))) or \
                     is_question(s.text):
                 continue
             if an.in_myth_section(i):
