@@ -642,3 +642,11 @@ def test_shop_and_affiliate_links_are_no_evidence():
     assert "UC001" in codes(uc(shop))
     study = f"# Shin splints\n\n{claim}, see [the trial](https://pubmed.ncbi.nlm.nih.gov/123/).\n"
     assert "UC001" not in codes(uc(study))
+
+
+def test_will_states_a_claim_as_certain_but_not_a_summary_of_advice_or_a_test():
+    assert "UC001" in codes(uc("# Gallstones\n\nA gallbladder flush of olive oil and lemon juice "
+                               "taken overnight will dissolve your stones.\n"))
+    for text in ("These steps will reduce your risk of an asthma attack.",
+                 "A CT scan is particularly effective for detecting stones."):
+        assert "UC001" not in codes(uc(f"# Kidney stones\n\n{text}\n")), text

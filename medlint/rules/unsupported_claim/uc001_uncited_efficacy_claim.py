@@ -125,8 +125,10 @@ def _claim_form(toks: list, a: int, b: int, phrase: str, strong: bool) -> bool:
         # "in cures for diseases", "eating treats": a noun ("sweets and treats are ...")
         return prev not in _NOUN_BEFORE and not prev.endswith("ing")
     # base form: after a plural subject ("statins reduce"); modals are hedges
-    if prev == "will":
-        return strong
+    if prev in ("will", "'ll"):
+        # "A gallbladder flush will dissolve your stones": said as certain, like the present
+        # tense; "These steps will reduce your risk" sums up the advice before it
+        return strong or toks[0] not in _BACK_REFERENCE
     if prev in _MODALS or not prev.isalpha():
         return strong and prev in ("can", "will", "could")
     if phrase.split()[0] in ("lower",):
@@ -134,6 +136,13 @@ def _claim_form(toks: list, a: int, b: int, phrase: str, strong: bool) -> bool:
     return True
 
 
+_BACK_REFERENCE = frozenset({"this", "these", "that", "those", "it", "they", "doing", "following",
+                             "all", "both", "each"})
+# what a test is effective for: finding a condition is not treating it ("CT is particularly
+# effective for detecting stones")
+_FINDING = frozenset({"detecting", "diagnosing", "identifying", "spotting", "finding", "measuring",
+                      "screening", "imaging", "showing", "confirming", "ruling", "locating",
+                      "assessing", "monitoring", "visualising", "visualizing"})
 _CONTAINS = frozenset({"contain", "contains", "containing", "rich", "full", "packed", "loaded",
                        "high", "provides", "provide"})
 
@@ -202,6 +211,8 @@ def find_claims(an, i: int, opts: dict):
                 continue
             if a not in asserted and not _claim_form(toks, a, b, phrase, is_strong):
                 continue
+            if b < len(toks) and toks[b] in _FINDING:
+                continue  # a test "effective for detecting stones": finding, not treating
             lo = max(0, a - 5)
             if any(lo + d_b >= a for _d, d_b, _p in descriptive.find(toks[lo:a + 1])):
                 continue  # "used to treat", "surgery to treat": what a treatment is for
