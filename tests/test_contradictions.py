@@ -918,3 +918,24 @@ def test_cleaning_the_ear_with_a_cotton_bud_against_never_putting_one_in():
                "cotton bud.\n")
     assert codes(found) == ["CA001"] and found[0].line == 5
     assert not ca(f"# Earwax\n\n{never}Gently clean the outside of your ear with a cloth.\n")
+
+
+def test_normal_up_to_a_time_against_see_someone_sooner():
+    body = ("See your dentist or GP if a mouth ulcer lasts longer than 3 weeks.\n\n## FAQ\n\n"
+            "### How long do mouth ulcers last?\n\n")
+    found = ca(f"# Mouth ulcers\n\n{body}Ulcers lasting up to 6 weeks are normal, so there is "
+               "no need to see anyone unless it has been longer than that.\n")
+    assert codes(found) == ["CA005"]
+    assert not ca(f"# Mouth ulcers\n\n{body}Ulcers lasting up to 2 weeks are normal, so there is "
+                  "no need to see anyone unless it has been longer than that.\n")
+
+
+def test_permission_to_keep_going_against_stopping_completely():
+    stop = "Stop running completely for at least six weeks, even if the pain goes away.\n\n"
+    for text in ("You can keep running through shin splints as long as the pain stays low.",
+                 "You can keep running through shin splints."):
+        found = ca(f"# Shin splints\n\n{stop}{text}\n")
+        assert codes(found) == ["CA001"] and found[0].line == 5, text
+    # a negative that leaves cases open, against a case of its own
+    assert not ca("# Shin splints\n\nStop running for a few days.\n\nOnce the pain has gone, "
+                  "you can keep running on soft ground.\n")

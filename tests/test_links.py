@@ -329,3 +329,11 @@ def test_a_pointer_to_more_information_without_a_link():
     # a whole HTML page: the words may sit next to a button outside the text
     assert not lint("<html><body><main><p>" + "Asthma is common. " * 20 + "Find out more "
                     "about inhalers.</p></main></body></html>", select=["LK007"], path="a.html")
+
+
+def test_click_here_with_nothing_to_click():
+    found = lint("# Panic\n\nText.\n\nClick here to book a session with a therapist.\n",
+                 select=["LK007"])
+    assert codes(found) == ["LK007"]
+    assert lint("# Panic\n\n[Click here](https://example.org/book) to book a session.\n",
+                select=["LK007"]) == []

@@ -248,3 +248,11 @@ def test_an_author_credit_that_names_an_ai_tool():
                "---\ntitle: AI in medicine\nauthor: Jane Smith\n---\n\nAI helps doctors read "
                "scans.\n"):
         assert lint(ok, select=["MD010"]) == [], ok
+
+
+def test_a_discount_code_with_no_disclosure():
+    text = "# Panic attacks\n\nWe love the Calmly app. Use code PANIC20 at checkout for 20% off.\n"
+    found = lint(text, select=["MD008"])
+    assert codes(found) == ["MD008"] and "PANIC20" in found[0].message
+    assert lint(text + "\nDisclosure: we earn a commission on app sales.\n", select=["MD008"]) == []
+    assert lint("# Coding\n\nUse code blocks for examples.\n", select=["MD008"]) == []

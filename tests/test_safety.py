@@ -256,6 +256,10 @@ HARMFUL = [
      "5s.\n", "not for children under 12"),
     ("# Earwax\n\nEar candling is a safe, natural way to draw earwax out.\n",
      "ear candles have burned"),
+    ("# Panic attacks\n\nIf you are hyperventilating, breathe in and out of a paper bag.\n",
+     "paper bag"),
+    ("# Eczema in babies\n\nThe first thing to do is switch your baby to a dairy-free "
+     "formula.\n", "medical advice"),
 ]
 HARMLESS = [
     "# Bronchitis\n\n* try adding honey to a warm drink to help soothe your throat (do not give "
@@ -279,6 +283,9 @@ HARMLESS = [
     "# Mouth ulcers\n\nNever hold an aspirin against an ulcer: it burns the gum.\n",
     "# Diarrhoea\n\nAdults can take loperamide (Imodium) for a day or two.\n",
     "# Diarrhoea in children\n\nYour doctor may prescribe loperamide for children over 12.\n",
+    "# Panic attacks\n\nBreathing into a paper bag is no longer recommended.\n",
+    "# Cows' milk allergy\n\nYour GP may advise you to switch your baby to a hypoallergenic "
+    "formula.\n",
 ]
 
 
@@ -699,3 +706,14 @@ def test_a_remedy_said_to_make_antibiotics_unnecessary():
     # the guidance for a cold is not a replaced treatment
     assert not lint("# Colds\n\nMost colds get better on their own, and there is no need for "
                     "antibiotics.\n", select=["SF003"])
+
+
+def test_jaundice_sent_to_a_routine_appointment():
+    base = "# Gallstones\n\nYou may get pain. Your GP can help you.\n\n"
+    found = lint(base + "If you notice your skin or eyes turning yellow, mention it at your "
+                        "next routine appointment.\n", select=["SF002"])
+    assert codes(found) == ["SF002"]
+    # a soft flag: named alone it is not reported; in a newborn it has advice of its own
+    assert lint(base + "Jaundice can be a sign of a blocked bile duct.\n", select=["SF002"]) == []
+    assert lint("# Newborn jaundice\n\nYour baby's skin may look yellow. Mention it at your "
+                "next routine appointment with the health visitor.\n", select=["SF002"]) == []

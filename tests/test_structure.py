@@ -591,3 +591,10 @@ def test_a_list_marker_without_its_space_above_the_list():
     assert not lint("# Forms\n\n*Products and services*\n* [Uniform Glossary](https://x.org/)\n",
                     select=["ST007"])
     assert not lint("# Forms\n\n-5 degrees is cold.\n* one\n* two\n", select=["ST007"])
+
+
+def test_lone_widget_labels_and_share_button_rows_are_residue():
+    text = "MENU\n\nPanic attacks\n\nText about panic.\n\nShare   Tweet   Pin   Email\n"
+    assert [f.line for f in st(text, "ST005", fmt="text")] == [1, 7]
+    # a menu of food in a sentence is not a widget
+    assert st("# Diet\n\nMenu planning helps you eat well.\n", "ST005") == []

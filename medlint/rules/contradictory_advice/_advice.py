@@ -1791,6 +1791,8 @@ _SAFE_WAIT = re.compile(
     rf"(?P<n>an?|{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+(?:before|until)\s+"
     r"(?:seeing|getting|going|calling|visiting|contacting|having|you\s+see|they\s+see)\b", re.I)
 _CARE: dict[int, tuple] = {}
+_THAT_LONG = re.compile(r"\b(?:longer|more) than (?:that|this)\b", re.I)
+_UP_TO = re.compile(r"\b(?:up to|as long as)\s+", re.I)
 _THEN = re.compile(r"^\W*(?:before that|until then|before then|till then)\b", re.I)
 
 
@@ -1828,6 +1830,9 @@ def _threshold_pairs(an, options: dict) -> list[Pair]:
         if not (m := _NO_CARE.search(text)):
             continue
         t = _threshold(text)
+        if t is None and _THAT_LONG.search(text):
+            t = _threshold(_UP_TO.sub("for ", text))  # "lasting up to 6 weeks ... unless it
+            # has been longer than that"
         if t is None and _THEN.search(text) and i > 0 and (
                 an.sentences[i - 1].block is sent.block):
             t = _threshold(an.sentences[i - 1].text)

@@ -34,7 +34,7 @@ _STOP = frozenset("""a an the your their his her its my our any some this that t
 # words that end the object of an action
 _BOUNDARY = frozenset("""to for if when whenever because so as with without during every at
     before after while even than until unless since but , ; : . ! ? ( ) – — - by about like
-    just""".split())
+    just through despite""".split())
 # leading words that do not change who acts or what is advised ("so drink coffee as usual");
 # not "then" (sequenced advice) and not "no" ("no need to ...", "no coffee")
 LEAD = frozenset("""so and but just simply also instead please well now ok okay finally
@@ -82,7 +82,9 @@ _GENERIC_OBJECTS = frozenset({"food", "drink", "thing", "product", "item", "meal
                               "something", "stuff", "kind", "type", "amount", "lot", "plenty",
                               "diet", "option"})
 _POS_PREFIXES = (("you", "should"), ("try", "to"), ("it", "is", "best", "to"),
-                 ("make", "sure", "to"), ("be", "sure", "to"), ("remember", "to"))
+                 ("make", "sure", "to"), ("be", "sure", "to"), ("remember", "to"),
+                 # permission to go on: "You can keep running through shin splints"
+                 ("you", "can", "still"), ("you", "can"))
 
 
 # verbs whose -ing form drops an "e" (wake/waking): the -ing stem gets it back
@@ -172,6 +174,8 @@ def frames(an, i: int, verbs: frozenset, pos_after) -> list[tuple]:
             for pre in _POS_PREFIXES:
                 if tuple(toks[k:k + len(pre)]) == pre:
                     pol, k = "+", k + len(pre)
+                    if k + 1 < b and toks[k] in _GERUND_POS and toks[k + 1].endswith("ing"):
+                        k, persist = k + 1, True  # "you can keep running"
                     break
         if pol is None and k + 1 < b and toks[k] in verbs and not after_colon and (
                 toks[k + 1] not in _NOUN_NEXT):
@@ -278,9 +282,9 @@ _AT_CLAUSE_START = clause_start(_CLAUSE_MARKS + _CLAUSE_WORDS, LEAD)
 _NEG_CUE = re.compile(_AT_CLAUSE_START + any_of(
     [in_a_row(p) for p in _NEG_PREFIXES] + [any_of(_GERUND_NEG) + r" ?\S*ing",
                                             any_of(_AVOID_THING) + r" \w"]))
-_BEFORE_ACTION = re.compile(_AT_CLAUSE_START + "(?:" + any_of(
-    [in_a_row(p) for p in _POS_PREFIXES] + ["a", "an", "the", any_of(_GERUND_POS) + "(?: on)?"])
-    + r" ?)?\Z")
+_BEFORE_ACTION = re.compile(
+    _AT_CLAUSE_START + "(?:" + any_of([in_a_row(p) for p in _POS_PREFIXES]) + r" ?)?(?:"
+    + any_of(["a", "an", "the", any_of(_GERUND_POS) + "(?: on)?"]) + r" ?)?\Z")
 
 
 def _action_forms(actions) -> set[str]:
@@ -391,14 +395,17 @@ def frame_statements(an, options: dict, pos_after) -> list:
             seen.add((i, a))
             if verb not in both:
                 continue  # nothing it could contradict
+            # "Stop running completely", "never ...": no case of the positive is left out
+            absolute = pol == "-" and bool(_ALL_CASES.intersection(toks[a:clause_end]))
             out.append(Statement(i, pol, frame_key(verb, objs, an.topic_words),
                                  inf.span_text(a, min(len(toks), e)),
                                  condition_words(an, i, clause=(a, clause_end)), a, e,
-                                 narrow=narrow, persist=persist))
+                                 narrow=narrow, persist=persist, absolute=absolute))
     out.sort(key=lambda st: st.index)
     return out
 
 
+_ALL_CASES = frozenset({"never", "completely", "altogether", "entirely"})
 _VERBS: dict[int, tuple] = {}  # options -> its action verbs, lower-cased (built once per run)
 
 

@@ -15,7 +15,8 @@ class LostLink(Rule):
     A paragraph or list item that sends the reader to more information ("Find out more about
     getting the flu vaccine", "Learn how to improve your inhaler technique through our short
     videos", "The NHS website has more advice on ...", "See our quick guide to filing an
-    appeal"; `pointers`, regular expressions) and holds no link: the link was lost when the
+    appeal", "Click here to book a session"; `pointers`, regular expressions) and holds no
+    link: the link was lost when the
     page was exported or scraped, or never added. Not reported: a lead-in ending with ":"
     (its links are in the list below it), "to find out more" as a purpose ("researchers
     striving to find out more"), questions, and whole HTML pages, where the words may sit
@@ -49,9 +50,10 @@ Get the flu vaccine. Find out more about
         if not pointers:
             return
         hits = doc.prose.blocks_with("more", lowered=True) | doc.prose.blocks_with(
-            " our ", lowered=True)
+            " our ", lowered=True) | doc.prose.blocks_with("click ", lowered=True) | \
+            doc.prose.blocks_with("tap ", lowered=True)
         if not hits:
-            return  # every default pointer says "more" or "our"
+            return  # every default pointer says "more", "our", "click" or "tap"
         linked: set[int] = set()
         for e in doc.links:
             linked.update(range(e.line, (e.end_line or e.line) + 1))

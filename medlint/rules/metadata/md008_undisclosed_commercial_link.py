@@ -41,7 +41,7 @@ class UndisclosedCommercialLink(Rule):
                 "for creating health content (transparency about adverts).")
     cite = "JAMA benchmarks: disclosure; HONcode 7-8"
     pack = "metadata.yaml"
-    options = {"affiliate_url_patterns": [], "shop_url_patterns": [], "shop_link_text": [],
+    options = {"promo_patterns": [], "affiliate_url_patterns": [], "shop_url_patterns": [], "shop_link_text": [],
                "sponsored_rel": [], "disclosure_fields": [], "disclosure_patterns": [],
                "non_commercial_hosts": []}
     bad = """---
@@ -87,7 +87,15 @@ Magnesium may help night cramps. [Buy now](https://www.amazon.com/dp/B000123?tag
                 why = f"'{e.text.strip()}' link"
             if why:
                 hits.append((e, why))
-        if not hits:
+        codes = []  # a discount code in the text: "Use code PANIC20 at checkout"
+        prx = _rx(o.get("promo_patterns"), 0)  # case matters: a code is in capitals
+        if prx and not hits:
+            for b in doc.flat:
+                if b.kind in ("paragraph", "item", "cell") and b.text and (
+                        m := next((m for r in prx if (m := r.search(b.text))), None)):
+                    codes.append((b, m))
+                    break
+        if not hits and not codes:
             return
         if named(fm_fields_present(doc, o.get("disclosure_fields") or [])):
             return
@@ -95,6 +103,13 @@ Magnesium may help night cramps. [Buy now](https://www.amazon.com/dp/B000123?tag
         for b in doc.flat:
             if b.text and any(r.search(b.text) for r in drx):
                 return
+        if not hits:
+            b, m = codes[0]
+            a, z = b.pos_of(m.start()), b.pos_of(m.end())
+            ctx.report(a.line, a.col, f"discount code '{m.group(0)}' with no disclosure: say "
+                       "whether the article is paid for or earns from the product (a "
+                       "disclosure field or statement)", end_line=z.line, end_col=z.col)
+            return
         e, why = hits[0]
         more = f" (and {len(hits) - 1} more)" if len(hits) > 1 else ""
         href = (e.attrs.get("href") or "")[:80]
