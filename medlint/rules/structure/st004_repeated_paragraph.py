@@ -1,4 +1,3 @@
-import re
 from collections import Counter
 
 from ...model import Severity
@@ -148,32 +147,35 @@ See a doctor if the twitching lasts more than two weeks.
                            else 0)
 
 
-# the first four words of each sentence of a paragraph
-_SENT_START = re.compile(r"(?:^|(?<=[.!?])\s+)([A-Z]\S*\s+\S+\s+\S+\s+\S+)")
-
-
 def _repeated_pieces(doc, need: int) -> list:
     """(paragraph, earlier paragraph) where a paragraph of at least ``need`` words is, word
-    for word, whole sentences of a longer paragraph above it (an introduction's second half
-    pasted again further down; right under it, a pull quote). Found through the first four words of every sentence, so
-    only paragraphs that open like a sentence above are compared."""
-    paras = [b for b in doc.flat if b.kind == "paragraph"]
-    if len(paras) < 2:
+    for word, whole sentences of a longer paragraph at least two blocks above it (an
+    introduction's second half pasted again further down; right under it, a pull quote).
+    Found through the first 30 characters of every sentence: most paragraphs open like
+    nothing before them."""
+    blocks = [b for b in doc.flat if b.kind == "paragraph"]
+    if len(blocks) < 3:
         return []
-    starts: dict[str, int] = {}
-    for k, b in enumerate(paras):
-        for m in _SENT_START.finditer(b.text):
-            starts.setdefault(" ".join(m.group(1).lower().split()), k)
+    # the first 30 characters of every sentence (split at ". "), with the first paragraph
+    # that has it: a dict lookup per candidate instead of a search of the text above it
+    opens: dict[str, int] = {}
+    for k, b in enumerate(blocks):
+        for chunk in b.text.split(". "):
+            if len(chunk) >= 30:
+                opens.setdefault(chunk[:30], k)
     out = []
-    for k, b in enumerate(paras):
-        words = b.text.split()
-        if len(words) < need or not b.text[:1].isupper():
-            continue
-        i = starts.get(" ".join(words[:4]).lower())
-        if i is None or i >= k - 1:
-            continue  # (right under its source, a sentence said again is a pull quote)
-        mine = " ".join(words).lower().rstrip(" .!?;:")
-        theirs = " ".join(paras[i].text.split()).lower()
-        if len(mine) < len(theirs) - 1 and mine in theirs:
-            out.append((b, paras[i]))
+    for k in range(2, len(blocks)):
+        b = blocks[k]
+        t = b.text
+        i = opens.get(t[:30])
+        if i is None or i > k - 2 or not t[:1].isupper() or (
+                t.count(" ") + t.count("\n") + 1 < need):
+            continue  # the usual case: it opens like no sentence above it
+        src = blocks[i]
+        piece = " ".join(t.split()).rstrip(" .!?;:")
+        whole = " ".join(src.text.split())
+        off = whole.find(piece)
+        if 0 <= off and len(piece) < len(whole.rstrip(" .!?;:")) and (
+                off == 0 or whole[off - 2:off] in (". ", "! ", "? ")):
+            out.append((b, src))
     return out
