@@ -256,3 +256,13 @@ def test_a_discount_code_with_no_disclosure():
     assert codes(found) == ["MD008"] and "PANIC20" in found[0].message
     assert lint(text + "\nDisclosure: we earn a commission on app sales.\n", select=["MD008"]) == []
     assert lint("# Coding\n\nUse code blocks for examples.\n", select=["MD008"]) == []
+
+
+def test_an_author_credit_that_is_a_site_account():
+    found = lint("Mouth ulcers\nPosted on March 3, 2024 by admin\n\nText.\n", select=["MD001"],
+                 fmt="text")
+    assert codes(found) == ["MD001"] and found[0].line == 2 and "'admin'" in found[0].message
+    found = lint("---\ntitle: Ulcers\nauthor: admin\n---\n\nText.\n", select=["MD001"])
+    assert codes(found) == ["MD001"] and found[0].line == 3
+    assert lint("Mouth ulcers\nPosted on March 3, 2024 by Sam Lee\n\nText.\n",
+                select=["MD001"], fmt="text") == []

@@ -63,7 +63,9 @@ class MissingAuthor(Rule):
     lost its metadata (and a publisher's pages often name no person). An HTML page that
     names its author in a <meta> tag (`author_meta`: author, article:author, dc.creator,
     citation_author ...) or in JSON-LD has one, even when the byline sits in the page
-    header outside the article.
+    header outside the article. An author field or byline that credits a site account
+    ("Posted on March 3, 2024 by admin", `author: admin`; `account_names`) names no one
+    either: it is reported with or without front matter, since the byline is there to see.
     """
     why = """
     Readers judge health information by who wrote it. Anonymous health content cannot be
@@ -74,7 +76,7 @@ class MissingAuthor(Rule):
                 "content' test.")
     cite = "JAMA benchmarks: authorship"
     pack = "metadata.yaml"
-    options = {"author_fields": [], "author_meta": [], "byline_patterns": [],
+    options = {"author_fields": [], "author_meta": [], "byline_patterns": [], "account_names": [],
                "byline_blocks": 15, "only_with_front_matter": True}
     bad = """---
 title: Knee twitching
@@ -97,6 +99,8 @@ Knee twitching is usually harmless.
         fm = doc.front_matter
         if fm is not None and fm.unreadable:
             return
+        if self._account(doc, ctx, fm):
+            return
         if fm is None and o.get("only_with_front_matter", True):
             return
         if fm is not None and named(fm_fields_present(doc, o.get("author_fields") or [])):
@@ -108,3 +112,38 @@ Knee twitching is usually harmless.
         line = fm.start_line if fm is not None else first_body_line(doc)
         ctx.report(line, 1, "no author: add an author field (name and credentials) or a "
                    "byline so readers can see who wrote this health information")
+
+    @staticmethod
+    def _account(doc, ctx, fm) -> bool:
+        """The author credited is a site account ("Posted on March 3, 2024 by admin",
+        `author: admin`; `account_names`), not a person: reported, front matter or not."""
+        names = {str(n).lower() for n in ctx.options.get("account_names") or ()}
+        if not names:
+            return False
+        if fm is not None:
+            for k in fm_fields_present(doc, ctx.options.get("author_fields") or []):
+                if isinstance(k.value, str) and k.value.strip().lower() in names:
+                    ctx.report(k.value_line, k.value_col, f"the author credited, "
+                               f"'{k.value.strip()}', is a site account, not a person: name the "
+                               "author (and their credentials)", end_col=k.value_col + len(
+                                   k.value.strip()))
+                    return True
+        count = 0
+        for b in doc.flat:
+            if b.kind not in ("paragraph", "item", "heading", "cell"):
+                continue
+            count += 1
+            if count > int(ctx.options.get("byline_blocks") or 15):
+                break
+            for m in _BY.finditer(b.text):
+                if m.group(1).strip().lower() in names:
+                    a = b.pos_of(m.start(1))
+                    ctx.report(a.line, a.col, f"the author credited, '{m.group(1).strip()}', "
+                               "is a site account, not a person: name the author (and their "
+                               "credentials)", end_col=a.col + len(m.group(1).strip()))
+                    return True
+        return False
+
+
+# a byline's name: "Posted on March 3, 2024 by admin", "By Admin | 5 min read"
+_BY = re.compile(r"(?im)\bby\s+([a-z][\w .-]{1,24}?)\s*(?:$|[|·•,(])")
