@@ -527,6 +527,11 @@ _CITATION_RES = [
     # Surgery, 2020)")
     ("author-year citation", guarded(r"\(\s*[A-Z][A-Za-z'’\-]+\s+et\s+al\.?,?\s[^\n]{0,200}?"
                                      r"\b(?:19|20)\d\d[a-z]?\)"), re.compile(r"et\s+al").search),
+    # an organisation or several authors and a year in brackets: "(British Tinnitus
+    # Association, \"Tinnitus facts and figures\", 2023)", "(NHS, 2023)"
+    ("author-year citation", guarded(
+        r"\(\s*(?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*,\s[^()\n]{0,160}?\b(?:19|20)\d\d[a-z]?"
+        r"\s*\)"), _holds(", ")),
     ("DOI", guarded(r"\b(?:doi:\s*)?10\.\d{4,9}/\S+", re.I), _holds("10.")),
     ("PubMed ID", guarded(r"\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|pubmed\.ncbi", re.I),
      _holds_lower("pm", "pubmed")),

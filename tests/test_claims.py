@@ -650,3 +650,11 @@ def test_will_states_a_claim_as_certain_but_not_a_summary_of_advice_or_a_test():
     for text in ("These steps will reduce your risk of an asthma attack.",
                  "A CT scan is particularly effective for detecting stones."):
         assert "UC001" not in codes(uc(f"# Kidney stones\n\n{text}\n")), text
+
+
+def test_an_organisation_and_year_in_brackets_cite_a_statistic():
+    text = ('About 1 in 7 adults in the UK live with tinnitus (British Tinnitus Association, '
+            '"Tinnitus facts and figures", 2023).')
+    assert "UC004" not in codes(uc(f"# Tinnitus\n\n{text}\n"))
+    assert "UC004" in codes(uc("# Tinnitus\n\nAbout 1 in 7 adults in the UK live with "
+                               "tinnitus.\n"))
