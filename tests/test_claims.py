@@ -114,6 +114,7 @@ def test_alarming_links():
     assert "UC005" in codes(uc("# T\n\nIron deficiency anaemia is often the first sign of "
                                "colon cancer.\n"))
     assert "UC005" not in codes(uc("# T\n\nTwitching is sometimes a sign of ALS.\n"))
+    assert "UC005" in codes(uc("# T\n\nTinnitus is an early warning sign of a brain tumour.\n"))
     assert "UC005" not in codes(uc("# T\n\nIf left untreated, sepsis can lead to death.\n"))
 
 
@@ -602,6 +603,8 @@ MYTHS = [
     "There is no need to limit salt if you exercise, because you sweat most of it out.",
     "Constipation causes toxins from the poo to build up in the blood.",
     "Ear candling is a safe way to draw earwax out of the ear.",
+    "Scabies is caused by poor hygiene and dirty living conditions.",
+    "High fever and diarrhoea are also completely normal signs of teething.",
 ]
 NOT_MYTHS = [
     "Teething can cause a slightly raised temperature.",

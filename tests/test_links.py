@@ -337,3 +337,10 @@ def test_click_here_with_nothing_to_click():
     assert codes(found) == ["LK007"]
     assert lint("# Panic\n\n[Click here](https://example.org/book) to book a session.\n",
                 select=["LK007"]) == []
+
+
+def test_click_here_after_a_sentence_and_our_hub():
+    for text in ("Book a free hearing test. Click here to find your nearest branch.",
+                 "For more information, visit our health hub."):
+        assert codes(lint(f"Tinnitus\n\nText.\n\n{text}\n", select=["LK007"], fmt="text")) == [
+            "LK007"], text

@@ -266,3 +266,11 @@ def test_an_author_credit_that_is_a_site_account():
     assert codes(found) == ["MD001"] and found[0].line == 3
     assert lint("Mouth ulcers\nPosted on March 3, 2024 by Sam Lee\n\nText.\n",
                 select=["MD001"], fmt="text") == []
+
+
+def test_an_affiliate_url_written_out_in_plain_text():
+    found = lint("Fungal nails\n\nOrder today at https://amzn.to/3Kx9fNc and get 20% off.\n",
+                 select=["MD008"], fmt="text")
+    assert codes(found) == ["MD008"] and found[0].line == 3
+    assert lint("Fungal nails\n\nSee https://www.nhs.uk/conditions/fungal-nail-infection/\n",
+                select=["MD008"], fmt="text") == []

@@ -214,3 +214,13 @@ def test_a_title_line_that_counts_against_its_list():
                     fmt="text")) == []
     assert codes(li(text.replace("8 home remedies", "We tried 8 home remedies."),
                     select=["LI004"], fmt="text")) == []
+
+
+def test_steps_written_as_lines_of_text():
+    steps = "".join(f"Step {n}: Do thing {n}.\n" for n in (1, 2, 4, 5))
+    found = li(f"Cleaning up\n\n{steps}", select=["LI003"], fmt="text")
+    assert codes(found) == ["LI003"] and found[0].line == 5 and "3 is missing" in found[0].message
+    ok = "".join(f"Step {n}: Do thing {n}.\n" for n in (1, 2, 3))
+    assert li(f"Cleaning up\n\n{ok}", select=["LI003"], fmt="text") == []
+    # a step named in a sentence, with no run from step 1, is no list
+    assert li("# A\n\nSee Step 4: it explains the rest.\n", select=["LI003"]) == []

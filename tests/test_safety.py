@@ -185,7 +185,10 @@ def test_red_flags_for_cauda_equina_febrile_seizures_blood_pressure_and_self_har
                  "You may feel short of breath at rest.",
                  "Your eczema may suddenly become painful, with clusters of small blisters "
                  "that burst and leave open sores.",
-                 "You may notice sudden hearing loss in one ear."):
+                 "You may notice sudden hearing loss in one ear.",
+                 "If your lips or tongue start to swell, book a routine appointment.",
+                 "Your baby may have a sunken soft spot on the top of their head.",
+                 "With diabetes, you may be sick and be breathing fast."):
         assert codes(lint(base + text + "\n", select=["SF002"])) == ["SF002"], text
     # the same words where they are not red flags
     incontinence = ("# Urinary incontinence\n\nYou may notice loss of bladder control when "
@@ -260,6 +263,17 @@ HARMFUL = [
      "paper bag"),
     ("# Eczema in babies\n\nThe first thing to do is switch your baby to a dairy-free "
      "formula.\n", "medical advice"),
+    ("# Ingrown toenail\n\nNumb your toe with ice and cut out the ingrown piece of nail "
+     "yourself.\n", "podiatrist"),
+    ("# Hives\n\nIf one tablet does not work, take up to four times the dose on the packet.\n",
+     "overdose"),
+    ("# Teething\n\nAmber necklaces are a completely safe way to ease teething pain.\n",
+     "strangle"),
+    ("# Teething\n\nRub a little whisky on your baby's gums to numb the pain.\n", "poison"),
+    ("# Teething\n\nBenzocaine gels are perfectly safe for babies of any age.\n",
+     "methaemoglobinaemia"),
+    ("# Fungal nail infection\n\nSoak your feet in household bleach every evening.\n",
+     "chemical burns"),
 ]
 HARMLESS = [
     "# Bronchitis\n\n* try adding honey to a warm drink to help soothe your throat (do not give "
@@ -286,6 +300,11 @@ HARMLESS = [
     "# Panic attacks\n\nBreathing into a paper bag is no longer recommended.\n",
     "# Cows' milk allergy\n\nYour GP may advise you to switch your baby to a hypoallergenic "
     "formula.\n",
+    "# Hives\n\nA specialist may advise you to take up to four times the dose on the packet.\n",
+    "# Norovirus\n\nClean the toilet and floors with household bleach.\n",
+    "# Teething\n\nDo not use amber teething necklaces: they can strangle a baby.\n",
+    # a refusal over a list of acts ("do not cut, suck, or apply a tourniquet")
+    "# Snake bites\n\nClean the wound gently, but do not cut, suck, or apply a tourniquet.\n",
 ]
 
 
@@ -717,3 +736,13 @@ def test_jaundice_sent_to_a_routine_appointment():
     assert lint(base + "Jaundice can be a sign of a blocked bile duct.\n", select=["SF002"]) == []
     assert lint("# Newborn jaundice\n\nYour baby's skin may look yellow. Mention it at your "
                 "next routine appointment with the health visitor.\n", select=["SF002"]) == []
+
+
+def test_discontinue_without_checking_back_and_the_medicines_just_listed():
+    for text in ("If your GP has given you a course of steroid tablets, you can stop taking them "
+                 "as soon as the pain eases, without checking back with your GP.",
+                 "Some medicines, including some antibiotics, can cause tinnitus. If you take any "
+                 "of these, stop taking them straight away."):
+        assert codes(lint(f"# Health\n\n{text}\n", select=["SF003"])) == ["SF003"], text
+    assert lint("# Health\n\nDo not stop taking your medicine without talking to your doctor.\n",
+                select=["SF003"]) == []

@@ -87,6 +87,17 @@ Magnesium may help night cramps. [Buy now](https://www.amazon.com/dp/B000123?tag
                 why = f"'{e.text.strip()}' link"
             if why:
                 hits.append((e, why))
+        if not hits and aff:
+            # an affiliate URL written out in the text ("Order today at https://amzn.to/3Kx9")
+            # of a page that has no link element for it (plain text, a scraped page)
+            for b in doc.flat:
+                if b.kind in ("paragraph", "item", "cell") and "://" in b.text:
+                    for u in _BARE_URL.finditer(b.text):
+                        if any(r.search(u.group(0)) for r in aff):
+                            hits.append((_BareLink(b, u), "affiliate link"))
+                            break
+                if hits:
+                    break
         codes = []  # a discount code in the text: "Use code PANIC20 at checkout"
         prx = _rx(o.get("promo_patterns"), 0)  # case matters: a code is in capitals
         if prx and not hits:
@@ -116,3 +127,16 @@ Magnesium may help night cramps. [Buy now](https://www.amazon.com/dp/B000123?tag
         ctx.report(e.line, e.col, f"{why} to {href}{more} with no disclosure: say that the "
                    "article contains affiliate, sponsored or shop links (a disclosure field "
                    "or statement)", end_line=e.end_line, end_col=e.end_col)
+
+
+_BARE_URL = re.compile(r"https?://[^\s)\]>\"']+")
+
+
+class _BareLink:
+    """A URL written in a block's text, with a link's position attributes for the report."""
+
+    def __init__(self, block, m):
+        a, e = block.pos_of(m.start()), block.pos_of(m.end())
+        self.line, self.col, self.end_line, self.end_col = a.line, a.col, e.line, e.col
+        self.attrs = {"href": m.group(0)}
+        self.text = m.group(0)

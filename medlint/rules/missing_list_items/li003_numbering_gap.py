@@ -29,7 +29,9 @@ class NumberingGap(Rule):
     what = """
     The items of one numbered list whose numbers do not go up by one: 1, 2, 4 (an item is
     missing) or 1, 2, 2 (one is duplicated or misnumbered). A list numbered `1.` `1.` `1.`
-    (Markdown's lazy numbering) is fine, and so is a countdown (5, 4, 3, 2, 1). Numbered headings are checked by
+    (Markdown's lazy numbering) is fine, and so is a countdown (5, 4, 3, 2, 1). Also steps
+    written as lines of text from "Step 1:" on ("Step 1: ...", "Step 2: ...", "Step 4: ..."),
+    as scraped pages and paragraphs without list markup have them. Numbered headings are checked by
     section-numbering-gap (ST009, category structure).
     """
     why = """
@@ -73,6 +75,42 @@ Follow these steps:
                     ctx.report(it.line, it.col, f"numbered list item: {_problem(nums[k - 1], nums[k])}",
                                end_col=it.col + len(str(nums[k])) + 1)
                     break
+        # steps written as lines of text ("Step 1: Put on gloves." ... "Step 4: Wipe ..."),
+        # as plain text and paragraphs without list markup have them
+        if "tep " not in doc.text:
+            return
+        prev = None  # (number, line) of the step before, in the run that started at 1
+        for b in doc.flat:
+            if b.kind not in ("paragraph", "item") or "tep " not in b.text:
+                if b.kind == "heading":
+                    prev = None  # a new section starts its own steps
+                continue
+            for off, line in _lines(b.text):
+                m = _STEP.match(line)
+                if m is None:
+                    continue
+                n = int(m.group(1))
+                if n == 1:
+                    prev = 1
+                elif prev is not None:
+                    if n != prev + 1:
+                        p = b.pos_of(off + m.start(1))
+                        ctx.report(p.line, p.col - len("Step "), f"numbered step: "
+                                   f"{_problem(prev, n)}", end_col=p.col + len(m.group(1)))
+                        prev = None
+                        continue
+                    prev = n
+
+
+_STEP = re.compile(r"\s*(?:\*\*)?[Ss]tep\s+(\d{1,2})\s*[:.)\-–]")
+
+
+def _lines(text: str):
+    """(offset, line) of each line of a block's text."""
+    at = 0
+    for line in text.split("\n"):
+        yield at, line
+        at += len(line) + 1
 
 
 def _short(s: str, n: int = 50) -> str:

@@ -59,7 +59,7 @@ class DiscontinueTreatment(Rule):
                 "medicines; DISCERN Q15 (shared decision-making).")
     cite = "HONcode principle 2"
     pack = "safety.yaml"
-    options = {"stop_patterns": [], "safe_patterns": []}
+    options = {"stop_patterns": [], "safe_patterns": [], "unsafe_patterns": []}
     bad = """# Natural help for high blood pressure
 
 Garlic lowers blood pressure. Once you start garlic, stop taking your blood pressure tablets.
@@ -74,6 +74,7 @@ without talking to your doctor.
         o = ctx.options
         matchers = stop_matchers(o.get("stop_patterns"))
         safe = compile_all(o.get("safe_patterns"))
+        unsafe = compile_all(o.get("unsafe_patterns"))
         sents = doc.sentences
         stops = [rx for rx, _req in matchers]
         any_stop = combined_finder(tuple(stops)) if len(stops) > 1 else None
@@ -89,7 +90,10 @@ without talking to your doctor.
                     window.append(sents[i - 1].text)
                 if i + 1 < len(sents):
                     window.append(sents[i + 1].text)
-                if any(any_match(safe, t) for t in window):
+                # "... without checking back with your GP": the sentence itself says the
+                # clinician is left out, whatever else around it names one
+                if not (unsafe and any_match(unsafe, s.text)) and any(
+                        any_match(safe, t) for t in window):
                     break
                 a = s.block.pos_of(s.start + m.start())
                 e = s.block.pos_of(s.start + m.end())

@@ -58,9 +58,10 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
     # health-myth reads its `myths` the same way)
     entries_option = "advice"
     finding_says = "is advice that can harm"
-    # look for a refusal before the act only in its own clause (UC008: "There is no need to
-    # limit salt, because you sweat most of it out" states the myth; "no" refuses the limit)
-    refusal_in_clause = False
+    # look for a refusal before the act only in its own clause ("If one tablet doesn't work,
+    # you can take four times the dose": the "not" is in the condition; UC008: "There is no
+    # need to limit salt, because you sweat most of it out" states the myth)
+    refusal_in_clause = True
 
     def check(self, doc, ctx):
         o = ctx.options
@@ -124,16 +125,27 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
                 break
 
 
-_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s(?:because|since|as|so|but)\s", re.I)
+# a clause ends at a semicolon, before "because", "so", "but" ..., and at a comma followed by
+# a new subject ("If one tablet does not work, you can take ..."), not at the commas of a
+# list ("do not cut, suck, or apply a tourniquet")
+_CLAUSE_BREAK = re.compile(r";\s*|,\s+(?=(?:you|it|they|we|he|she|this|that|there|your)\b)|"
+                           r"\s(?:because|since|as|so|but)\s", re.I)
 
 
 def _clause_start(text: str, at: int) -> int:
-    """Offset where the clause holding offset ``at`` starts (after the last comma,
-    semicolon, "because", "so" ... before it; a colon does not end a clause: "Myth: ...")."""
+    """Offset where the clause holding offset ``at`` starts (after the last clause break
+    before it; a colon does not end a clause: "Myth: ...")."""
     start = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, at):
+    if _OPENING_IF.match(text):  # "If one tablet does not work, take ...": the condition
+        comma = text.find(", ", 0, at)
+        start = comma + 2 if comma >= 0 else 0
+    for m in _CLAUSE_BREAK.finditer(text, start, at):
         start = m.end()
     return start
+
+
+_OPENING_IF = re.compile(r"\W*(?:if|when|whenever|unless|once|even if|even though|although|"
+                         r"though)\b", re.I)
 
 
 def _around(doc, block) -> list[str]:
