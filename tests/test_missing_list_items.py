@@ -224,3 +224,14 @@ def test_steps_written_as_lines_of_text():
     assert li(f"Cleaning up\n\n{ok}", select=["LI003"], fmt="text") == []
     # a step named in a sentence, with no run from step 1, is no list
     assert li("# A\n\nSee Step 4: it explains the rest.\n", select=["LI003"]) == []
+
+
+def test_scraped_lead_in_followed_by_one_section_then_another_topic():
+    text = ("Tinnitus\n\nThings that can make tinnitus worse include the following.\n\n"
+            "Medicines and tinnitus\n\nSome medicines can cause it.\n\nHow common is it?\n\n"
+            "About 1 in 7 adults have it.\n")
+    found = li(text, fmt="text")
+    assert codes(found) == ["LI001"] and found[0].line == 3
+    # two item-like sub-headings hold the items
+    items = text.replace("How common is it?", "Loud noise")
+    assert li(items, fmt="text") == []

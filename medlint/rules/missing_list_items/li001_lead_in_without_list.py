@@ -131,7 +131,10 @@ In most cases, an occasional knee twitch is a response to strain or fatigue.
                     # in scraped text a heading may be a sub-heading holding the items,
                     # unless two or more blank lines (the gap a lost list leaves) come first
                     if text_format:
-                        if nxt.line - b.end_line <= 2:
+                        # (at least two item-like headings in a row: "Medicines and
+                        # tinnitus" then "How common is it?" is one section, then another
+                        # topic, not the items the lead-in promised)
+                        if nxt.line - b.end_line <= 2 and _item_headings(doc, nxt):
                             continue
                     elif nxt.level > level or nxt.number or nxt.level >= 3 or nxt.level == 1:
                         continue
@@ -164,6 +167,23 @@ In most cases, an occasional knee twitch is a response to strain or fatigue.
             ctx.report(p.line, p.col, f"lead-in \"{_short(b.text[start:])}\" is followed by "
                        f"{what}, not by its list; restore the list or rewrite the sentence",
                        end_line=e.line, end_col=e.col)
+
+
+def _item_headings(doc, first) -> bool:
+    """Whether the headings from ``first`` on could be the items of a list: two in a row that
+    are short (six words or fewer) and not questions, or ``first`` such a heading and the
+    last. One such heading and then a question or a long heading is one section and then
+    another topic."""
+    heads = doc.headings
+    k = next((i for i, h in enumerate(heads) if h is first), None)
+
+    def item_like(h) -> bool:
+        t = h.text.strip()
+        return not t.endswith("?") and len(t.split()) <= 6
+
+    if k is None or not item_like(heads[k]):
+        return False
+    return k + 1 >= len(heads) or item_like(heads[k + 1])
 
 
 _POINTS = re.compile(r"\b(?:these|the following|below)\b", re.I)
