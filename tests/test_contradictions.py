@@ -939,3 +939,20 @@ def test_permission_to_keep_going_against_stopping_completely():
     # a negative that leaves cases open, against a case of its own
     assert not ca("# Shin splints\n\nStop running for a few days.\n\nOnce the pain has gone, "
                   "you can keep running on soft ground.\n")
+
+
+def test_stay_off_until_against_back_the_day_after():
+    stay = ("Stay off work or school until 48 hours after your last episode of vomiting.\n\n")
+    found = ca(f"# Norovirus\n\n{stay}You can go back to work or school the day after the "
+               "vomiting stops.\n")
+    assert codes(found) == ["CA004"] and found[0].line == 5
+    assert not ca(f"# Norovirus\n\n{stay}You can go back to work 48 hours after the vomiting "
+                  "stops.\n")
+
+
+def test_fruit_cut_out_against_whole_fruit_is_fine():
+    found = ca("# Type 2 diabetes diet\n\nWhole fruit is fine because its fibre slows the "
+               "sugar.\n\nCut out all fruit completely, including bananas.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5
+    assert not ca("# Type 2 diabetes diet\n\nWhole fruit is fine.\n\nLimit fruit juice to one "
+                  "small glass a day.\n")

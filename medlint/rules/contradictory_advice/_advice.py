@@ -1536,7 +1536,8 @@ _RETURN_TO = {"play": "sport", "sport": "sport", "sports": "sport", "training": 
               "matches": "sport", "games": "sport", "school": "school", "nursery": "school",
               "childcare": "school", "work": "work"}
 _HOURS_DAYS = rf"(?P<n>an?|{_NUM})\s+(?P<unit>hours?|days?|weeks?|months?)"
-_EARLY = re.compile(r"\b(?:on\s+)?the\s+(?P<day>same|next|following)\s+day\b|\bwithin\s+"
+_EARLY = re.compile(r"\b(?:on\s+)?the\s+(?P<day>same|next|following)\s+day\b|"
+                    r"\bthe\s+(?P<dayafter>day)\s+after\b|\bwithin\s+"
                     + _HOURS_DAYS + r"\b|\b(?P<now>straight away|right away|immediately)\b",
                     re.I)
 _LATE = re.compile(r"\b(?:until|for)\s+(?:at\s+least\s+)?" + _HOURS_DAYS + r"\b|"
@@ -1572,7 +1573,9 @@ def return_statements(an) -> list[Statement]:
             early = _EARLY.search(text, m.end(), stop)
             if early is None or _RETURN_NOT.search(text, 0, m.start()):
                 continue
-            if early.group("day"):
+            if early.group("dayafter"):
+                days = 1.0  # "the day after the vomiting stops"
+            elif early.group("day"):
                 days = 0.0 if early.group("day").lower() == "same" else 1.0
             elif early.group("now"):
                 days = 0.0
@@ -1581,11 +1584,26 @@ def return_statements(an) -> list[Statement]:
             out.append(Statement(i, "return", where, text[m.start():early.end()], frozenset(),
                                  value=(0.0, days, False, "")))
             break
+        # "Stay off work or school until 48 hours after your last episode": not back before
+        for m in _STAY_OFF.finditer(text):
+            if _RETURN_NOT.search(text, 0, m.start()):
+                continue
+            out.append(Statement(i, "return", _RETURN_TO[m.group("to").lower()], m.group(0),
+                                 frozenset(), value=(_days(m.group("n"), m.group("unit")),
+                                                     float("inf"), False, "")))
+            break
     return out
 
 
+_STAY_OFF = re.compile(
+    r"\b(?:stay|stays|staying|keep|keeps|keeping)\s+(?:\w+\s+)?(?:off|away from|home from|out of)\s+"
+    r"(?P<to>work|school|nursery|childcare)(?:\s+(?:or|and)\s+(?:work|school|nursery|childcare))?"
+    r"\s+(?:until|for)\s+(?:at\s+least\s+)?" + _HOURS_DAYS + r"\b", re.I)
+
+
 _RETURN_PRE = prefilter(("return", "go back", "goes back", "going back", "get back",
-                         "gets back", "be back", "come back"))
+                         "gets back", "be back", "come back", "stay off", "keep off",
+                         "stay away", "stay home", "keep away"))
 
 
 def _return_conflict(a: Statement, b: Statement) -> bool:
