@@ -956,3 +956,12 @@ def test_fruit_cut_out_against_whole_fruit_is_fine():
     assert codes(found) == ["CA001"] and found[0].line == 5
     assert not ca("# Type 2 diabetes diet\n\nWhole fruit is fine.\n\nLimit fruit juice to one "
                   "small glass a day.\n")
+
+
+def test_how_often_answered_in_the_faq_against_the_body():
+    body = ("1. **Soak your foot in warm, salty water** for 15 to 20 minutes, three or four times "
+            "a day.\n\n## FAQ\n\n### How often should I soak my toe?\n\n")
+    found = ca(f"# Ingrown toenail\n\n{body}Once a day for around five minutes is plenty; "
+               "soaking for longer or more often will make things worse.\n")
+    assert codes(found) == ["CA005"]
+    assert not ca(f"# Ingrown toenail\n\n{body}Three or four times a day.\n")

@@ -33,7 +33,6 @@ EXPECTED = {s: yaml.safe_load((d / "expected.yaml").read_text(encoding="utf-8"))
 KNOWN_MISSES: set = {
     # how often, with the FAQ's question as the only subject ("Once a day is plenty")
     ("blind6", "eczema-in-babies.md", "contradictory-advice", 74),
-    ("blind7", "ingrown-toenail.md", "contradictory-advice", 80),
     # two times with conditions of their own ("until your symptoms have stopped" / "as soon
     # as you feel able to")
     ("blind6", "food-poisoning.txt", "contradictory-advice", 48),

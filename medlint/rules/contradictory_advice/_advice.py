@@ -1477,6 +1477,7 @@ def frequency_statements(an) -> list[Statement]:
     at least four or five times a day" -> wash, face: 28-35; "Coal tar shampoo should only
     be used two or three times a week" -> coal, tar, shampoo, use: at most 3)."""
     out = []
+    asked = _how_often_answers(an)  # answer's first sentence -> the verb its question asks
     for i in an.matching(_FREQ_PRE):
         text = an.sentences[i].text
         if text.rstrip().endswith("?"):
@@ -1498,6 +1499,18 @@ def frequency_statements(an) -> list[Statement]:
             and re.search(r"\b(?:never|not|n't|no)\b", before, re.I))  # "never ... more than"
         words = re.findall(r"[a-z]+", _FREQ_SPLIT.split(before.lower())[-1])[-8:]
         what = frozenset(_stem(w) for w in words if w not in _FREQ_STOP and len(w) > 2)
+        if len(what) < 2 and i not in asked and before.rstrip().endswith(","):
+            # "Soak your foot in warm, salty water for 15 to 20 minutes, three or four times
+            # a day": the frequency after a comma; the act is the sentence's first clause
+            words = re.findall(r"[a-z]+", _FREQ_SPLIT.split(before.lower())[0])[:8]
+            what = frozenset(_stem(w) for w in words if w not in _FREQ_STOP and len(w) > 2)
+        if len(what) < 2 and i in asked and not before.strip(" *_"):
+            # "How often should I soak my toe?" - "Once a day ... is plenty": the question
+            # says what is done; such an answer is a limit when it says more is harmful
+            is_max = is_max or bool(_PLENTY.search(text, m.end()))
+            out.append(Statement(i, "freq", "§asked|" + asked[i], m.group(0), frozenset(),
+                                 value=(lo, max(lo, hi), is_max, "week")))
+            continue
         if len(what) < 2:
             continue
         # only a case tells two frequencies apart ("if you have oily skin"), not "until the
@@ -1508,10 +1521,42 @@ def frequency_statements(an) -> list[Statement]:
     return out
 
 
+_HOW_OFTEN = re.compile(r"^\W*how (?:often|many times(?: a (?:day|week))?)\s+(?:should|can|do|must|"
+                        r"could|would)\s+(?:i|you|we|they|parents)\s+(?P<verb>[a-z]+)\b", re.I)
+_PLENTY = re.compile(r"\b(?:is|are) (?:plenty|enough|the most|the maximum)\b|\b(?:more often|"
+                     r"more than (?:that|this))\b[^.;]{0,60}\b(?:worse|harm\w*|damage\w*|"
+                     r"irritat\w*|clog\w*|too much)\b", re.I)
+
+
+def _how_often_answers(an) -> dict[int, str]:
+    """Index of the first sentence of each FAQ answer whose question asks how often to do
+    something -> that verb, in _stem's base form ("How often should I soak my toe?" ->
+    "soak")."""
+    entries = [e for e in getattr(an.doc, "faq", ()) if e.has_answer and e.blocks]
+    if not entries:
+        return {}
+    from ._answers import _answer_start, _first_sentences
+
+    first_of = _first_sentences(an)
+    out = {}
+    for e in entries:
+        m = _HOW_OFTEN.match(e.question)
+        i = _answer_start(first_of, e) if m else None
+        if i is not None:
+            out[i] = _stem(m.group("verb").lower())
+    return out
+
+
 def _same_doing(a: str, b: str) -> bool:
     """The same act on the same thing: one statement's words are the other's, or all but one
     of the longer's ("wash face" / "wash face"; "use coal tar shampoo" / "coal tar shampoo
     use")."""
+    if a.startswith("§asked|") or b.startswith("§asked|"):
+        # an answer to "How often should I soak ...?": the same act when the other statement
+        # names that verb
+        (_, verb), other = (a.split("|", 1), b) if a.startswith("§asked|") else (
+            b.split("|", 1), a)
+        return not other.startswith("§asked|") and verb in other.split("|")
     sa, sb = set(a.split("|")), set(b.split("|"))
     small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
     return len(small & big) >= 2 and len(big - small) <= 1 and small <= big
