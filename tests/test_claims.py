@@ -115,6 +115,10 @@ def test_alarming_links():
                                "colon cancer.\n"))
     assert "UC005" not in codes(uc("# T\n\nTwitching is sometimes a sign of ALS.\n"))
     assert "UC005" in codes(uc("# T\n\nTinnitus is an early warning sign of a brain tumour.\n"))
+    # a disease said to be the hidden cause of others is a claim, not a mechanism
+    assert "UC005" in codes(uc("# T\n\nChronic Lyme disease is the hidden cause behind most "
+                               "cases of multiple sclerosis.\n"))
+    assert "UC005" not in codes(uc("# T\n\nSepsis leads to organ failure.\n"))
     assert "UC005" not in codes(uc("# T\n\nIf left untreated, sepsis can lead to death.\n"))
 
 
@@ -605,6 +609,8 @@ MYTHS = [
     "Ear candling is a safe way to draw earwax out of the ear.",
     "Scabies is caused by poor hygiene and dirty living conditions.",
     "High fever and diarrhoea are also completely normal signs of teething.",
+    "Warts have roots, so you must dig them out completely.",
+    "Drinking very cold water when you are overheated can shock your heart and make it stop.",
 ]
 NOT_MYTHS = [
     "Teething can cause a slightly raised temperature.",

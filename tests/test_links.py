@@ -344,3 +344,8 @@ def test_click_here_after_a_sentence_and_our_hub():
                  "For more information, visit our health hub."):
         assert codes(lint(f"Tinnitus\n\nText.\n\n{text}\n", select=["LK007"], fmt="text")) == [
             "LK007"], text
+
+
+def test_see_the_links_below_with_no_links():
+    assert codes(lint("Heatstroke\n\nText.\n\nFor more information, see the links below.\n",
+                      select=["LK007"], fmt="text")) == ["LK007"]

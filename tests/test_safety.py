@@ -274,6 +274,10 @@ HARMFUL = [
      "methaemoglobinaemia"),
     ("# Fungal nail infection\n\nSoak your feet in household bleach every evening.\n",
      "chemical burns"),
+    ("# Warts\n\nSome people cut the wart off with a clean razor blade.\n", "scars"),
+    ("# Lyme disease\n\nCover the tick with a thick layer of petroleum jelly.\n", "tweezers"),
+    ("# Travel sickness\n\nFor toddlers, crush half a promethazine tablet into their milk.\n",
+     "under 2"),
 ]
 HARMLESS = [
     "# Bronchitis\n\n* try adding honey to a warm drink to help soothe your throat (do not give "
@@ -303,6 +307,8 @@ HARMLESS = [
     "# Hives\n\nA specialist may advise you to take up to four times the dose on the packet.\n",
     "# Norovirus\n\nClean the toilet and floors with household bleach.\n",
     "# Teething\n\nDo not use amber teething necklaces: they can strangle a baby.\n",
+    "# Warts\n\nYour GP may freeze the wart off with liquid nitrogen.\n",
+    "# Lyme disease\n\nPull the tick out with fine-tipped tweezers.\n",
     # a refusal over a list of acts ("do not cut, suck, or apply a tourniquet")
     "# Snake bites\n\nClean the wound gently, but do not cut, suck, or apply a tourniquet.\n",
 ]
@@ -746,3 +752,10 @@ def test_discontinue_without_checking_back_and_the_medicines_just_listed():
         assert codes(lint(f"# Health\n\n{text}\n", select=["SF003"])) == ["SF003"], text
     assert lint("# Health\n\nDo not stop taking your medicine without talking to your doctor.\n",
                 select=["SF003"]) == []
+
+
+def test_first_aid_for_someone_unconscious_is_not_a_red_flag_left_unanswered():
+    text = ("# Heatstroke\n\nYou may feel hot. Your skin may be dry. Get your friend into the "
+            "shade. Give your friend water if you can.\n\nDo not give fluids to someone who is "
+            "unconscious or too confused to swallow safely.\n")
+    assert lint(text, select=["SF002"]) == []

@@ -80,6 +80,13 @@ def test_duplicate_sibling_heading_with_copied_section():
     assert f.line == 11 and "line 3" in f.message
 
 
+def test_a_standard_section_for_the_topic_twice():
+    text = ("# Rosacea\n\n## Treatments for rosacea\n\nCreams and gels.\n\n## Living with it\n\n"
+            "Wear sunscreen.\n\n## Treatments for rosacea\n\nLaser treatment.\n")
+    (f,) = st(text, "ST003")
+    assert f.line == 11
+
+
 def test_a_standard_section_twice_whatever_it_says():
     text = ("# Gallstones\n\n## Treatment\n\nSurgery to remove the gallbladder.\n\n"
             "## Diet\n\nEat less fat.\n\n## Treatment\n\nA gallbladder flush dissolves "

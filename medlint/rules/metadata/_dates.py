@@ -159,6 +159,8 @@ def _fm_facts(doc, fields: dict) -> list[DateFact]:
 
 
 _YEAR = re.compile(r"\d{4}")
+_DATE_LINE = re.compile(r"\W*(?:page\s+)?(?:last\s+(?:reviewed|updated|checked)|published|"
+                        r"updated|reviewed|next\s+review)\b[^\n]{0,12}\d", re.I)
 _BYLINE_BLOCKS = 6  # the first blocks of the article, where a byline stands
 
 
@@ -196,8 +198,11 @@ def _body_facts(doc, phrases: dict) -> list[DateFact]:
         for top in (False, True):
             pats.append((kind, top, _body_rx(words, top)))
     for n, b in blocks:
+        # a byline near the top, or a line of dates anywhere ("Last reviewed: 18 April 2024.
+        # Next review due: 18 April 2025." in a footer): after a sentence too
+        near = n < _BYLINE_BLOCKS or bool(_DATE_LINE.match(b.text))
         for kind, top, rx in pats:
-            if top != (n < _BYLINE_BLOCKS):
+            if top != near:
                 continue
             for m in rx.finditer(b.text):
                 d = read_date(m.group(1))

@@ -84,7 +84,7 @@ Rest and ice.
         names = {norm(str(x)) for x in ctx.options.get("section_names") or ()}
         for hs in repeated:
             hs = [h for h in hs if h.line not in questions and not is_navigation(doc, h)]
-            standard = bool(hs) and norm(hs[0].text.lstrip("0123456789.) ")) in names
+            standard = bool(hs) and _standard(norm(hs[0].text.lstrip("0123456789.) ")), names)
             for h in hs[1:]:
                 if standard or _copied(doc, index, hs[0], h):
                     ctx.report(h.line, h.col, f"heading \"{short(h.text)}\" repeats the sibling "
@@ -121,3 +121,8 @@ def _copied(doc, index, a, b) -> bool:
 def _shingles(t: str) -> set:
     w = t.split()
     return {tuple(w[i:i + 3]) for i in range(len(w) - 2)}
+
+
+def _standard(text: str, names: set) -> bool:
+    """A standard section's name, alone or for the topic ("treatments for rosacea")."""
+    return text in names or any(text.startswith(n + w) for n in names for w in (" for ", " of "))

@@ -1,3 +1,5 @@
+import re
+
 from ...model import Severity
 from ..base import Rule
 from ._claims import (
@@ -18,6 +20,7 @@ _DISEASE_WORDS = {"disease", "diseases", "infection", "infections", "condition",
                   "syndrome", "disorder", "virus", "viruses", "bacteria", "cancer", "tumour",
                   "tumor", "plague", "fever", "sepsis", "diabetes", "insomnia", "failure",
                   "poisoning", "overdose", "it", "this", "they", "these"}
+_HIDDEN = re.compile(r"\b(?:hidden|real|root|true|secret)\s+cause\b")
 _UNTREATED = {"untreated", "unmanaged", "uncontrolled", "ignored", "neglected"}
 
 
@@ -58,7 +61,10 @@ def find_links(an, i: int, lists):
                         and not _p.startswith(("is a", "are a", "is the", "will ")):
                     continue  # ("is a leading cause of", "will lead to": said as fact)
                 subject = toks[:a]
-                if any(t in _DISEASE_WORDS for t in subject) or serious.find(subject):
+                # (a disease said to be "the hidden cause" of others is a claim, not the
+                # mechanism of a disease: "sepsis leads to organ failure")
+                if not _HIDDEN.search(_p) and (
+                        any(t in _DISEASE_WORDS for t in subject) or serious.find(subject)):
                     continue
                 if any(t[:1].isdigit() for t in toks[b:d[0] + 1]) or (
                         d[0] > 0 and toks[d[0] - 1] in ("cell", "tissue", "black")):
