@@ -190,6 +190,11 @@ def test_red_flags_for_cauda_equina_febrile_seizures_blood_pressure_and_self_har
                  "Your baby may have a sunken soft spot on the top of their head.",
                  "With diabetes, you may be sick and be breathing fast."):
         assert codes(lint(base + text + "\n", select=["SF002"])) == ["SF002"], text
+    for text in ("If your eyes become very painful or sensitive to light, these symptoms usually "
+                 "settle on their own within a few days.",
+                 "If you see these signs of heatstroke, such as loss of consciousness, keep cooling "
+                 "the person and see how they feel in a few hours."):
+        assert codes(lint(base + text + "\n", select=["SF002"])) == ["SF002"], text
     # the same words where they are not red flags
     incontinence = ("# Urinary incontinence\n\nYou may notice loss of bladder control when "
                     "you cough. Your pelvic floor exercises help you.\n")
@@ -278,6 +283,8 @@ HARMFUL = [
     ("# Lyme disease\n\nCover the tick with a thick layer of petroleum jelly.\n", "tweezers"),
     ("# Travel sickness\n\nFor toddlers, crush half a promethazine tablet into their milk.\n",
      "under 2"),
+    ("# Hangover cures\n\nA hangover is never dangerous, so there's no need to see a doctor, "
+     "however bad you feel.\n", "alcohol poisoning"),
 ]
 HARMLESS = [
     "# Bronchitis\n\n* try adding honey to a warm drink to help soothe your throat (do not give "
@@ -759,3 +766,9 @@ def test_first_aid_for_someone_unconscious_is_not_a_red_flag_left_unanswered():
             "shade. Give your friend water if you can.\n\nDo not give fluids to someone who is "
             "unconscious or too confused to swallow safely.\n")
     assert lint(text, select=["SF002"]) == []
+
+
+def test_an_antibiotic_cream_stopped_and_the_course_left_unfinished():
+    for text in ("Once the sores have crusted over you can stop the antibiotic cream.",
+                 "There's no need to use up the tube or finish the course."):
+        assert codes(lint(f"# Impetigo\n\n{text}\n", select=["SF003"])) == ["SF003"], text

@@ -605,3 +605,21 @@ def test_lone_widget_labels_and_share_button_rows_are_residue():
     assert [f.line for f in st(text, "ST005", fmt="text")] == [1, 7]
     # a menu of food in a sentence is not a widget
     assert st("# Diet\n\nMenu planning helps you eat well.\n", "ST005") == []
+
+
+def test_title_repeated_after_a_breadcrumb_trail():
+    text = ("Heat exhaustion and heatstroke: symptoms and first aid\n\nHome > Health > First aid > "
+            "Heat exhaustion and heatstroke: symptoms and first aid\n\nHeat exhaustion and "
+            "heatstroke: symptoms and first aid\n\nHeat exhaustion happens when you get too hot.\n")
+    assert [f.line for f in st(text, "ST001", fmt="text")] == [5]
+
+
+def test_empty_section_in_plain_text_only_between_two_long_heading_lines():
+    intro = "Glandular fever\n\nGlandular fever is a viral infection that mostly affects young adults.\n\n"
+    text = intro + ("Glandular fever in children\n\nReturning to school, work and sport\n\n"
+                    "You can usually go back when you feel well.\n")
+    assert [f.line for f in st(text, "ST002", fmt="text")] == [5]
+    # a question or a numbered line under it is its sub-heading; short lines may be a list
+    for under in ("How long does glandular fever last?", "1. Rest at home"):
+        assert st(intro + f"Frequently asked things here\n\n{under}\n\nMost people feel better.\n",
+                  "ST002", fmt="text") == [], under

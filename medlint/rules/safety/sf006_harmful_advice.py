@@ -78,7 +78,7 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
                 entries.append((words, act, compile_one(e.get("context")), compile_one(e.get("unless")),
                                 str(e.get("why") or "advice that national guidance warns "
                                     "against"), str(e.get("source") or ""),
-                                compile_one(e.get("previous"))))
+                                compile_one(e.get("previous")), bool(e.get("negated_act"))))
             refusals = ("refusal_pattern", "refusal_after", "refusal_headings")
             ctx.shared[key] = (entries, *(compile_one(o.get(k)) for k in refusals))
         entries, before, after, heads = ctx.shared[key]
@@ -98,7 +98,7 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
                 continue
             low = text.lower()
             around = None  # the lead-in, section heading and title: read only when needed
-            for words, act, about, unless, why, source, previous in entries:
+            for words, act, about, unless, why, source, previous, own_no in entries:
                 if words and not any(w in low for w in words):
                     continue
                 if previous is not None and not previous.search(before_it):
@@ -107,7 +107,7 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
                 if m is None or (unless is not None and unless.search(text)):
                     continue
                 start = _clause_start(text, m.start()) if self.refusal_in_clause else 0
-                if (before is not None and before.search(text, start, m.end())) or (
+                if (before is not None and before.search(text, start, m.start() if own_no else m.end())) or (
                         after is not None and after.search(text, m.end())):
                     break  # "Never give honey ...", "Butter on a burn is a myth": a warning
                 if around is None:

@@ -89,7 +89,8 @@ Most muscle twitches are harmless.
                     ctx.report(p.line, p.col, f"\"{short(line)}\" repeats line {above[t]}; "
                                "remove the repeated title", end_col=p.col + len(line))
                 raw = b.text[at:].split("\n", 1)[0]
-                if len(t.split()) > 10 and not _BYLINE.search(raw) and not _BANNER.search(raw):
+                if len(t.split()) > 10 and not _BYLINE.search(raw) and not _BANNER.search(raw) \
+                        and not _CRUMBS.search(raw):
                     above = {}  # copies apart by a paragraph of text are not a repeated title
                 above.setdefault(t, b.pos_of(at).line)
                 # a scraped page's title line with the site's name after it ("Athlete's Foot:
@@ -104,6 +105,8 @@ _TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\]|\s[-–—|]\s[^-�
 _SITE_SUFFIX = re.compile(r"^(.*\S)\s+[-–—|]\s+([^-–—|]{2,40})$")
 # a cookie banner between the title and its copy (scraped pages): not text that parts them
 _BANNER = re.compile(r"\bcookies\b", re.I)
+# a breadcrumb trail ("Home > Health > First aid > ..."): it does not part the copies either
+_CRUMBS = re.compile(r"(?:\s[>»›/|]\s[^>»›|]{1,60}){2,}")
 
 
 def _lines(text: str) -> list[tuple[str, int]]:

@@ -1,3 +1,4 @@
+import re
 from bisect import bisect_right
 
 from ...model import Severity
@@ -17,9 +18,9 @@ class EmptySection(Rule):
     ("Contents") and headings that are a link (a card such as "Tip sheet") are not reported.
     Markdown (HTML inside Markdown included) and the `<main>`/`<article>` of whole HTML
     pages (where a heading right under the `<h1>` is a subtitle): elsewhere a page uses
-    headings for its template (site section titles, feedback widgets, metadata), and in plain
-    text heading levels are not known and short lines of a list without bullets look like
-    headings.
+    headings for its template (site section titles, feedback widgets, metadata). In plain
+    text, where heading levels are not known and short lines of a list without bullets look
+    like headings, only two heading lines of three words or more, after the title.
     """
     why = """
     An empty section is a section whose text was lost (a generator that stopped, a scraper
@@ -50,8 +51,9 @@ Rest and ice usually help.
 """
 
     def check(self, doc, ctx):
-        if doc.format == "text" or doc.format == "html" and not doc.html_article_only:
+        if doc.format == "html" and not doc.html_article_only:
             return
+        text = doc.format == "text"
         key = ("ST002", id(ctx.options))
         if key not in ctx.shared:  # normalised once per run
             ctx.shared[key] = {norm(a) for a in ctx.options.get("allowed", [])}
@@ -60,6 +62,15 @@ Rest and ice usually help.
         starts = None
         for k, (b, nxt) in enumerate(zip(blocks, blocks[1:], strict=False)):
             if b.kind != "heading" or nxt.kind != "heading" or nxt.level > b.level:
+                continue
+            if text and (len(b.text.split()) < 3 or len(nxt.text.split()) < 3
+                         or b.text.rstrip().endswith(":") or nxt.text.rstrip().endswith("?")
+                         or not any(x.kind == "paragraph" and len(x.text.split()) >= 8
+                                    and not _CRUMB_OR_FAQ.search(x.text) for x in blocks[:k])
+                         or _CRUMB_OR_FAQ.search(b.text) or nxt.text.lstrip()[:1].isdigit()):
+                # plain text: short lines may be a list without bullets, a question or a
+                # numbered line under a heading is its sub-heading, and the lines above the
+                # first paragraph are the page's title block
                 continue
             if doc.format == "html" and k and blocks[k - 1].kind == "heading" and \
                     blocks[k - 1].level == 1:
@@ -80,3 +91,6 @@ Rest and ice usually help.
             ctx.report(b.line, b.col, f"section \"{short(b.text)}\" is empty: the next heading "
                        f"(line {nxt.line}) follows it directly; add its content or remove it",
                        end_col=b.col + len(b.text.split("\n")[0]))
+
+
+_CRUMB_OR_FAQ = re.compile(r"[»›>|]|\b(?:faqs?|frequently asked|questions)\b", re.I)
