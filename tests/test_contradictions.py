@@ -965,3 +965,12 @@ def test_how_often_answered_in_the_faq_against_the_body():
                "soaking for longer or more often will make things worse.\n")
     assert codes(found) == ["CA005"]
     assert not ca(f"# Ingrown toenail\n\n{body}Three or four times a day.\n")
+
+
+def test_two_earliest_returns_to_sport_far_apart():
+    avoid = "Avoid contact sports and heavy lifting for at least 8 weeks.\n\n"
+    found = ca(f"# Glandular fever\n\n{avoid}You can go back to rugby and other contact sports "
+               "once you feel better, usually after about 2 weeks.\n")
+    assert codes(found) == ["CA004"] and found[0].line == 5
+    assert not ca(f"# Glandular fever\n\n{avoid}You can go back to contact sports after about "
+                  "10 weeks.\n")

@@ -772,3 +772,10 @@ def test_an_antibiotic_cream_stopped_and_the_course_left_unfinished():
     for text in ("Once the sores have crusted over you can stop the antibiotic cream.",
                  "There's no need to use up the tube or finish the course."):
         assert codes(lint(f"# Impetigo\n\n{text}\n", select=["SF003"])) == ["SF003"], text
+
+
+def test_a_question_heading_is_not_a_list_of_warnings():
+    text = ("# Hangover cures\n\n## Is a hangover dangerous?\n\nA hangover is never dangerous, so "
+            "there's no need to see a doctor, however bad you feel.\n")
+    assert codes(lint(text, select=["SF006"])) == ["SF006"]
+    assert lint(text.replace("Is a hangover dangerous?", "Dangerous myths"), select=["SF006"]) == []

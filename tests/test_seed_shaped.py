@@ -7,8 +7,8 @@ missed.
   pages, and one carefully written article that tests precision);
 - tests/fixtures/seed-shaped-4: ten more, written for varied phrasings (held out until it was
   first scored: must 33/56 then);
-- benchmarks/eval/blind5, blind6 and blind7: ten each, written blind (first scored must
-  44/71, 66/89 and 70/102).
+- benchmarks/eval/blind5 to blind8: ten each, written blind (first scored must 44/71,
+  66/89, 70/102 and 68/95).
 
 Every ``must_not`` holds; every ``must`` is met except the misses listed here, each with the
 reason it is left."""
@@ -26,7 +26,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 _EVAL = Path(__file__).parent.parent / "benchmarks" / "eval"
 FOLDERS = {"seed-shaped": FIXTURES / "seed-shaped", "seed-shaped-3": FIXTURES / "seed-shaped-3",
            "seed-shaped-4": FIXTURES / "seed-shaped-4", "blind5": _EVAL / "blind5",
-           "blind6": _EVAL / "blind6", "blind7": _EVAL / "blind7"}
+           "blind6": _EVAL / "blind6", "blind7": _EVAL / "blind7", "blind8": _EVAL / "blind8"}
 EXPECTED = {s: yaml.safe_load((d / "expected.yaml").read_text(encoding="utf-8"))
             for s, d in FOLDERS.items()}
 # `must` entries medlint does not find yet, as (set, file, category, line), with the reason
@@ -50,6 +50,25 @@ KNOWN_MISSES: set = {
     # alone); "a simple week of meals" with Monday to Friday
     ("blind7", "scabies.html", "structure", 84),
     ("blind7", "type-2-diabetes-diet.html", "missing-list-items", 76),
+    # set 8: a steam "kills the bacteria and viruses ... within minutes" with a cited review
+    # in the article; a child's antibiotic dose with no prescriber; facts said twice in
+    # opposite ways (antibiotics needed or not, "hair of the dog", antibiotics that do or do
+    # not work, a moisturiser used or avoided, a swimming verruca covered or not, improving
+    # in 30 minutes against 999 after 2 hours); a table's time against the text's; a finish
+    # the course FAQ against stopping a cream; a paragraph repeated with a few words changed;
+    # a next-review date in an HTML page's footer (footers are dropped as page chrome)
+    ("blind8", "sinusitis-home-remedies.md", "unsupported-claim", 59),
+    ("blind8", "sinusitis-home-remedies.md", "contradictory-advice", 96),
+    ("blind8", "2021-05-14-impetigo-in-children.md", "safety", 43),
+    ("blind8", "2021-05-14-impetigo-in-children.md", "contradictory-advice", 79),
+    ("blind8", "best-hangover-cures.md", "contradictory-advice", 83),
+    ("blind8", "motion-sickness.md", "contradictory-advice", 68),
+    ("blind8", "warts-and-verrucas.txt", "structure", 54),
+    ("blind8", "warts-and-verrucas.txt", "contradictory-advice", 58),
+    ("blind8", "heat-exhaustion-and-heatstroke.txt", "contradictory-advice", 61),
+    ("blind8", "glandular-fever.txt", "contradictory-advice", 44),
+    ("blind8", "rosacea.html", "contradictory-advice", 74),
+    ("blind8", "lyme-disease.html", "metadata", 79),
 }
 # must_not entries medlint still hits, with the reason
 KNOWN_FALSE: set = {

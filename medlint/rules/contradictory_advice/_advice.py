@@ -1576,6 +1576,8 @@ def _course_conflict(a: Statement, b: Statement) -> bool:
 _RETURN = re.compile(
     r"\b(?:return(?:s|ing)?|go(?:es|ing)? back|get(?:s|ting)? back|be back|come back)\s+to\s+"
     r"(?:(?:full[- ]contact|contact|competitive|normal|full|their|your)\s+)?"
+    r"(?:(?:rugby|football|boxing|hockey|martial arts)\s+(?:and|or)\s+(?:other\s+)?"
+    r"(?:contact\s+)?)?"
     r"(?P<to>play|sports?|training|matches|games|school|nursery|childcare|work)\b", re.I)
 _RETURN_TO = {"play": "sport", "sport": "sport", "sports": "sport", "training": "sport",
               "matches": "sport", "games": "sport", "school": "school", "nursery": "school",
@@ -1586,7 +1588,7 @@ _EARLY = re.compile(r"\b(?:on\s+)?the\s+(?P<day>same|next|following)\s+day\b|"
                     + _HOURS_DAYS + r"\b|\b(?P<now>straight away|right away|immediately)\b",
                     re.I)
 _LATE = re.compile(r"\b(?:until|for)\s+(?:at\s+least\s+)?" + _HOURS_DAYS + r"\b|"
-                   + r"\bafter\s+(?:at\s+least\s+)?"
+                   + r"\bafter\s+(?:at\s+least\s+|about\s+|around\s+|roughly\s+)?"
                    + _HOURS_DAYS.replace("?P<n>", "?P<n2>").replace("?P<unit>", "?P<unit2>")
                    + r"\b", re.I)
 _RETURN_NOT = re.compile(r"\b(?:no|not|never|n't|cannot|shouldn't|mustn't)\b", re.I)
@@ -1633,9 +1635,10 @@ def return_statements(an) -> list[Statement]:
         for m in _STAY_OFF.finditer(text):
             if _RETURN_NOT.search(text, 0, m.start()):
                 continue
-            out.append(Statement(i, "return", _RETURN_TO[m.group("to").lower()], m.group(0),
-                                 frozenset(), value=(_days(m.group("n"), m.group("unit")),
-                                                     float("inf"), False, "")))
+            to, n, unit = (m.group("to"), m.group("n"), m.group("unit")) if m.group("to") else (
+                m.group("to2"), m.group("n3"), m.group("unit3"))
+            out.append(Statement(i, "return", _RETURN_TO[to.lower()], m.group(0), frozenset(),
+                                 value=(_days(n, unit), float("inf"), False, "")))
             break
     return out
 
@@ -1643,12 +1646,17 @@ def return_statements(an) -> list[Statement]:
 _STAY_OFF = re.compile(
     r"\b(?:stay|stays|staying|keep|keeps|keeping)\s+(?:\w+\s+)?(?:off|away from|home from|out of)\s+"
     r"(?P<to>work|school|nursery|childcare)(?:\s+(?:or|and)\s+(?:work|school|nursery|childcare))?"
-    r"\s+(?:until|for)\s+(?:at\s+least\s+)?" + _HOURS_DAYS + r"\b", re.I)
+    r"\s+(?:until|for)\s+(?:at\s+least\s+)?" + _HOURS_DAYS + r"\b"
+    # "Avoid contact sports and heavy lifting for at least 8 weeks"
+    + r"|\b(?:avoid|avoiding|no|stop)\s+(?:\w+\s+)?(?P<to2>sports?|training|matches|games)\b"
+    r"[^.;]{0,40}?\bfor\s+(?:at\s+least\s+)?"
+    + _HOURS_DAYS.replace("?P<n>", "?P<n3>").replace("?P<unit>", "?P<unit3>") + r"\b", re.I)
 
 
 _RETURN_PRE = prefilter(("return", "go back", "goes back", "going back", "get back",
                          "gets back", "be back", "come back", "stay off", "keep off",
-                         "stay away", "stay home", "keep away"))
+                         "stay away", "stay home", "keep away", "avoid sport", "avoid sports",
+                         "contact sports"))
 
 
 def _return_conflict(a: Statement, b: Statement) -> bool:
@@ -1659,6 +1667,11 @@ def _return_conflict(a: Statement, b: Statement) -> bool:
         return l2 >= 2 and l2 >= 2 * max(h1, 0.5)
     if h2 != float("inf") and h1 == float("inf"):
         return l1 >= 2 and l1 >= 2 * max(h2, 0.5)
+    if h1 == h2 == float("inf"):
+        # two earliest times far apart: "back to contact sports after about 2 weeks" /
+        # "avoid contact sports for at least 8 weeks"
+        lo, hi = sorted((l1, l2))
+        return lo >= 1 and hi >= 2 * lo
     return False
 
 

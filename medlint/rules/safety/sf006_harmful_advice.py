@@ -115,7 +115,8 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
                 if about is not None and not about.search(text) and not any(
                         about.search(t) for t in around):
                     continue
-                if heads is not None and any(heads.search(t) for t in around[:2]):
+                if heads is not None and any(heads.search(t) and not _ASKS.match(t)
+                                             for t in around[:2]):
                     break  # "Myths about fever", "What not to do:": a list of warnings
                 a = s.block.pos_of(s.start + m.start())
                 e = s.block.pos_of(s.start + m.end())
@@ -128,6 +129,9 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
 # a clause ends at a semicolon, before "because", "so", "but" ..., and at a comma followed by
 # a new subject ("If one tablet does not work, you can take ..."), not at the commas of a
 # list ("do not cut, suck, or apply a tourniquet")
+# a heading that asks ("Is a hangover dangerous?") is not a list of warnings, unless it asks
+# about myths or mistakes
+_ASKS = re.compile(r"^(?!.*\b(?:myths?|misconceptions?|mistakes?|not to)\b).*\?\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";\s*|,\s+(?=(?:you|it|they|we|he|she|this|that|there|your)\b)|"
                            r"\s(?:because|since|as|so|but)\s", re.I)
 
