@@ -974,3 +974,11 @@ def test_two_earliest_returns_to_sport_far_apart():
     assert codes(found) == ["CA004"] and found[0].line == 5
     assert not ca(f"# Glandular fever\n\n{avoid}You can go back to contact sports after about "
                   "10 weeks.\n")
+
+
+def test_no_cure_against_it_can_be_cured_completely():
+    found = ca("# Rosacea\n\nRosacea is caused by mites, and it can be cured completely by killing "
+               "them with tea tree oil.\n\nThere's no cure for rosacea, but treatment helps.\n")
+    assert codes(found) == ["CA006"]
+    assert not ca("# Rosacea\n\nIt cannot be cured completely, but it can be controlled.\n\n"
+                  "There's no cure for rosacea.\n")

@@ -349,3 +349,8 @@ def test_click_here_after_a_sentence_and_our_hub():
 def test_see_the_links_below_with_no_links():
     assert codes(lint("Heatstroke\n\nText.\n\nFor more information, see the links below.\n",
                       select=["LK007"], fmt="text")) == ["LK007"]
+
+
+def test_more_information_is_available_from_with_no_link():
+    assert codes(lint("# Period pain\n\nMore information about endometriosis is available from "
+                      "Endometriosis UK.\n", select=["LK007"])) == ["LK007"]

@@ -25,6 +25,7 @@ _NOT_A_CLAIM = re.compile(
     r"believe\w*|say|says|said|suggest\w*|supposed|promise\w*|if|unless|when|early|some|"
     r"rarely|sometimes|often|occasionally|usually|surgery|transplant\w*)\b", re.I)
 _PATTERNS: dict[int, tuple] = {}
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|this)\s+$", re.I)
 
 
 def _compiled(options: dict) -> tuple:
@@ -70,6 +71,10 @@ def cure_statements(an, options: dict) -> tuple[list[Statement], list[Statement]
         if m is None or _NOT_A_CLAIM.search(text, 0, m.start()):
             continue
         claimed = _content(text[m.start():])  # what the claim is about
+        if _PRONOUN_BEFORE.search(text, 0, m.start()):
+            # "Rosacea is caused by mites, and it can be cured completely": "it" is the
+            # condition named before it
+            claimed |= _content(text[:m.start()])
         claims.append(Statement(i, "cure", "cure", text[m.start():m.start() + 60].rstrip(),
                                 frozenset(claimed)))
     return nos, claims
