@@ -119,6 +119,8 @@ def test_alarming_links():
     assert "UC005" in codes(uc("# T\n\nChronic Lyme disease is the hidden cause behind most "
                                "cases of multiple sclerosis.\n"))
     assert "UC005" not in codes(uc("# T\n\nSepsis leads to organ failure.\n"))
+    assert "UC005" in codes(uc("# T\n\nHand, foot and mouth disease often causes brain damage "
+                               "in young children.\n"))
     assert "UC005" not in codes(uc("# T\n\nIf left untreated, sepsis can lead to death.\n"))
 
 
@@ -611,6 +613,8 @@ MYTHS = [
     "High fever and diarrhoea are also completely normal signs of teething.",
     "Warts have roots, so you must dig them out completely.",
     "Drinking very cold water when you are overheated can shock your heart and make it stop.",
+    "Bedwetting is always caused by emotional problems or stress at home.",
+    "Styes are caused by eating too much sugar.",
 ]
 NOT_MYTHS = [
     "Teething can cause a slightly raised temperature.",

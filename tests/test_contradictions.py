@@ -982,3 +982,9 @@ def test_no_cure_against_it_can_be_cured_completely():
     assert codes(found) == ["CA006"]
     assert not ca("# Rosacea\n\nIt cannot be cured completely, but it can be controlled.\n\n"
                   "There's no cure for rosacea.\n")
+
+
+def test_never_squeeze_a_stye_against_pop_it():
+    found = ca("# Styes\n\nIf the stye has a yellow head, gently pop it with a needle.\n\n"
+               "Never squeeze, pop or burst a stye yourself.\n")
+    assert codes(found) == ["CA001"] and found[0].line == 5

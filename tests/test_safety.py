@@ -285,6 +285,11 @@ HARMFUL = [
      "under 2"),
     ("# Hangover cures\n\nA hangover is never dangerous, so there's no need to see a doctor, "
      "however bad you feel.\n", "alcohol poisoning"),
+    ("# Nappy rash\n\nDust talcum powder or cornflour over the area before the next nappy.\n",
+     "lungs"),
+    ("# Chilblains\n\nRub your toes hard with snow or put your feet straight into hot water.\n",
+     "warm the skin slowly"),
+    ("# Styes\n\nSterilise a sewing needle with a lighter and gently pop it.\n", "cellulitis"),
 ]
 HARMLESS = [
     "# Bronchitis\n\n* try adding honey to a warm drink to help soothe your throat (do not give "
@@ -779,3 +784,15 @@ def test_a_question_heading_is_not_a_list_of_warnings():
             "there's no need to see a doctor, however bad you feel.\n")
     assert codes(lint(text, select=["SF006"])) == ["SF006"]
     assert lint(text.replace("Is a hangover dangerous?", "Dangerous myths"), select=["SF006"]) == []
+
+
+def test_red_flags_of_a_clot_an_eye_infection_spreading_and_diabetes_in_a_child():
+    for title, text in (
+            ("Night leg cramps", "If your calf stays swollen, warm and red, it is probably just a "
+                                 "bad cramp, so keep massaging it."),
+            ("Styes", "If the swelling spreads to the whole eyelid, mention it to your optician at "
+                      "your next routine eye test."),
+            ("Bedwetting in children", "If your child is also very thirsty, tired and losing "
+                                       "weight, this is usually just a phase.")):
+        doc = f"# {title}\n\nYou may notice it. Your GP can help you and your child.\n\n{text}\n"
+        assert codes(lint(doc, select=["SF002"])) == ["SF002"], text

@@ -20,7 +20,9 @@ _DISEASE_WORDS = {"disease", "diseases", "infection", "infections", "condition",
                   "syndrome", "disorder", "virus", "viruses", "bacteria", "cancer", "tumour",
                   "tumor", "plague", "fever", "sepsis", "diabetes", "insomnia", "failure",
                   "poisoning", "overdose", "it", "this", "they", "these"}
-_HIDDEN = re.compile(r"\b(?:hidden|real|root|true|secret)\s+cause\b")
+# "the hidden cause of", "often causes": a claim about what a disease leads to, not its
+# mechanism ("sepsis leads to organ failure")
+_HIDDEN = re.compile(r"\b(?:hidden|real|root|true|secret)\s+cause\b|^(?:often|commonly|usually)\s")
 _UNTREATED = {"untreated", "unmanaged", "uncontrolled", "ignored", "neglected"}
 
 
@@ -58,7 +60,8 @@ def find_links(an, i: int, lists):
                 modal = toks[a - 1] if a > 0 else ""
                 if modal not in ("can", "will", "'ll") and not (
                         modal == "be" and {"can", "will"} & set(toks[max(0, a - 4):a])) \
-                        and not _p.startswith(("is a", "are a", "is the", "will ")):
+                        and not _p.startswith(("is a", "are a", "is the", "will ", "often ",
+                                               "commonly ", "usually ")):
                     continue  # ("is a leading cause of", "will lead to": said as fact)
                 subject = toks[:a]
                 # (a disease said to be "the hidden cause" of others is a claim, not the
