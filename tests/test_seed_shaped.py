@@ -7,8 +7,8 @@ missed.
   pages, and one carefully written article that tests precision);
 - tests/fixtures/seed-shaped-4: ten more, written for varied phrasings (held out until it was
   first scored: must 33/56 then);
-- benchmarks/eval/blind5 to blind8: ten each, written blind (first scored must 44/71,
-  66/89, 70/102 and 68/95).
+- benchmarks/eval/blind5 to blind9: ten each, written blind (first scored must 44/71,
+  66/89, 70/102, 68/95 and 79/107).
 
 Every ``must_not`` holds; every ``must`` is met except the misses listed here, each with the
 reason it is left."""
@@ -26,7 +26,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 _EVAL = Path(__file__).parent.parent / "benchmarks" / "eval"
 FOLDERS = {"seed-shaped": FIXTURES / "seed-shaped", "seed-shaped-3": FIXTURES / "seed-shaped-3",
            "seed-shaped-4": FIXTURES / "seed-shaped-4", "blind5": _EVAL / "blind5",
-           "blind6": _EVAL / "blind6", "blind7": _EVAL / "blind7", "blind8": _EVAL / "blind8"}
+           "blind6": _EVAL / "blind6", "blind7": _EVAL / "blind7", "blind8": _EVAL / "blind8",
+           "blind9": _EVAL / "blind9"}
 EXPECTED = {s: yaml.safe_load((d / "expected.yaml").read_text(encoding="utf-8"))
             for s, d in FOLDERS.items()}
 # `must` entries medlint does not find yet, as (set, file, category, line), with the reason
@@ -69,6 +70,32 @@ KNOWN_MISSES: set = {
     ("blind8", "glandular-fever.txt", "contradictory-advice", 44),
     ("blind8", "rosacea.html", "contradictory-advice", 74),
     ("blind8", "lyme-disease.html", "metadata", 79),
+    # set 9 (written last, eighteen left): contradictions between the FAQ and the body about
+    # wipes, hydrocortisone, hot water, days per time zone, wine, compress times, evening
+    # drinks and telling the DVLA; "8 ... ways" over six numbered tips written as headings
+    # inside the title's count; a child's melatonin or desmopressin dose with no prescriber,
+    # aspirin in an article that names no child near it, a prescribed dose doubled; exact
+    # statistics of a child population; a lead-in before a blank line and then prose; an
+    # empty <ul> after "include:"; an og:image from a search engine's thumbnails; "causes
+    # dementia" stated as a plain fact
+    ("blind9", "nappy-rash.md", "contradictory-advice", 80),
+    ("blind9", "nappy-rash.md", "contradictory-advice", 84),
+    ("blind9", "chilblains.md", "contradictory-advice", 60),
+    ("blind9", "jet-lag.md", "missing-list-items", 38),
+    ("blind9", "jet-lag.md", "safety", 56),
+    ("blind9", "jet-lag.md", "contradictory-advice", 74),
+    ("blind9", "jet-lag.md", "contradictory-advice", 88),
+    ("blind9", "hand-foot-and-mouth-disease.md", "safety", 39),
+    ("blind9", "dry-eye-syndrome.txt", "contradictory-advice", 46),
+    ("blind9", "bedwetting-in-children.txt", "unsupported-claim", 11),
+    ("blind9", "bedwetting-in-children.txt", "safety", 52),
+    ("blind9", "bedwetting-in-children.txt", "contradictory-advice", 58),
+    ("blind9", "night-leg-cramps.txt", "safety", 46),
+    ("blind9", "night-leg-cramps.txt", "missing-list-items", 54),
+    ("blind9", "sleep-apnoea.html", "broken-embed", 9),
+    ("blind9", "sleep-apnoea.html", "missing-list-items", 33),
+    ("blind9", "sleep-apnoea.html", "unsupported-claim", 43),
+    ("blind9", "sleep-apnoea.html", "contradictory-advice", 73),
 }
 # must_not entries medlint still hits, with the reason
 KNOWN_FALSE: set = {
