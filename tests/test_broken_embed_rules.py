@@ -136,3 +136,11 @@ def test_images_from_another_site_wordpress_uploads_are_hotlinked():
     # a WordPress page's own uploads are its own
     html = f'<html><body><h1>Colds</h1><p>Text.</p><img src="{url}" alt="Remedies"></body></html>'
     assert lint(html, select=["EM007"], fmt="html") == []
+
+
+def test_a_pages_share_image_hotlinked_from_search_thumbnails():
+    page = ('<html><head><meta property="og:image" content="https://encrypted-tbn0.gstatic.com/'
+            'images?q=tbn:ANd9GcT4"></head><body><main><h1>Sleep apnoea</h1><p>Text.</p></main>'
+            '</body></html>')
+    found = lint(page, select=["EM007"], fmt="html")
+    assert [f.code for f in found] == ["EM007"] and "share image" in found[0].message

@@ -290,6 +290,8 @@ HARMFUL = [
     ("# Chilblains\n\nRub your toes hard with snow or put your feet straight into hot water.\n",
      "warm the skin slowly"),
     ("# Styes\n\nSterilise a sewing needle with a lighter and gently pop it.\n", "cellulitis"),
+    ("# Leg cramps\n\nIf you have been prescribed quinine and your cramps are not better, double "
+     "the dose.\n", "overdose"),
 ]
 HARMLESS = [
     "# Bronchitis\n\n* try adding honey to a warm drink to help soothe your throat (do not give "

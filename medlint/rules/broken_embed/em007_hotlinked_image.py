@@ -93,6 +93,19 @@ Body text.
                     ctx.report(line, col, f"front-matter '{key}' hotlinks an image from "
                                f"{service}: the URL can change or vanish and the image is not "
                                "the site's to use; host a licensed copy", end_col=col + len(v))
+        if doc.format == "html":
+            # a whole page's share image (<meta property="og:image" content="...">): the
+            # picture shown when the page is shared
+            for el in doc.elements:
+                if el.tag != "meta" or (el.attrs.get("property") or el.attrs.get("name") or ""
+                                        ).strip().lower() not in _SHARE_IMAGE:
+                    continue
+                url = (el.attrs.get("content") or "").strip()
+                service = self.match(url, rules) if url else None
+                if service:
+                    ctx.report(el.line, el.col, f"the page's share image hotlinks an image from "
+                               f"{service}: the URL can change or vanish and the image is not "
+                               "the site's to use; host a licensed copy", end_col=el.end_col)
         shown: set[str] = set()  # one finding per URL in the body (each front-matter key
         # is reported: "image" and "excerpt_image" are set one by one)
         for el in doc.images:
@@ -105,3 +118,7 @@ Body text.
                 ctx.report(el.line, el.col, f"image hotlinked from {service}: the URL can change "
                            "or vanish and the image is not the site's to use; host a licensed "
                            "copy", end_col=el.end_col)
+
+
+_SHARE_IMAGE = frozenset({"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+                          "twitter:image:src", "image", "thumbnail"})
