@@ -235,3 +235,13 @@ def test_scraped_lead_in_followed_by_one_section_then_another_topic():
     # two item-like sub-headings hold the items
     items = text.replace("How common is it?", "Loud noise")
     assert li(items, fmt="text") == []
+
+
+def test_a_lead_in_followed_by_an_empty_html_list():
+    page = ("<html><body><main><h1>Sleep apnoea</h1><p>Symptoms that your partner might notice "
+            "include:</p>\n<ul>\n</ul>\n<p>During the day you may feel sleepy.</p></main></body>"
+            "</html>")
+    found = li(page, select=["LI002"], fmt="html")
+    assert codes(found) == ["LI002"] and found[0].line == 2
+    # an empty list after text that promises nothing is malformed markup, not a lost list
+    assert li(page.replace("include:", "include snoring."), select=["LI002"], fmt="html") == []

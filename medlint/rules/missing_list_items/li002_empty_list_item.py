@@ -22,7 +22,8 @@ class EmptyListItem(Rule):
     what = """
     A list item with no text and nothing under it: `- ` alone on a line, `<li></li>`, a `•`
     bullet followed only by spaces. Items holding an image, an embed or a link are not
-    empty.
+    empty. Also a lead-in ending with ":" followed by a list with no items at all (`<ul>
+    </ul>`).
     """
     why = """
     An empty bullet is a list item that was lost (a generator that ran out, a scraper that
@@ -59,3 +60,14 @@ Important nutrients include:
                 continue
             ctx.report(it.line, it.col, "empty list item: fill it in or remove the marker",
                        end_col=it.col + max(1, len(doc.line_text(it.line).strip())))
+        # a lead-in followed by a list with nothing in it (an HTML <ul></ul> whose items
+        # were lost); malformed markup elsewhere can leave empty lists that promise nothing
+        prev = None
+        for b in doc.flat:
+            if b.kind == "list" and b.parent is None and prev is not None and \
+                    prev.kind == "paragraph" and prev.text.rstrip().endswith(":") and \
+                    not b.children and not b.text.strip() and not b.attrs.get(DROPPED):
+                ctx.report(b.line, b.col, f"the list after \"{prev.text.strip()[-50:]}\" is "
+                           "empty: restore its items or remove the lead-in")
+            if b.kind not in ("item",) and (b.kind != "paragraph" or b.text.strip()):
+                prev = b
