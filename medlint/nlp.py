@@ -607,6 +607,7 @@ class Analysis:
         self._sent_ev: dict[int, list[Evidence]] = {}
         self._block_ev: dict[int, list[Evidence]] = {}
         self._links_by_line: dict[int, list] = {}
+        self._link_filter = None  # links that are no evidence (see drop_links)
         for e in doc.links:
             href = str(e.attrs.get("href") or "").strip().lower()
             if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
@@ -777,26 +778,25 @@ class Analysis:
 
     def drop_links(self, not_a_source) -> None:
         """Stop counting the links for which ``not_a_source(href)`` is true (shop and affiliate
-        links) as evidence, once per Analysis; the evidence found so far is forgotten."""
-        if getattr(self, "_dropped", False) or not_a_source is None:
+        links) as evidence for a sentence or paragraph, once per Analysis (the evidence found
+        so far is forgotten). ``evidence_except`` still reads every link, with its own test."""
+        if self._link_filter is not None or not_a_source is None:
             return
-        self._dropped = True
-        for ln in list(self._links_by_line):
-            kept = [e for e in self._links_by_line[ln]
-                    if not not_a_source(str(e.attrs.get("href") or "").strip())]
-            if kept:
-                self._links_by_line[ln] = kept
-            else:
-                del self._links_by_line[ln]
+        self._link_filter = not_a_source
         self._sent_ev.clear()
         self._block_ev.clear()
-        for name in ("_any_ev",):
-            self.__dict__.pop(name, None)
+
+    def _source_links(self, line: int) -> list:
+        """The links on a line that may count as evidence (see ``drop_links``)."""
+        links = self._links_by_line.get(line, ())
+        test = self._link_filter
+        return [e for e in links if not test(str(e.attrs.get("href") or "").strip())] \
+            if test is not None and links else list(links)
 
     def _link_evidence(self, line: int, end_line: int) -> list[Evidence]:
         out = []
         for ln in range(line, end_line + 1):
-            for _e in self._links_by_line.get(ln, ()):
+            for _e in self._source_links(ln):
                 out.append(Evidence("link", ln))
         return out
 
@@ -807,7 +807,7 @@ class Analysis:
             got = self._text_evidence(s.text, s.line)
             if not got:
                 for ln in range(s.line, s.end_line + 1):
-                    for e in self._links_by_line.get(ln, ()):
+                    for e in self._source_links(ln):
                         t = (e.text or "").strip()
                         inside = (t in s.text) if t else (
                             (s.line, s.col) <= (ln, e.col) <= (s.end_line, s.end_col + 1))

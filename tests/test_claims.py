@@ -671,3 +671,12 @@ def test_an_organisation_and_year_in_brackets_cite_a_statistic():
     assert "UC004" not in codes(uc(f"# Tinnitus\n\n{text}\n"))
     assert "UC004" in codes(uc("# Tinnitus\n\nAbout 1 in 7 adults in the UK live with "
                                "tinnitus.\n"))
+
+
+def test_shop_links_are_sources_still_counts_for_no_sources_when_other_claim_rules_run():
+    text = ("# Cramps\n\nMagnesium cures cramps. Quinine treats cramps. Stretching prevents "
+            "cramps. Buy [magnesium](https://www.amazon.com/dp/B000123?tag=x-20).\n")
+    assert "UC006" in codes(lint(text, select=["UC001", "UC006"]))
+    cfg = from_mapping({"rules": {"no-sources": {"shop_links_are_sources": True}}})
+    # UC001 runs first and leaves shop links out of its own evidence; UC006's option holds
+    assert "UC006" not in codes(lint(text, select=["UC001", "UC006"], config=cfg))

@@ -1,22 +1,20 @@
 import re
+from itertools import islice
 
 from ...model import Severity
 from ..base import Rule
 from ._dates import first_body_line, fm_fields_present
 
 
+def _top_blocks(doc, n_blocks: int):
+    """The first ``n_blocks`` text blocks, where a byline stands."""
+    return islice((b for b in doc.flat if b.kind in ("paragraph", "item", "heading", "cell")),
+                  n_blocks)
+
+
 def has_byline(doc, patterns, n_blocks: int) -> bool:
     rx = [re.compile(p, re.I | re.M) for p in patterns or []]
-    count = 0
-    for b in doc.flat:
-        if b.kind not in ("paragraph", "item", "heading", "cell"):
-            continue
-        count += 1
-        if count > n_blocks:
-            break
-        if any(r.search(b.text) for r in rx):
-            return True
-    return False
+    return any(any(r.search(b.text) for r in rx) for b in _top_blocks(doc, n_blocks))
 
 
 def page_authors(doc, names) -> list[tuple[str, int, int]]:
@@ -128,13 +126,7 @@ Knee twitching is usually harmless.
                                "author (and their credentials)", end_col=k.value_col + len(
                                    k.value.strip()))
                     return True
-        count = 0
-        for b in doc.flat:
-            if b.kind not in ("paragraph", "item", "heading", "cell"):
-                continue
-            count += 1
-            if count > int(ctx.options.get("byline_blocks") or 15):
-                break
+        for b in _top_blocks(doc, int(ctx.options.get("byline_blocks") or 15)):
             for m in _BY.finditer(b.text):
                 if m.group(1).strip().lower() in names:
                     a = b.pos_of(m.start(1))

@@ -107,7 +107,9 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
                 if m is None or (unless is not None and unless.search(text)):
                     continue
                 start = _clause_start(text, m.start()) if self.refusal_in_clause else 0
-                if (before is not None and before.search(text, start, m.start() if own_no else m.end())) or (
+                # (an act that holds its own "no" is refused only by a word before it)
+                end = m.start() if own_no else m.end()
+                if (before is not None and before.search(text, start, end)) or (
                         after is not None and after.search(text, m.end())):
                     break  # "Never give honey ...", "Butter on a burn is a myth": a warning
                 if around is None:
@@ -126,12 +128,12 @@ first birthday, a spoonful of honey in warm water can soothe a cough.
                 break
 
 
-# a clause ends at a semicolon, before "because", "so", "but" ..., and at a comma followed by
-# a new subject ("If one tablet does not work, you can take ..."), not at the commas of a
-# list ("do not cut, suck, or apply a tourniquet")
 # a heading that asks ("Is a hangover dangerous?") is not a list of warnings, unless it asks
 # about myths or mistakes
 _ASKS = re.compile(r"^(?!.*\b(?:myths?|misconceptions?|mistakes?|not to)\b).*\?\s*$", re.I)
+# a clause ends at a semicolon, before "because", "so", "but" ..., and at a comma followed by
+# a new subject ("If one tablet does not work, you can take ..."), not at the commas of a
+# list ("do not cut, suck, or apply a tourniquet")
 _CLAUSE_BREAK = re.compile(r";\s*|,\s+(?=(?:you|it|they|we|he|she|this|that|there|your)\b)|"
                            r"\s(?:because|since|as|so|but)\s", re.I)
 

@@ -59,7 +59,7 @@ def language(doc, ctx):
         if "UC-commercial-link-test" not in ctx.shared:
             from .uc006_no_sources import _commercial_link_test
 
-            ctx.shared["UC-commercial-link-test"] = _commercial_link_test(ctx)
+            ctx.shared["UC-commercial-link-test"] = _commercial_link_test(ctx, False)
         an.drop_links(ctx.shared["UC-commercial-link-test"])
     return an
 

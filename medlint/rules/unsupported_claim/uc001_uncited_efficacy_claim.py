@@ -28,11 +28,10 @@ _BODY_AFTER = {"back", "abdomen", "abdominal", "belly", "leg", "legs", "limbs", 
 _CONDITION_SUFFIXES = ("itis", "osis", "iasis", "aemia", "emia", "algia", "pathy")
 
 
-def _names_condition(words, named: frozenset = frozenset()) -> bool:
-    """Whether a sentence's words name a condition by its suffix, or the article's condition
-    (see find_claims)."""
-    return any(len(w) > 6 and w.endswith(_CONDITION_SUFFIXES) for w in words) or not \
-        named.isdisjoint(words)
+def _is_condition(word: str, named: frozenset) -> bool:
+    """A condition named by its suffix ("bronchiolitis", "neuropathy"), or the one the
+    article's title opens with (``named``, see title_condition)."""
+    return len(word) > 6 and word.endswith(_CONDITION_SUFFIXES) or word in named
 
 
 # the words a title opens with when it does not open with the condition's name
@@ -59,6 +58,8 @@ def title_condition(an) -> frozenset:
             or words[-1] in _NOT_A_CONDITION else frozenset(words[-1:])
         an._uc001_title_condition = got
     return got
+
+
 _MODALS = {"to", "can", "could", "may", "might", "should", "would", "must", "shall", "not",
            "n't", "help", "helps", "helped", "and", "or", "nor", "that", "which", "who", ":",
            "-", "–", "—", "(", "also", "please", "you", "we", "they", "i", "let", "does", "do",
@@ -190,8 +191,7 @@ def find_claims(an, i: int, opts: dict):
     # a condition named by its suffix ("bronchiolitis", "tendinosis", "neuropathy") is a
     # target too: the list cannot name every condition
     named = title_condition(an)
-    tgt_spans += [(k, k + 1, t) for k, t in enumerate(toks) if len(t) > 6 and t.endswith(
-        _CONDITION_SUFFIXES) or t in named]
+    tgt_spans += [(k, k + 1, t) for k, t in enumerate(toks) if _is_condition(t, named)]
     spec_at = _specific_from(an, i, inf, specific)
     asserted = {b for _a, b, _p in inf.find(assertive)}
     # "desensitises you to pollen and works as ...": a person right after a predicate is its
@@ -327,8 +327,9 @@ ibuprofen ([Daily et al., 2016](https://pubmed.ncbi.nlm.nih.gov/27533649/)).
             return
         for i in an.matching(opts["pre"]):
             s = an.sentences[i]
+            named = title_condition(an)
             if not (opts["pre_t"].hit(an.words(i))
-                    or _names_condition(an.words(i), title_condition(an))) or \
+                    or any(_is_condition(w, named) for w in an.words(i))) or \
                     is_question(s.text):
                 continue
             if an.in_myth_section(i):

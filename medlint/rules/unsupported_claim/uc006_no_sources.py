@@ -97,10 +97,11 @@ def _claim_lines(doc, ctx, an) -> list[int]:
     return lines
 
 
-def _commercial_link_test(ctx):
+def _commercial_link_test(ctx, honour_option: bool = True):
     """A test for links that are no source: the shop and affiliate URL patterns of
     undisclosed-commercial-link (MD008), so an article whose only links go to a shop
-    still counts as citing nothing."""
+    still counts as citing nothing. None when this rule's `shop_links_are_sources` is set
+    (``honour_option``: the other claim rules, which have no such option, pass False)."""
     import re
 
     from ..links._util import host_matches, host_of
@@ -114,7 +115,7 @@ def _commercial_link_test(ctx):
             except re.error:
                 continue
     public = md8.get("non_commercial_hosts") or []
-    if not ctx.options.get("shop_links_are_sources", False) and pats:
+    if not (honour_option and ctx.options.get("shop_links_are_sources", False)) and pats:
         def test(href: str) -> bool:
             return (href.startswith(("http://", "https://", "//"))
                     and any(r.search(href) for r in pats)
